@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+// railtop: a live terminal dashboard for the Zhengzhou ⇄ Liège e-commerce rail corridor.
+// Layers and the rules between them: docs/DECISIONS.md and ../shared/design/ARCHITECTURE.md.
+import PackageDescription
+
+let package = Package(
+  name: "railtop",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "railtop", targets: ["railtop"]),
+    .library(name: "CorridorSim", targets: ["CorridorSim"]),
+    .library(name: "TermRender", targets: ["TermRender"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // The simulation engine: pure, deterministic, no I/O, no clock, no Dispatch.
+    .target(
+      name: "CorridorSim",
+      dependencies: [
+        .product(name: "HeapModule", package: "swift-collections"),
+        .product(name: "DequeModule", package: "swift-collections"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    // Cells, buffers, diffs, layout and widgets; knows nothing of trains or terminals.
+    .target(name: "TermRender"),
+    // App state, reducer, key map, panes, themes and the headless renderer.
+    .target(name: "Dashboard", dependencies: ["CorridorSim", "TermRender"]),
+    // The only target that touches ncursesw.
+    .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
+    .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermRender"]),
+    .executableTarget(
+      name: "railtop",
+      dependencies: [
+        "CorridorSim", "Dashboard", "CursesBackend",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Release-build benchmarks (see docs/PERFORMANCE.md); not a test.
+    .executableTarget(name: "railtop-bench", dependencies: ["CorridorSim", "Dashboard", "TermRender"],
+                      path: "Sources/RailtopBench"),
+    .testTarget(name: "CorridorSimTests", dependencies: ["CorridorSim"]),
+    .testTarget(name: "TermRenderTests", dependencies: ["TermRender"]),
+    .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CorridorSim", "TermRender"]),
+    .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender"]),
+    .testTarget(name: "RailtopTests", dependencies: ["CorridorSim"]),
+  ]
+)

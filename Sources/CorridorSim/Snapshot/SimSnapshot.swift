@@ -1,0 +1,340 @@
+/// An immutable picture of the whole simulation at one instant: everything a view needs.
+///
+/// Produced by `Simulation.snapshot()`. Arrays share storage with the engine copy-on-write,
+/// so taking a snapshot every frame is cheap; positions between events are interpolated here
+/// and never written back into the model.
+public struct SimSnapshot: Sendable, Hashable, Codable {
+  public var scenarioName: String
+  public var scenarioTitle: String
+  public var seed: UInt64
+  /// Unix seconds of sim time zero, for calendar display.
+  public var epochUnix: Int64
+  public var time: SimTime
+  /// The main route as drawn by the route-progress pane (westbound order).
+  public var corridor: CorridorLine
+  /// Trains that have departed and not yet been handed off, plus those arrived within the
+  /// last day (status `.arrived`), ordered by train id.
+  public var trains: [TrainSnapshot]
+  /// Stations with a queue or backlog resource, in westbound order of the main route.
+  public var stations: [StationSnapshot]
+  public var kpis: KPISnapshot
+  /// The most recent events, oldest first (bounded).
+  public var recentEvents: [SimEvent]
+  /// Disruptions in force now.
+  public var activeDisruptions: [ActiveDisruption]
+
+  public init(
+    scenarioName: String, scenarioTitle: String, seed: UInt64, epochUnix: Int64, time: SimTime,
+    corridor: CorridorLine, trains: [TrainSnapshot], stations: [StationSnapshot],
+    kpis: KPISnapshot, recentEvents: [SimEvent], activeDisruptions: [ActiveDisruption]
+  ) {
+    self.scenarioName = scenarioName
+    self.scenarioTitle = scenarioTitle
+    self.seed = seed
+    self.epochUnix = epochUnix
+    self.time = time
+    self.corridor = corridor
+    self.trains = trains
+    self.stations = stations
+    self.kpis = kpis
+    self.recentEvents = recentEvents
+    self.activeDisruptions = activeDisruptions
+  }
+}
+
+/// The stations of the main route with their distance from the westbound origin.
+public struct CorridorLine: Sendable, Hashable, Codable {
+  public struct Stop: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var nativeName: String?
+    public var country: String
+    public var kind: StationKind
+    public var km: Double
+    public var latitude: Double
+    public var longitude: Double
+    public init(id: String, name: String, nativeName: String?, country: String, kind: StationKind,
+                km: Double, latitude: Double, longitude: Double) {
+      self.id = id
+      self.name = name
+      self.nativeName = nativeName
+      self.country = country
+      self.kind = kind
+      self.km = km
+      self.latitude = latitude
+      self.longitude = longitude
+    }
+  }
+  public var routeID: String
+  public var stops: [Stop]
+  public var totalKm: Double
+  public init(routeID: String, stops: [Stop], totalKm: Double) {
+    self.routeID = routeID
+    self.stops = stops
+    self.totalKm = totalKm
+  }
+}
+
+/// What a train is doing now.
+public enum TrainStatus: String, Sendable, Hashable, Codable, CaseIterable {
+  case loading
+  case running
+  /// Crew / locomotive change or technical stop.
+  case dwelling
+  /// Waiting for a path on the next segment (track capacity).
+  case waitingForPath = "waiting_for_path"
+  case atCustoms = "at_customs"
+  case queuedForGaugeChange = "queued_for_gauge_change"
+  case transshipping
+  /// Held by a disruption or a customs paperwork hold.
+  case held
+  case unloading
+  case arrived
+}
+
+/// Where a train is, interpolated at snapshot time.
+public struct TrainPosition: Sendable, Hashable, Codable {
+  /// Station the train is at, or last left.
+  public var fromStation: String
+  /// Station the train is heading to (equal to `fromStation` when standing at a station).
+  public var toStation: String
+  /// Km travelled along the current segment.
+  public var kmAlongSegment: Double
+  /// Km from the westbound origin of the corridor line (comparable across directions).
+  public var corridorKm: Double
+  public var latitude: Double
+  public var longitude: Double
+  public init(fromStation: String, toStation: String, kmAlongSegment: Double, corridorKm: Double,
+              latitude: Double, longitude: Double) {
+    self.fromStation = fromStation
+    self.toStation = toStation
+    self.kmAlongSegment = kmAlongSegment
+    self.corridorKm = corridorKm
+    self.latitude = latitude
+    self.longitude = longitude
+  }
+}
+
+/// Totals of one cargo category in a consist.
+public struct CategoryTotals: Sendable, Hashable, Codable {
+  public var category: String
+  public var containers: Int
+  public var tonnes: Double
+  public var parcels: Int
+  public var valueUSD: Double
+  public init(category: String, containers: Int, tonnes: Double, parcels: Int, valueUSD: Double) {
+    self.category = category
+    self.containers = containers
+    self.tonnes = tonnes
+    self.parcels = parcels
+    self.valueUSD = valueUSD
+  }
+}
+
+/// What a train carries now.
+public struct ConsistTotals: Sendable, Hashable, Codable {
+  /// 40 ft containers.
+  public var feu: Int
+  public var teu: Int { feu * 2 }
+  public var tonnes: Double
+  public var parcels: Int
+  public var valueUSD: Double
+  /// Per category, largest first.
+  public var byCategory: [CategoryTotals]
+  public init(feu: Int, tonnes: Double, parcels: Int, valueUSD: Double,
+              byCategory: [CategoryTotals]) {
+    self.feu = feu
+    self.tonnes = tonnes
+    self.parcels = parcels
+    self.valueUSD = valueUSD
+    self.byCategory = byCategory
+  }
+  public static let empty = ConsistTotals(feu: 0, tonnes: 0, parcels: 0, valueUSD: 0, byCategory: [])
+}
+
+/// Planned and actual times of a train at one stop of its journey.
+public struct StopTime: Sendable, Hashable, Codable {
+  public var station: String
+  public var plannedArrival: SimTime
+  public var plannedDeparture: SimTime
+  public var actualArrival: SimTime?
+  public var actualDeparture: SimTime?
+  public init(station: String, plannedArrival: SimTime, plannedDeparture: SimTime,
+              actualArrival: SimTime? = nil, actualDeparture: SimTime? = nil) {
+    self.station = station
+    self.plannedArrival = plannedArrival
+    self.plannedDeparture = plannedDeparture
+    self.actualArrival = actualArrival
+    self.actualDeparture = actualDeparture
+  }
+}
+
+/// One train as a view sees it.
+public struct TrainSnapshot: Sendable, Hashable, Codable, Identifiable {
+  /// e.g. `X8044-0302W`; unique within a run.
+  public var id: String
+  public var serviceID: String
+  public var serviceName: String
+  public var direction: Direction
+  public var status: TrainStatus
+  public var position: TrainPosition
+  /// 0...1 of the train's own route length.
+  public var progress: Double
+  /// Next station where the train stops, nil once arrived.
+  public var nextStop: String?
+  public var departedAt: SimTime
+  public var plannedArrival: SimTime
+  /// Predicted arrival from remaining distance and expected dwells (converges as it advances).
+  public var predictedArrival: SimTime
+  /// Actual arrival, once arrived.
+  public var arrivedAt: SimTime?
+  /// predictedArrival − plannedArrival (or actual − planned once arrived), seconds; > 0 is late.
+  public var delaySeconds: Int64
+  public var consist: ConsistTotals
+  /// Stop-by-stop timeline of planned vs actual times.
+  public var timeline: [StopTime]
+  public init(
+    id: String, serviceID: String, serviceName: String, direction: Direction, status: TrainStatus,
+    position: TrainPosition, progress: Double, nextStop: String?, departedAt: SimTime,
+    plannedArrival: SimTime, predictedArrival: SimTime, arrivedAt: SimTime?, delaySeconds: Int64,
+    consist: ConsistTotals, timeline: [StopTime]
+  ) {
+    self.id = id
+    self.serviceID = serviceID
+    self.serviceName = serviceName
+    self.direction = direction
+    self.status = status
+    self.position = position
+    self.progress = progress
+    self.nextStop = nextStop
+    self.departedAt = departedAt
+    self.plannedArrival = plannedArrival
+    self.predictedArrival = predictedArrival
+    self.arrivedAt = arrivedAt
+    self.delaySeconds = delaySeconds
+    self.consist = consist
+    self.timeline = timeline
+  }
+}
+
+/// Queue and backlog at a station's resources.
+public struct StationSnapshot: Sendable, Hashable, Codable, Identifiable {
+  public var id: String
+  public var name: String
+  public var kind: StationKind
+  /// Trains waiting for the station's resource (customs, gauge change, crew, unloading).
+  public var queueLength: Int
+  /// Trains being served now.
+  public var inService: Int
+  public var capacity: Int
+  /// Containers left behind at a gauge change, waiting for a later train.
+  public var backlogFEU: Int
+  /// Wait of the train at the head of the queue, seconds (0 if none).
+  public var longestWaitSeconds: Int64
+  /// Closed or held by a disruption until this time.
+  public var closedUntil: SimTime?
+  public init(id: String, name: String, kind: StationKind, queueLength: Int, inService: Int,
+              capacity: Int, backlogFEU: Int, longestWaitSeconds: Int64, closedUntil: SimTime?) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.queueLength = queueLength
+    self.inService = inService
+    self.capacity = capacity
+    self.backlogFEU = backlogFEU
+    self.longestWaitSeconds = longestWaitSeconds
+    self.closedUntil = closedUntil
+  }
+}
+
+/// Rolling key performance indicators.
+public struct KPISnapshot: Sendable, Hashable, Codable {
+  public var trainsInTransit: Int
+  public var teuInTransit: Int
+  public var teuInTransitWestbound: Int
+  public var teuInTransitEastbound: Int
+  /// TEU in transit by cargo category id, largest first.
+  public var teuInTransitByCategory: [CategoryTEU]
+  public var teuDeliveredToday: Int
+  /// Last 7 sim days including today.
+  public var teuDeliveredThisWeek: Int
+  public var teuDeliveredTotal: Int
+  public var trainsArrivedTotal: Int
+  /// TEU delivered on each of the last 30 sim days, oldest first, today last.
+  public var teuDeliveredPerDay: [Int]
+  /// Westbound / eastbound split of `teuDeliveredPerDay`.
+  public var teuDeliveredPerDayWestbound: [Int]
+  public var teuDeliveredPerDayEastbound: [Int]
+  /// Mean door-to-door transit of trains arrived in the last 30 days, days; nil if none.
+  public var meanTransitDays: Double?
+  /// Share of trains arrived in the last 30 days within tolerance, 0...100; nil if none.
+  public var onTimePercent: Double?
+  /// Mean wait (queue + hold) per train at each border/gauge-change station, hours.
+  public var delayByBorder: [BorderDelay]
+  public init(
+    trainsInTransit: Int, teuInTransit: Int, teuInTransitWestbound: Int, teuInTransitEastbound: Int,
+    teuInTransitByCategory: [CategoryTEU], teuDeliveredToday: Int, teuDeliveredThisWeek: Int,
+    teuDeliveredTotal: Int, trainsArrivedTotal: Int, teuDeliveredPerDay: [Int],
+    teuDeliveredPerDayWestbound: [Int], teuDeliveredPerDayEastbound: [Int],
+    meanTransitDays: Double?, onTimePercent: Double?, delayByBorder: [BorderDelay]
+  ) {
+    self.trainsInTransit = trainsInTransit
+    self.teuInTransit = teuInTransit
+    self.teuInTransitWestbound = teuInTransitWestbound
+    self.teuInTransitEastbound = teuInTransitEastbound
+    self.teuInTransitByCategory = teuInTransitByCategory
+    self.teuDeliveredToday = teuDeliveredToday
+    self.teuDeliveredThisWeek = teuDeliveredThisWeek
+    self.teuDeliveredTotal = teuDeliveredTotal
+    self.trainsArrivedTotal = trainsArrivedTotal
+    self.teuDeliveredPerDay = teuDeliveredPerDay
+    self.teuDeliveredPerDayWestbound = teuDeliveredPerDayWestbound
+    self.teuDeliveredPerDayEastbound = teuDeliveredPerDayEastbound
+    self.meanTransitDays = meanTransitDays
+    self.onTimePercent = onTimePercent
+    self.delayByBorder = delayByBorder
+  }
+}
+
+/// TEU of one cargo category.
+public struct CategoryTEU: Sendable, Hashable, Codable {
+  public var category: String
+  public var name: String
+  public var teu: Int
+  public init(category: String, name: String, teu: Int) {
+    self.category = category
+    self.name = name
+    self.teu = teu
+  }
+}
+
+/// Mean wait at one border or gauge-change point.
+public struct BorderDelay: Sendable, Hashable, Codable {
+  public var station: String
+  public var name: String
+  public var meanWaitHours: Double
+  public var trains: Int
+  public init(station: String, name: String, meanWaitHours: Double, trains: Int) {
+    self.station = station
+    self.name = name
+    self.meanWaitHours = meanWaitHours
+    self.trains = trains
+  }
+}
+
+/// A disruption in force.
+public struct ActiveDisruption: Sendable, Hashable, Codable {
+  public var kind: DisruptionRate.Kind
+  public var station: String?
+  public var gauge: Gauge?
+  public var startedAt: SimTime
+  public var endsAt: SimTime
+  public init(kind: DisruptionRate.Kind, station: String?, gauge: Gauge?, startedAt: SimTime,
+              endsAt: SimTime) {
+    self.kind = kind
+    self.station = station
+    self.gauge = gauge
+    self.startedAt = startedAt
+    self.endsAt = endsAt
+  }
+}

@@ -1,0 +1,191 @@
+/// A grid of cells that widgets draw into. Pure memory: no terminal I/O.
+///
+/// Frames are drawn into a fresh buffer and compared with the previous one
+/// (`changes(from:)`), so the backend sends only cells that changed.
+public struct Buffer: Hashable, Sendable {
+  public private(set) var width: Int
+  public private(set) var height: Int
+  /// Row-major cells, `width * height` of them.
+  public private(set) var cells: [Cell]
+
+  public init(width: Int, height: Int, fill: Cell = .blank()) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    self.cells = Array(repeating: fill, count: self.width * self.height)
+  }
+
+  public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+  /// The cell at (x, y); a blank cell outside the buffer.
+  public subscript(x: Int, y: Int) -> Cell {
+    get {
+      guard x >= 0, y >= 0, x < width, y < height else { return .blank() }
+      return cells[y * width + x]
+    }
+    set {
+      guard x >= 0, y >= 0, x < width, y < height else { return }
+      cells[y * width + x] = newValue
+    }
+  }
+
+  /// Fills every cell of `rect` (clipped to the buffer) with `cell`.
+  public mutating func fill(_ rect: Rect, with cell: Cell) {
+    let r = rect.intersection(area)
+    guard !r.isEmpty else { return }
+    for y in r.y..<r.maxY {
+      let base = y * width
+      for x in r.x..<r.maxX { cells[base + x] = cell }
+    }
+    repairWideEdges(in: r)
+  }
+
+  /// Sets the style of every cell in `rect`, keeping symbols.
+  public mutating func setStyle(_ style: Style, in rect: Rect) {
+    let r = rect.intersection(area)
+    guard !r.isEmpty else { return }
+    for y in r.y..<r.maxY {
+      let base = y * width
+      for x in r.x..<r.maxX { cells[base + x].style = style }
+    }
+  }
+
+  /// Writes `text` from (x, y) to the right, at most `maxWidth` columns and never past the
+  /// buffer's right edge; returns the number of columns written.
+  ///
+  /// Wide graphemes take two cells; one that would be cut in half is replaced by a space.
+  /// Control characters are skipped.
+  @discardableResult
+  public mutating func put(_ text: String, x: Int, y: Int, style: Style,
+                           maxWidth: Int = .max) -> Int {
+    guard y >= 0, y < height, x < width else { return 0 }
+    let limit = min(maxWidth, width - x)
+    guard limit > 0 else { return 0 }
+    var col = 0
+    for ch in text {
+      let w = DisplayWidth.of(ch)
+      if w == 0 { continue }
+      if col + w > limit {
+        if w == 2 && col < limit { setCell(x: x + col, y: y, Cell(" ", style: style)) ; col += 1 }
+        break
+      }
+      if x + col >= 0 {
+        setCell(x: x + col, y: y, Cell(String(ch), style: style, width: UInt8(w)))
+        if w == 2 { setCell(x: x + col + 1, y: y, Cell("", style: style, width: 0)) }
+      }
+      col += w
+    }
+    return col
+  }
+
+  /// Writes one symbol of known width 1 (fast path for borders, bars and braille).
+  public mutating func put(symbol: String, x: Int, y: Int, style: Style) {
+    guard x >= 0, y >= 0, x < width, y < height else { return }
+    setCell(x: x, y: y, Cell(symbol, style: style, width: 1))
+  }
+
+  /// Places a cell, blanking the other half of any wide grapheme it overwrites.
+  private mutating func setCell(x: Int, y: Int, _ cell: Cell) {
+    guard x >= 0, x < width else { return }
+    let i = y * width + x
+    let old = cells[i]
+    if old.width == 2 && x + 1 < width && cell.width != 2 {
+      cells[i + 1] = Cell(" ", style: cells[i + 1].style)
+    }
+    if old.width == 0 && x > 0 {
+      cells[i - 1] = Cell(" ", style: cells[i - 1].style)
+    }
+    cells[i] = cell
+  }
+
+  /// After a fill, a wide grapheme just outside the rect may have lost its other half.
+  private mutating func repairWideEdges(in r: Rect) {
+    for y in r.y..<r.maxY {
+      let base = y * width
+      if r.x > 0, cells[base + r.x - 1].width == 2 {
+        cells[base + r.x - 1] = Cell(" ", style: cells[base + r.x - 1].style)
+      }
+      if r.maxX < width, cells[base + r.maxX].width == 0 {
+        cells[base + r.maxX] = Cell(" ", style: cells[base + r.maxX].style)
+      }
+    }
+  }
+
+  /// Copies `other` into this buffer with its top-left corner at (x, y), clipped.
+  public mutating func blit(_ other: Buffer, x ox: Int, y oy: Int) {
+    for y in 0..<other.height {
+      let ty = oy + y
+      guard ty >= 0, ty < height else { continue }
+      for x in 0..<other.width {
+        let tx = ox + x
+        guard tx >= 0, tx < width else { continue }
+        cells[ty * width + tx] = other.cells[y * other.width + x]
+      }
+    }
+  }
+
+  /// The cells that differ from `previous`, row by row, left to right.
+  ///
+  /// When the sizes differ every cell is a change (a resize redraws the whole screen).
+  /// A changed continuation cell is reported through its wide grapheme's cell.
+  /// - Complexity: O(width × height).
+  public func changes(from previous: Buffer?) -> [CellChange] {
+    var out: [CellChange] = []
+    let full = previous.map { $0.width != width || $0.height != height } ?? true
+    for y in 0..<height {
+      let base = y * width
+      var x = 0
+      while x < width {
+        let cell = cells[base + x]
+        if full || cell != previous!.cells[base + x] {
+          if cell.width == 0 {
+            if x > 0, cells[base + x - 1].width == 2,
+               out.last.map({ $0.x != x - 1 || $0.y != y }) ?? true {
+              out.append(CellChange(x: x - 1, y: y, cell: cells[base + x - 1]))
+            }
+          } else {
+            out.append(CellChange(x: x, y: y, cell: cell))
+          }
+        }
+        x += 1
+      }
+    }
+    return out
+  }
+
+  /// The buffer as plain text, one line per row, trailing spaces kept (goldens, snapshots).
+  public func textLines() -> [String] {
+    var lines: [String] = []
+    lines.reserveCapacity(height)
+    for y in 0..<height {
+      var line = ""
+      for x in 0..<width {
+        let c = cells[y * width + x]
+        if c.width == 0 { continue }
+        line += c.symbol
+      }
+      lines.append(line)
+    }
+    return lines
+  }
+
+  /// `textLines()` joined with newlines, trailing spaces of each row removed.
+  public func plainText() -> String {
+    textLines().map { line in
+      var l = Substring(line)
+      while l.last == " " { l = l.dropLast() }
+      return String(l)
+    }.joined(separator: "\n")
+  }
+}
+
+/// One cell to send to the terminal.
+public struct CellChange: Hashable, Sendable {
+  public var x: Int
+  public var y: Int
+  public var cell: Cell
+  public init(x: Int, y: Int, cell: Cell) {
+    self.x = x
+    self.y = y
+    self.cell = cell
+  }
+}
