@@ -73,15 +73,21 @@ public struct BrailleChart: Hashable, Sendable {
     }
     guard !xAxis.labels.isEmpty else { return }
     let xCount = xAxis.labels.count
-    var freeFrom = plot.x
-    for (i, label) in xAxis.labels.enumerated() {
+    // The ends matter most (oldest, newest), so they are placed first and middle labels only
+    // where they do not touch a placed one.
+    let order = xCount == 1 ? [0] : [0, xCount - 1] + Array(1..<(xCount - 1))
+    var placed: [Range<Int>] = []
+    for i in order {
       let tick = plot.x + ChartAxis.labelOffset(index: i, count: xCount, length: plot.width)
       if i > 0 { buffer.put(symbol: g.teeUp, x: tick, y: axisY, style: axisStyle) }
-      let w = Swift.min(label.displayWidth, plot.width)
+      let w = Swift.min(xAxis.labels[i].displayWidth, plot.width)
       let start = i == 0 ? plot.x : (i == xCount - 1 ? plot.maxX - w : tick - w / 2)
-      guard start >= freeFrom, start + w <= plot.maxX else { continue }
-      buffer.put(label, x: start, y: axisY + 1, style: labelStyle, maxWidth: w)
-      freeFrom = start + w + 1
+      let span = start..<(start + w)
+      guard start >= plot.x, span.upperBound <= plot.maxX,
+            !placed.contains(where: { $0.overlaps((span.lowerBound - 1)..<(span.upperBound + 1)) })
+      else { continue }
+      buffer.put(xAxis.labels[i], x: start, y: axisY + 1, style: labelStyle, maxWidth: w)
+      placed.append(span)
     }
   }
 }
