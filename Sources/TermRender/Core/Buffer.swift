@@ -130,13 +130,14 @@ public struct Buffer: Hashable, Sendable {
   /// - Complexity: O(width × height).
   public func changes(from previous: Buffer?) -> [CellChange] {
     var out: [CellChange] = []
-    let full = previous.map { $0.width != width || $0.height != height } ?? true
+    // Same size: compare with the old cells; otherwise (nil) every cell counts as changed.
+    let old = previous.flatMap { $0.width == width && $0.height == height ? $0.cells : nil }
     for y in 0..<height {
       let base = y * width
       var x = 0
       while x < width {
         let cell = cells[base + x]
-        if full || cell != previous!.cells[base + x] {
+        if old.map({ cell != $0[base + x] }) ?? true {
           if cell.width == 0 {
             if x > 0, cells[base + x - 1].width == 2,
                out.last.map({ $0.x != x - 1 || $0.y != y }) ?? true {
