@@ -63,3 +63,20 @@ struct LayoutTests {
     #expect(rects.allSatisfy { $0.isEmpty })
   }
 }
+
+@Suite("Rect placement")
+struct RectPlacementTests {
+  @Test func centeredFitsInside() {
+    let area = Rect(x: 2, y: 1, width: 20, height: 10)
+    #expect(area.centered(width: 10, height: 4) == Rect(x: 7, y: 4, width: 10, height: 4))
+    #expect(area.centered(width: 50, height: 50) == area)
+    #expect(area.centered(width: -3, height: 2).isEmpty)
+  }
+
+  @Test func rowInsideAndOutside() {
+    let area = Rect(x: 2, y: 1, width: 20, height: 3)
+    #expect(area.row(2) == Rect(x: 2, y: 3, width: 20, height: 1))
+    #expect(area.row(3).isEmpty)
+    #expect(area.row(-1).isEmpty)
+  }
+}
