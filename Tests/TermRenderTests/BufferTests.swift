@@ -44,6 +44,13 @@ struct BufferTests {
     #expect(c.textLines() == ["郑 ..."])
   }
 
+  @Test func wideGlyphCutAtLeftEdgeBecomesSpace() {
+    var b = Buffer(width: 4, height: 1, fill: Cell("."))
+    let written = b.put("郑州", x: -1, y: 0, style: .plain)
+    #expect(b.textLines() == [" 州."])
+    #expect(written == 4)
+  }
+
   @Test func fillRepairsWideGlyphsCutByTheRect() {
     var b = Buffer(width: 6, height: 1)
     b.put("郑州站", x: 0, y: 0, style: .plain)

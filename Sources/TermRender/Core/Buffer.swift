@@ -71,6 +71,9 @@ public struct Buffer: Hashable, Sendable {
       if x + col >= 0 {
         setCell(x: x + col, y: y, Cell(String(ch), style: style, width: UInt8(w)))
         if w == 2 { setCell(x: x + col + 1, y: y, Cell("", style: style, width: 0)) }
+      } else if x + col == -1 && w == 2 {
+        // Half of a wide glyph hangs off the left edge: the visible half becomes a space.
+        setCell(x: 0, y: y, Cell(" ", style: style))
       }
       col += w
     }
