@@ -1,5 +1,5 @@
-import Testing
 import TermRender
+import Testing
 
 @Suite("Buffer with wide glyphs")
 struct BufferTests {

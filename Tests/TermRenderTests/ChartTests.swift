@@ -1,5 +1,5 @@
-import Testing
 import TermRender
+import Testing
 
 @Suite("ProgressBar, HorizontalBarChart, Sparkline")
 struct ChartTests {
@@ -22,18 +22,28 @@ struct ChartTests {
   }
 
   @Test func progressBarLabelBesideAndInside() {
-    #expect(draw(10, 1) { b, a in ProgressBar(ratio: 0.5).render(into: &b, area: a, glyphs: .unicode) }
-      == ["███░░░ 50%"])
-    #expect(draw(10, 1) { b, a in ProgressBar(ratio: 0.5, placement: .inside).render(into: &b, area: a, glyphs: .unicode) }
-      == ["███50%░░░░"])
-    #expect(draw(10, 1) { b, a in ProgressBar(ratio: 0.25, label: "ETA 3d").render(into: &b, area: a, glyphs: .ascii) }
-      == ["#.. ETA 3d"])
-    #expect(draw(3, 1) { b, a in ProgressBar(ratio: 0.999).render(into: &b, area: a, glyphs: .unicode) } == ["99%"])
+    #expect(
+      draw(10, 1) { b, a in ProgressBar(ratio: 0.5).render(into: &b, area: a, glyphs: .unicode) }
+        == ["███░░░ 50%"])
+    #expect(
+      draw(10, 1) { b, a in
+        ProgressBar(ratio: 0.5, placement: .inside).render(into: &b, area: a, glyphs: .unicode)
+      }
+        == ["███50%░░░░"])
+    #expect(
+      draw(10, 1) { b, a in
+        ProgressBar(ratio: 0.25, label: "ETA 3d").render(into: &b, area: a, glyphs: .ascii)
+      }
+        == ["#.. ETA 3d"])
+    #expect(
+      draw(3, 1) { b, a in ProgressBar(ratio: 0.999).render(into: &b, area: a, glyphs: .unicode) }
+        == ["99%"])
   }
 
   @Test func progressBarInsideLabelIsReversedOverTheFill() {
     var buffer = Buffer(width: 10, height: 1)
-    ProgressBar(ratio: 0.5, placement: .inside).render(into: &buffer, area: buffer.area, glyphs: .unicode)
+    ProgressBar(ratio: 0.5, placement: .inside).render(
+      into: &buffer, area: buffer.area, glyphs: .unicode)
     #expect(buffer[4, 0].style.attributes.contains(.reverse))
     #expect(!buffer[5, 0].style.attributes.contains(.reverse))
   }
@@ -52,33 +62,45 @@ struct ChartTests {
       BarItem(label: "郑州", value: 15, valueText: "15"),
       BarItem(label: "Neg", value: -5, valueText: "-5"),
     ])
-    #expect(draw(20, 4) { b, a in chart.render(into: &b, area: a, glyphs: .unicode) } == [
-      "Parce… █████████ 120",
-      "Elect… ████▌      60",
-      "郑州   █▏         15",
-      "Neg               -5",
-    ])
+    #expect(
+      draw(20, 4) { b, a in chart.render(into: &b, area: a, glyphs: .unicode) } == [
+        "Parce… █████████ 120",
+        "Elect… ████▌      60",
+        "郑州   █▏         15",
+        "Neg               -5",
+      ])
   }
 
   @Test func horizontalBarChartClampsToMaxAndHandlesEmpty() {
-    let chart = HorizontalBarChart(items: [BarItem(label: "W", value: 30, valueText: "30")], maxValue: 20)
-    #expect(draw(10, 1) { b, a in chart.render(into: &b, area: a, glyphs: .unicode) } == ["W █████ 30"])
-    #expect(draw(4, 1) { b, a in HorizontalBarChart(items: []).render(into: &b, area: a, glyphs: .unicode) } == ["    "])
+    let chart = HorizontalBarChart(
+      items: [BarItem(label: "W", value: 30, valueText: "30")], maxValue: 20)
+    #expect(
+      draw(10, 1) { b, a in chart.render(into: &b, area: a, glyphs: .unicode) } == ["W █████ 30"])
+    #expect(
+      draw(4, 1) { b, a in HorizontalBarChart(items: []).render(into: &b, area: a, glyphs: .unicode)
+      } == ["    "])
   }
 
   @Test func sparklineOneRow() {
     let s = Sparkline(values: [0, 1, 2, 3, 4, 5, 6, 7, 8], range: 0...8)
     #expect(draw(9, 1) { b, a in s.render(into: &b, area: a, glyphs: .unicode) } == [" ▁▂▃▄▅▆▇█"])
     #expect(draw(4, 1) { b, a in s.render(into: &b, area: a, glyphs: .unicode) } == ["▅▆▇█"])
-    #expect(draw(4, 1) { b, a in Sparkline(values: [3]).render(into: &b, area: a, glyphs: .unicode) } == ["   █"])
+    #expect(
+      draw(4, 1) { b, a in Sparkline(values: [3]).render(into: &b, area: a, glyphs: .unicode) } == [
+        "   █"
+      ])
   }
 
   @Test func sparklineTwoRowsAndOutOfRange() {
     let s = Sparkline(values: [4, 8, 12, 16, 100, -3, .nan], range: 0...16)
-    #expect(draw(7, 2) { b, a in s.render(into: &b, area: a, glyphs: .unicode) } == [
-      "  ▄██  ",
-      "▄████  ",
-    ])
-    #expect(draw(3, 1) { b, a in Sparkline(values: []).render(into: &b, area: a, glyphs: .unicode) } == ["   "])
+    #expect(
+      draw(7, 2) { b, a in s.render(into: &b, area: a, glyphs: .unicode) } == [
+        "  ▄██  ",
+        "▄████  ",
+      ])
+    #expect(
+      draw(3, 1) { b, a in Sparkline(values: []).render(into: &b, area: a, glyphs: .unicode) } == [
+        "   "
+      ])
   }
 }

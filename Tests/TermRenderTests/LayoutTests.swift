@@ -1,5 +1,5 @@
-import Testing
 import TermRender
+import Testing
 
 @Suite("Layout")
 struct LayoutTests {
@@ -13,8 +13,10 @@ struct LayoutTests {
 
   static let cases: [Case] = [
     Case(constraints: [.length(3), .fill(1)], total: 10, spacing: 0, expected: [3, 7]),
-    Case(constraints: [.length(3), .fill(1), .length(2)], total: 10, spacing: 1, expected: [3, 3, 2]),
-    Case(constraints: [.percentage(50), .percentage(50)], total: 11, spacing: 0, expected: [5, 5]),
+    Case(
+      constraints: [.length(3), .fill(1), .length(2)], total: 10, spacing: 1, expected: [3, 3, 2]),
+    Case(
+      constraints: [.percentage(50), .percentage(50)], total: 11, spacing: 0, expected: [5, 5]),
     Case(constraints: [.percentage(30), .fill(1)], total: 10, spacing: 0, expected: [3, 7]),
     Case(constraints: [.ratio(1, 3), .ratio(2, 3)], total: 10, spacing: 0, expected: [3, 6]),
     Case(constraints: [.fill(1), .fill(1), .fill(1)], total: 10, spacing: 0, expected: [4, 3, 3]),
@@ -26,8 +28,9 @@ struct LayoutTests {
     Case(constraints: [.length(3), .length(3)], total: 0, spacing: 2, expected: [0, 0]),
     Case(constraints: [.length(3), .length(3)], total: 1, spacing: 2, expected: [0, 0]),
     Case(constraints: [.fill(1), .fill(1)], total: 3, spacing: 2, expected: [1, 0]),
-    Case(constraints: [.length(-4), .percentage(150), .ratio(1, 0)], total: 10, spacing: 0,
-         expected: [0, 10, 0]),
+    Case(
+      constraints: [.length(-4), .percentage(150), .ratio(1, 0)], total: 10, spacing: 0,
+      expected: [0, 10, 0]),
     Case(constraints: [.fill(0), .fill(-1)], total: 10, spacing: 0, expected: [0, 0]),
     Case(constraints: [], total: 10, spacing: 1, expected: []),
   ]
@@ -40,11 +43,12 @@ struct LayoutTests {
   @Test func verticalSplitPlacesRowsWithSpacing() {
     let rects = Layout.vertical([.length(2), .fill(1), .length(1)], spacing: 1)
       .split(Rect(x: 3, y: 4, width: 20, height: 10))
-    #expect(rects == [
-      Rect(x: 3, y: 4, width: 20, height: 2),
-      Rect(x: 3, y: 7, width: 20, height: 5),
-      Rect(x: 3, y: 13, width: 20, height: 1),
-    ])
+    #expect(
+      rects == [
+        Rect(x: 3, y: 4, width: 20, height: 2),
+        Rect(x: 3, y: 7, width: 20, height: 5),
+        Rect(x: 3, y: 13, width: 20, height: 1),
+      ])
   }
 
   @Test func horizontalSplitStaysInsideTooSmallArea() {

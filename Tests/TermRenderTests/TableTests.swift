@@ -1,5 +1,5 @@
-import Testing
 import TermRender
+import Testing
 
 @Suite("Table")
 struct TableTests {
@@ -15,24 +15,28 @@ struct TableTests {
 
   @Test func headerAndRowsWithAlignment() {
     let table = Table(columns: Self.columns, showsScrollbar: false)
-    #expect(draw(14, 4) { b, a in table.render(into: &b, area: a, glyphs: .unicode, rows: Self.rows(3)) } == [
-      "ID   Dest  TEU",
-      "T0   Liège   0",
-      "T1   郑州   41",
-      "T2   Liège  82",
-    ])
+    #expect(
+      draw(14, 4) { b, a in table.render(into: &b, area: a, glyphs: .unicode, rows: Self.rows(3)) }
+        == [
+          "ID   Dest  TEU",
+          "T0   Liège   0",
+          "T1   郑州   41",
+          "T2   Liège  82",
+        ])
   }
 
   @Test func selectedRowIsHighlightedAndScrolledIntoView() {
-    let table = Table(columns: Self.columns, selectedStyle: Style(attributes: .reverse), selected: 5)
+    let table = Table(
+      columns: Self.columns, selectedStyle: Style(attributes: .reverse), selected: 5)
     var buffer = Buffer(width: 15, height: 4)
     table.render(into: &buffer, area: buffer.area, glyphs: .unicode, rows: Self.rows(8))
-    #expect(buffer.textLines() == [
-      "ID   Dest  TEU ",
-      "T3   郑州  123│",
-      "T4   Liège 164█",
-      "T5   郑州  205│",
-    ])
+    #expect(
+      buffer.textLines() == [
+        "ID   Dest  TEU ",
+        "T3   郑州  123│",
+        "T4   Liège 164█",
+        "T5   郑州  205│",
+      ])
     #expect(buffer[0, 3].style.attributes.contains(.reverse))
     #expect(!buffer[0, 2].style.attributes.contains(.reverse))
   }
@@ -50,17 +54,22 @@ struct TableTests {
 
   @Test func emptyTableShowsOnlyHeader() {
     let table = Table(columns: Self.columns, selected: 0)
-    #expect(draw(14, 2) { b, a in table.render(into: &b, area: a, glyphs: .unicode, rows: []) } == [
-      "ID   Dest  TEU", "              ",
-    ])
+    #expect(
+      draw(14, 2) { b, a in table.render(into: &b, area: a, glyphs: .unicode, rows: []) } == [
+        "ID   Dest  TEU", "              ",
+      ])
   }
 
   @Test func narrowAndTinyAreas() {
     let table = Table(columns: Self.columns)
-    #expect(draw(6, 2) { b, a in table.render(into: &b, area: a, glyphs: .unicode, rows: Self.rows(1)) } == [
-      "ID    ", "T0    ",
-    ])
-    #expect(draw(1, 1) { b, a in table.render(into: &b, area: a, glyphs: .unicode, rows: Self.rows(9)) } == [" "])
+    #expect(
+      draw(6, 2) { b, a in table.render(into: &b, area: a, glyphs: .unicode, rows: Self.rows(1)) }
+        == [
+          "ID    ", "T0    ",
+        ])
+    #expect(
+      draw(1, 1) { b, a in table.render(into: &b, area: a, glyphs: .unicode, rows: Self.rows(9)) }
+        == [" "])
   }
 
   struct OffsetCase: Sendable {
@@ -71,23 +80,27 @@ struct TableTests {
     let expected: Int
   }
 
-  @Test("scroll offset keeps the selection visible", arguments: [
-    OffsetCase(selected: 0, previous: 0, visible: 5, count: 20, expected: 0),
-    OffsetCase(selected: 4, previous: 0, visible: 5, count: 20, expected: 0),
-    OffsetCase(selected: 5, previous: 0, visible: 5, count: 20, expected: 1),
-    OffsetCase(selected: 19, previous: 0, visible: 5, count: 20, expected: 15),
-    OffsetCase(selected: 7, previous: 10, visible: 5, count: 20, expected: 7),
-    OffsetCase(selected: 12, previous: 10, visible: 5, count: 20, expected: 10),
-    OffsetCase(selected: 3, previous: 18, visible: 5, count: 6, expected: 1),
-    OffsetCase(selected: 50, previous: 0, visible: 5, count: 20, expected: 15),
-    OffsetCase(selected: -3, previous: 4, visible: 5, count: 20, expected: 0),
-    OffsetCase(selected: nil, previous: 30, visible: 5, count: 20, expected: 15),
-    OffsetCase(selected: 2, previous: 0, visible: 0, count: 20, expected: 0),
-    OffsetCase(selected: 0, previous: 3, visible: 5, count: 0, expected: 0),
-  ])
+  @Test(
+    "scroll offset keeps the selection visible",
+    arguments: [
+      OffsetCase(selected: 0, previous: 0, visible: 5, count: 20, expected: 0),
+      OffsetCase(selected: 4, previous: 0, visible: 5, count: 20, expected: 0),
+      OffsetCase(selected: 5, previous: 0, visible: 5, count: 20, expected: 1),
+      OffsetCase(selected: 19, previous: 0, visible: 5, count: 20, expected: 15),
+      OffsetCase(selected: 7, previous: 10, visible: 5, count: 20, expected: 7),
+      OffsetCase(selected: 12, previous: 10, visible: 5, count: 20, expected: 10),
+      OffsetCase(selected: 3, previous: 18, visible: 5, count: 6, expected: 1),
+      OffsetCase(selected: 50, previous: 0, visible: 5, count: 20, expected: 15),
+      OffsetCase(selected: -3, previous: 4, visible: 5, count: 20, expected: 0),
+      OffsetCase(selected: nil, previous: 30, visible: 5, count: 20, expected: 15),
+      OffsetCase(selected: 2, previous: 0, visible: 0, count: 20, expected: 0),
+      OffsetCase(selected: 0, previous: 3, visible: 5, count: 0, expected: 0),
+    ])
   func scrollOffset(_ c: OffsetCase) {
-    #expect(Table.scrollOffset(selected: c.selected, previous: c.previous, visibleRows: c.visible,
-                               rowCount: c.count) == c.expected)
+    #expect(
+      Table.scrollOffset(
+        selected: c.selected, previous: c.previous, visibleRows: c.visible,
+        rowCount: c.count) == c.expected)
   }
 
   @Test func positionText() {

@@ -10,7 +10,9 @@ struct BrailleCanvas {
   private(set) var owner: [Int]
 
   /// Bit of the dot at column `c` (0-1) and row `r` (0-3) of a cell, per Unicode braille.
-  private static let dotBits: [[UInt8]] = [[0x01, 0x08], [0x02, 0x10], [0x04, 0x20], [0x40, 0x80]]
+  private static let dotBits: [[UInt8]] = [
+    [0x01, 0x08], [0x02, 0x10], [0x04, 0x20], [0x40, 0x80],
+  ]
 
   init(columns: Int, rows: Int) {
     self.columns = Swift.max(0, columns)
@@ -43,8 +45,14 @@ struct BrailleCanvas {
       set(x: x, y: y, series: series)
       if x == b.x && y == b.y { break }
       let e2 = 2 * err
-      if e2 >= dy { err += dy; x += sx }
-      if e2 <= dx { err += dx; y += sy }
+      if e2 >= dy {
+        err += dy
+        x += sx
+      }
+      if e2 <= dx {
+        err += dx
+        y += sy
+      }
     }
   }
 

@@ -15,8 +15,10 @@ public struct BrailleChart: Hashable, Sendable {
   public var axisStyle: Style
   public var labelStyle: Style
 
-  public init(series: [ChartSeries], xAxis: ChartAxis, yAxis: ChartAxis,
-              axisStyle: Style = .plain, labelStyle: Style = .plain) {
+  public init(
+    series: [ChartSeries], xAxis: ChartAxis, yAxis: ChartAxis,
+    axisStyle: Style = .plain, labelStyle: Style = .plain
+  ) {
     self.series = series
     self.xAxis = xAxis
     self.yAxis = yAxis
@@ -27,8 +29,9 @@ public struct BrailleChart: Hashable, Sendable {
   public func render(into buffer: inout Buffer, area: Rect, glyphs: GlyphSet) {
     let labelWidth = Swift.min(yAxis.labels.map(\.displayWidth).max() ?? 0, area.width / 3)
     let xLabelRows = xAxis.labels.isEmpty ? 0 : 1
-    let plot = Rect(x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1,
-                    height: area.height - 1 - xLabelRows)
+    let plot = Rect(
+      x: area.x + labelWidth + 1, y: area.y, width: area.width - labelWidth - 1,
+      height: area.height - 1 - xLabelRows)
     guard !plot.isEmpty else { return }
     drawAxes(into: &buffer, plot: plot, labelWidth: labelWidth, glyphs: glyphs)
     var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
@@ -39,9 +42,14 @@ public struct BrailleChart: Hashable, Sendable {
   private func plotSeries(_ s: ChartSeries, index: Int, on canvas: inout BrailleCanvas) {
     var previous: (x: Int, y: Int)?
     for p in s.points {
-      guard p.x.isFinite, p.y.isFinite else { previous = nil; continue }
-      let dot = (x: xAxis.position(of: p.x, steps: canvas.dotWidth),
-                 y: canvas.dotHeight - 1 - yAxis.position(of: p.y, steps: canvas.dotHeight))
+      guard p.x.isFinite, p.y.isFinite else {
+        previous = nil
+        continue
+      }
+      let dot = (
+        x: xAxis.position(of: p.x, steps: canvas.dotWidth),
+        y: canvas.dotHeight - 1 - yAxis.position(of: p.y, steps: canvas.dotHeight)
+      )
       switch (s.kind, previous) {
       case (.line, let prev?): canvas.line(from: prev, to: dot, series: index)
       case (.area, let prev?): canvas.area(from: prev, to: dot, series: index)
@@ -60,15 +68,18 @@ public struct BrailleChart: Hashable, Sendable {
     let axisX = plot.x - 1
     let axisY = plot.maxY
     for y in plot.y..<plot.maxY { buffer.put(symbol: g.vertical, x: axisX, y: y, style: axisStyle) }
-    for x in plot.x..<plot.maxX { buffer.put(symbol: g.horizontal, x: x, y: axisY, style: axisStyle) }
+    for x in plot.x..<plot.maxX {
+      buffer.put(symbol: g.horizontal, x: x, y: axisY, style: axisStyle)
+    }
     buffer.put(symbol: g.bottomLeft, x: axisX, y: axisY, style: axisStyle)
     let yCount = yAxis.labels.count
     for (i, label) in yAxis.labels.enumerated() {
       let y = plot.maxY - 1 - ChartAxis.labelOffset(index: i, count: yCount, length: plot.height)
       buffer.put(symbol: g.teeLeft, x: axisX, y: y, style: axisStyle)
       if labelWidth > 0 {
-        buffer.put(label.padded(toWidth: labelWidth, alignment: .right, ellipsis: glyphs.ellipsis),
-                   x: plot.x - 1 - labelWidth, y: y, style: labelStyle)
+        buffer.put(
+          label.padded(toWidth: labelWidth, alignment: .right, ellipsis: glyphs.ellipsis),
+          x: plot.x - 1 - labelWidth, y: y, style: labelStyle)
       }
     }
     guard !xAxis.labels.isEmpty else { return }
@@ -84,7 +95,7 @@ public struct BrailleChart: Hashable, Sendable {
       let start = i == 0 ? plot.x : (i == xCount - 1 ? plot.maxX - w : tick - w / 2)
       let span = start..<(start + w)
       guard start >= plot.x, span.upperBound <= plot.maxX,
-            !placed.contains(where: { $0.overlaps((span.lowerBound - 1)..<(span.upperBound + 1)) })
+        !placed.contains(where: { $0.overlaps((span.lowerBound - 1)..<(span.upperBound + 1)) })
       else { continue }
       buffer.put(xAxis.labels[i], x: start, y: axisY + 1, style: labelStyle, maxWidth: w)
       placed.append(span)

@@ -31,8 +31,9 @@ public struct ChartSeries: Hashable, Sendable {
 
   /// A series of values at x = 0, 1, 2 …
   public init(values: [Double], kind: Kind = .line, style: Style = .plain) {
-    self.init(points: values.enumerated().map { ChartPoint(x: Double($0.offset), y: $0.element) },
-              kind: kind, style: style)
+    self.init(
+      points: values.enumerated().map { ChartPoint(x: Double($0.offset), y: $0.element) },
+      kind: kind, style: style)
   }
 }
 

@@ -9,8 +9,10 @@ enum EighthBlocks {
 
   /// Draws a left-to-right bar of `eighths` eighths in `width` cells from (x, y); the rest of
   /// the cells get `track` in `trackStyle`.
-  static func drawBar(into buffer: inout Buffer, x: Int, y: Int, width: Int, eighths: Int,
-                      glyphs: GlyphSet, style: Style, track: String, trackStyle: Style) {
+  static func drawBar(
+    into buffer: inout Buffer, x: Int, y: Int, width: Int, eighths: Int,
+    glyphs: GlyphSet, style: Style, track: String, trackStyle: Style
+  ) {
     let full = Swift.min(width, eighths / 8)
     let partial = full < width ? eighths % 8 : 0
     for i in 0..<Swift.max(0, width) {

@@ -25,8 +25,10 @@ public struct HorizontalBarChart: Hashable, Sendable {
   public var labelStyle: Style
   public var valueStyle: Style
 
-  public init(items: [BarItem], maxValue: Double? = nil, labelStyle: Style = .plain,
-              valueStyle: Style = .plain) {
+  public init(
+    items: [BarItem], maxValue: Double? = nil, labelStyle: Style = .plain,
+    valueStyle: Style = .plain
+  ) {
     self.items = items
     self.maxValue = maxValue
     self.labelStyle = labelStyle
@@ -43,17 +45,21 @@ public struct HorizontalBarChart: Hashable, Sendable {
     for (row, item) in items.prefix(area.height).enumerated() {
       let y = area.y + row
       if labelWidth > 0 {
-        buffer.put(item.label.padded(toWidth: labelWidth, ellipsis: glyphs.ellipsis), x: area.x,
-                   y: y, style: labelStyle)
+        buffer.put(
+          item.label.padded(toWidth: labelWidth, ellipsis: glyphs.ellipsis), x: area.x,
+          y: y, style: labelStyle)
       }
       let fraction = top > 0 && item.value.isFinite ? item.value / top : 0
-      EighthBlocks.drawBar(into: &buffer, x: barX, y: y, width: barWidth,
-                           eighths: EighthBlocks.eighths(fraction: fraction, width: barWidth),
-                           glyphs: glyphs, style: item.style, track: " ", trackStyle: .plain)
+      EighthBlocks.drawBar(
+        into: &buffer, x: barX, y: y, width: barWidth,
+        eighths: EighthBlocks.eighths(fraction: fraction, width: barWidth),
+        glyphs: glyphs, style: item.style, track: " ", trackStyle: .plain)
       if valueWidth > 0 {
-        buffer.put(item.valueText.padded(toWidth: valueWidth, alignment: .right,
-                                         ellipsis: glyphs.ellipsis),
-                   x: area.maxX - valueWidth, y: y, style: valueStyle)
+        buffer.put(
+          item.valueText.padded(
+            toWidth: valueWidth, alignment: .right,
+            ellipsis: glyphs.ellipsis),
+          x: area.maxX - valueWidth, y: y, style: valueStyle)
       }
     }
   }

@@ -19,8 +19,10 @@ public struct ProgressBar: Hashable, Sendable {
   public var trackStyle: Style
   public var labelStyle: Style
 
-  public init(ratio: Double, label: String? = nil, placement: LabelPlacement = .beside,
-              filledStyle: Style = .plain, trackStyle: Style = .plain, labelStyle: Style = .plain) {
+  public init(
+    ratio: Double, label: String? = nil, placement: LabelPlacement = .beside,
+    filledStyle: Style = .plain, trackStyle: Style = .plain, labelStyle: Style = .plain
+  ) {
     self.ratio = ratio
     self.label = label
     self.placement = placement
@@ -43,28 +45,34 @@ public struct ProgressBar: Hashable, Sendable {
     if placement == .beside && !text.isEmpty {
       let labelWidth = Swift.min(text.displayWidth, area.width)
       barWidth = Swift.max(0, area.width - labelWidth - 1)
-      buffer.put(text.truncated(toWidth: labelWidth, ellipsis: glyphs.ellipsis),
-                 x: area.maxX - labelWidth, y: area.y, style: labelStyle)
+      buffer.put(
+        text.truncated(toWidth: labelWidth, ellipsis: glyphs.ellipsis),
+        x: area.maxX - labelWidth, y: area.y, style: labelStyle)
       if barWidth > 0 { buffer.put(" ", x: area.x + barWidth, y: area.y, style: labelStyle) }
     }
     let eighths = EighthBlocks.eighths(fraction: ratio, width: barWidth)
-    EighthBlocks.drawBar(into: &buffer, x: area.x, y: area.y, width: barWidth, eighths: eighths,
-                         glyphs: glyphs, style: filledStyle, track: glyphs.barTrack,
-                         trackStyle: trackStyle)
+    EighthBlocks.drawBar(
+      into: &buffer, x: area.x, y: area.y, width: barWidth, eighths: eighths,
+      glyphs: glyphs, style: filledStyle, track: glyphs.barTrack,
+      trackStyle: trackStyle)
     if placement == .inside && !text.isEmpty {
       drawInsideLabel(text, into: &buffer, area: area, filledCells: eighths / 8, glyphs: glyphs)
     }
   }
 
   /// Over the filled part the label is drawn reversed, so it reads on the bar's colour.
-  private func drawInsideLabel(_ text: String, into buffer: inout Buffer, area: Rect,
-                               filledCells: Int, glyphs: GlyphSet) {
+  private func drawInsideLabel(
+    _ text: String, into buffer: inout Buffer, area: Rect,
+    filledCells: Int, glyphs: GlyphSet
+  ) {
     let shown = text.truncated(toWidth: area.width, ellipsis: glyphs.ellipsis)
     var x = area.x + TextAlignment.center.offset(used: shown.displayWidth, available: area.width)
     for ch in shown {
       let onFill = x - area.x < filledCells
-      let style = onFill
-        ? filledStyle.patched(with: labelStyle).adding(.reverse) : trackStyle.patched(with: labelStyle)
+      let style =
+        onFill
+        ? filledStyle.patched(with: labelStyle).adding(.reverse)
+        : trackStyle.patched(with: labelStyle)
       x += buffer.put(String(ch), x: x, y: area.y, style: style, maxWidth: area.maxX - x)
     }
   }

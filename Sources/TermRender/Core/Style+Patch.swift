@@ -4,8 +4,9 @@ extension Style {
   /// Lets a span keep the row's background while setting its own foreground, and lets a
   /// selection highlight change the background without erasing status colours.
   public func patched(with other: Style) -> Style {
-    Style(foreground: other.foreground == .default ? foreground : other.foreground,
-          background: other.background == .default ? background : other.background,
-          attributes: attributes.union(other.attributes))
+    Style(
+      foreground: other.foreground == .default ? foreground : other.foreground,
+      background: other.background == .default ? background : other.background,
+      attributes: attributes.union(other.attributes))
   }
 }

@@ -18,9 +18,11 @@ public struct BorderGlyphs: Hashable, Sendable {
   public var teeUp: String
   public var cross: String
 
-  public init(horizontal: String, vertical: String, topLeft: String, topRight: String,
-              bottomLeft: String, bottomRight: String, teeRight: String, teeLeft: String,
-              teeDown: String, teeUp: String, cross: String) {
+  public init(
+    horizontal: String, vertical: String, topLeft: String, topRight: String,
+    bottomLeft: String, bottomRight: String, teeRight: String, teeLeft: String,
+    teeDown: String, teeUp: String, cross: String
+  ) {
     self.horizontal = horizontal
     self.vertical = vertical
     self.topLeft = topLeft
@@ -37,9 +39,10 @@ public struct BorderGlyphs: Hashable, Sendable {
   /// Builds a set from a string of the eleven pieces in the order ─│┌┐└┘├┤┬┴┼.
   init(_ pieces: String) {
     let p = pieces.map(String.init)
-    self.init(horizontal: p[0], vertical: p[1], topLeft: p[2], topRight: p[3],
-              bottomLeft: p[4], bottomRight: p[5], teeRight: p[6], teeLeft: p[7],
-              teeDown: p[8], teeUp: p[9], cross: p[10])
+    self.init(
+      horizontal: p[0], vertical: p[1], topLeft: p[2], topRight: p[3],
+      bottomLeft: p[4], bottomRight: p[5], teeRight: p[6], teeLeft: p[7],
+      teeDown: p[8], teeUp: p[9], cross: p[10])
   }
 
   public static let plain = BorderGlyphs("─│┌┐└┘├┤┬┴┼")

@@ -67,7 +67,8 @@ public struct GlyphSet: Hashable, Sendable {
   ///
   /// Follows POSIX precedence: the first non-empty of LC_ALL, LC_CTYPE, LANG decides.
   public static func forLocale(environment: [String: String]) -> GlyphSet {
-    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy
+    let locale =
+      ["LC_ALL", "LC_CTYPE", "LANG"].lazy
       .compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
     let lower = locale.lowercased()
     return lower.contains("utf-8") || lower.contains("utf8") ? .unicode : .ascii

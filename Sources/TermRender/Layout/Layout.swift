@@ -82,9 +82,19 @@ public struct Layout: Hashable, Sendable {
   private static func shrink(_ sizes: inout [Int], constraints: [Constraint], by excess: Int) {
     var excess = excess
     let groups: [(Constraint) -> Bool] = [
-      { if case .percentage = $0 { return true }; if case .ratio = $0 { return true }; return false },
-      { if case .min = $0 { return true }; return false },
-      { if case .length = $0 { return true }; return false },
+      {
+        if case .percentage = $0 { return true }
+        if case .ratio = $0 { return true }
+        return false
+      },
+      {
+        if case .min = $0 { return true }
+        return false
+      },
+      {
+        if case .length = $0 { return true }
+        return false
+      },
     ]
     for inGroup in groups {
       for i in sizes.indices.reversed() where excess > 0 && inGroup(constraints[i]) {
@@ -114,7 +124,9 @@ public struct Layout: Hashable, Sendable {
       given += share / totalWeight
       remainders.append((i, share % totalWeight))
     }
-    remainders.sort { $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index }
+    remainders.sort {
+      $0.remainder != $1.remainder ? $0.remainder > $1.remainder : $0.index < $1.index
+    }
     for r in remainders.prefix(extra - given) { sizes[r.index] += 1 }
   }
 }

@@ -18,7 +18,8 @@ public struct Label: Hashable, Sendable {
   public func render(into buffer: inout Buffer, area: Rect, glyphs: GlyphSet) {
     guard !area.isEmpty else { return }
     buffer.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), with: .blank(style))
-    buffer.put(spans: spans, in: area, row: area.y, alignment: alignment, base: style,
-               ellipsis: glyphs.ellipsis)
+    buffer.put(
+      spans: spans, in: area, row: area.y, alignment: alignment, base: style,
+      ellipsis: glyphs.ellipsis)
   }
 }

@@ -9,8 +9,10 @@ public struct Paragraph: Hashable, Sendable {
   public var scroll: Int
   public var style: Style
 
-  public init(_ lines: [[Span]], alignment: TextAlignment = .left, wrap: Bool = true,
-              scroll: Int = 0, style: Style = .plain) {
+  public init(
+    _ lines: [[Span]], alignment: TextAlignment = .left, wrap: Bool = true,
+    scroll: Int = 0, style: Style = .plain
+  ) {
     self.lines = lines
     self.alignment = alignment
     self.wrap = wrap
@@ -19,8 +21,10 @@ public struct Paragraph: Hashable, Sendable {
   }
 
   /// A paragraph of plain text; "\n" starts a new line.
-  public init(text: String, alignment: TextAlignment = .left, wrap: Bool = true,
-              style: Style = .plain) {
+  public init(
+    text: String, alignment: TextAlignment = .left, wrap: Bool = true,
+    style: Style = .plain
+  ) {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
       .map { [Span(String($0))] }
     self.init(lines, alignment: alignment, wrap: wrap, style: style)
@@ -37,8 +41,9 @@ public struct Paragraph: Hashable, Sendable {
     buffer.fill(area, with: .blank(style))
     let visible = rows(width: area.width).dropFirst(Swift.max(0, scroll)).prefix(area.height)
     for (i, row) in visible.enumerated() {
-      buffer.put(spans: row, in: area, row: area.y + i, alignment: alignment, base: style,
-                 ellipsis: glyphs.ellipsis)
+      buffer.put(
+        spans: row, in: area, row: area.y + i, alignment: alignment, base: style,
+        ellipsis: glyphs.ellipsis)
     }
   }
 }
@@ -69,7 +74,10 @@ enum TextWrapper {
     }
     for piece in pieces(of: line) {
       if piece.isSpace {
-        if used > 0 { row.append(Span(piece.text, style: piece.style)); used += piece.width }
+        if used > 0 {
+          row.append(Span(piece.text, style: piece.style))
+          used += piece.width
+        }
         continue
       }
       if used + piece.width > width && used > 0 { flush() }
@@ -99,16 +107,20 @@ enum TextWrapper {
       for ch in span.text {
         let isSpace = ch == " "
         if !current.isEmpty && isSpace != currentIsSpace {
-          out.append(Piece(text: current, width: current.displayWidth, style: span.style,
-                           isSpace: currentIsSpace))
+          out.append(
+            Piece(
+              text: current, width: current.displayWidth, style: span.style,
+              isSpace: currentIsSpace))
           current = ""
         }
         current.append(ch)
         currentIsSpace = isSpace
       }
       if !current.isEmpty {
-        out.append(Piece(text: current, width: current.displayWidth, style: span.style,
-                         isSpace: currentIsSpace))
+        out.append(
+          Piece(
+            text: current, width: current.displayWidth, style: span.style,
+            isSpace: currentIsSpace))
       }
     }
     return out

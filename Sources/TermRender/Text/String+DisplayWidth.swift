@@ -29,8 +29,10 @@ extension String {
   /// The string truncated if needed, then padded with spaces to exactly `width` columns.
   ///
   /// A wide glyph that does not fit leaves a space, so the result is always `width` columns.
-  public func padded(toWidth width: Int, alignment: TextAlignment = .left,
-                     ellipsis: String = "…") -> String {
+  public func padded(
+    toWidth width: Int, alignment: TextAlignment = .left,
+    ellipsis: String = "…"
+  ) -> String {
     guard width > 0 else { return "" }
     let text = truncated(toWidth: width, ellipsis: ellipsis)
     let used = text.displayWidth

@@ -11,9 +11,11 @@ public struct Block: Hashable, Sendable {
   /// Fills the whole area (background) before the border is drawn.
   public var style: Style
 
-  public init(border: BorderType = .plain, title: [Span] = [],
-              titleAlignment: TextAlignment = .left, borderStyle: Style = .plain,
-              titleStyle: Style = .plain, style: Style = .plain) {
+  public init(
+    border: BorderType = .plain, title: [Span] = [],
+    titleAlignment: TextAlignment = .left, borderStyle: Style = .plain,
+    titleStyle: Style = .plain, style: Style = .plain
+  ) {
     self.border = border
     self.title = title
     self.titleAlignment = titleAlignment
@@ -22,11 +24,14 @@ public struct Block: Hashable, Sendable {
     self.style = style
   }
 
-  public init(title: String, border: BorderType = .plain, titleAlignment: TextAlignment = .left,
-              borderStyle: Style = .plain, titleStyle: Style = .plain, style: Style = .plain) {
-    self.init(border: border, title: title.isEmpty ? [] : [Span(title)],
-              titleAlignment: titleAlignment, borderStyle: borderStyle, titleStyle: titleStyle,
-              style: style)
+  public init(
+    title: String, border: BorderType = .plain, titleAlignment: TextAlignment = .left,
+    borderStyle: Style = .plain, titleStyle: Style = .plain, style: Style = .plain
+  ) {
+    self.init(
+      border: border, title: title.isEmpty ? [] : [Span(title)],
+      titleAlignment: titleAlignment, borderStyle: borderStyle, titleStyle: titleStyle,
+      style: style)
   }
 
   /// The area left for content: inside the border, or below the title row when borderless.
@@ -67,8 +72,9 @@ public struct Block: Hashable, Sendable {
     guard !title.isEmpty else { return }
     let base = style.patched(with: titleStyle)
     if border == .none {
-      buffer.put(spans: title, in: area, row: area.y, alignment: titleAlignment, base: base,
-                 ellipsis: glyphs.ellipsis)
+      buffer.put(
+        spans: title, in: area, row: area.y, alignment: titleAlignment, base: base,
+        ellipsis: glyphs.ellipsis)
       return
     }
     let room = area.width - 4
@@ -76,8 +82,9 @@ public struct Block: Hashable, Sendable {
     let used = Swift.min(room, title.reduce(0) { $0 + $1.width })
     let x = area.x + 1 + titleAlignment.offset(used: used + 2, available: area.width - 2)
     buffer.put(" ", x: x, y: area.y, style: base)
-    let written = buffer.put(spans: title, x: x + 1, y: area.y, maxWidth: room, base: base,
-                             ellipsis: glyphs.ellipsis)
+    let written = buffer.put(
+      spans: title, x: x + 1, y: area.y, maxWidth: room, base: base,
+      ellipsis: glyphs.ellipsis)
     buffer.put(" ", x: x + 1 + written, y: area.y, style: base)
   }
 }

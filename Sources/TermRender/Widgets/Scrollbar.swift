@@ -6,8 +6,10 @@ public struct Scrollbar: Hashable, Sendable {
   public var trackStyle: Style
   public var thumbStyle: Style
 
-  public init(total: Int, visible: Int, offset: Int, trackStyle: Style = .plain,
-              thumbStyle: Style = .plain) {
+  public init(
+    total: Int, visible: Int, offset: Int, trackStyle: Style = .plain,
+    thumbStyle: Style = .plain
+  ) {
     self.total = total
     self.visible = visible
     self.offset = offset
@@ -16,7 +18,9 @@ public struct Scrollbar: Hashable, Sendable {
   }
 
   /// The thumb's first row and length within a track `height` rows tall (pure).
-  public static func thumb(total: Int, visible: Int, offset: Int, height: Int) -> (start: Int, length: Int) {
+  public static func thumb(total: Int, visible: Int, offset: Int, height: Int) -> (
+    start: Int, length: Int
+  ) {
     guard height > 0, total > 0 else { return (0, 0) }
     guard total > visible else { return (0, height) }
     let length = Swift.min(height, Swift.max(1, height * Swift.max(0, visible) / total))
@@ -32,8 +36,9 @@ public struct Scrollbar: Hashable, Sendable {
     let x = area.maxX - 1
     for dy in 0..<area.height {
       let inThumb = dy >= t.start && dy < t.start + t.length
-      buffer.put(symbol: inThumb ? glyphs.scrollThumb : glyphs.scrollTrack, x: x, y: area.y + dy,
-                 style: inThumb ? thumbStyle : trackStyle)
+      buffer.put(
+        symbol: inThumb ? glyphs.scrollThumb : glyphs.scrollTrack, x: x, y: area.y + dy,
+        style: inThumb ? thumbStyle : trackStyle)
     }
   }
 }

@@ -16,9 +16,11 @@ public struct Table: Hashable, Sendable {
   /// Draws a scrollbar in the last column when not every row fits.
   public var showsScrollbar: Bool
 
-  public init(columns: [TableColumn], columnSpacing: Int = 1, headerStyle: Style = .plain,
-              selectedStyle: Style = Style(attributes: .reverse), selected: Int? = nil,
-              offset: Int = 0, showsScrollbar: Bool = true) {
+  public init(
+    columns: [TableColumn], columnSpacing: Int = 1, headerStyle: Style = .plain,
+    selectedStyle: Style = Style(attributes: .reverse), selected: Int? = nil,
+    offset: Int = 0, showsScrollbar: Bool = true
+  ) {
     self.columns = columns
     self.columnSpacing = Swift.max(0, columnSpacing)
     self.headerStyle = headerStyle
@@ -33,8 +35,10 @@ public struct Table: Hashable, Sendable {
 
   /// The first visible row so that `selected` is visible, moving as little as possible from
   /// `previous` and never leaving empty rows at the bottom when there are rows to show.
-  public static func scrollOffset(selected: Int?, previous: Int, visibleRows: Int,
-                                  rowCount: Int) -> Int {
+  public static func scrollOffset(
+    selected: Int?, previous: Int, visibleRows: Int,
+    rowCount: Int
+  ) -> Int {
     guard visibleRows > 0, rowCount > 0 else { return 0 }
     var offset = Swift.min(Swift.max(0, previous), Swift.max(0, rowCount - visibleRows))
     if let s = selected.map({ Swift.min(Swift.max(0, $0), rowCount - 1) }) {
@@ -57,26 +61,32 @@ public struct Table: Hashable, Sendable {
   }
 
   /// Draws the header and the visible rows; `row(i)` is called only for visible indices.
-  public func render(into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int,
-                     row: (Int) -> TableRow) {
+  public func render(
+    into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int,
+    row: (Int) -> TableRow
+  ) {
     guard !area.isEmpty else { return }
     let visible = Table.visibleRowCount(height: area.height)
     let scrollable = showsScrollbar && rowCount > visible && visible > 0 && area.width > 1
-    let body = Rect(x: area.x, y: area.y, width: area.width - (scrollable ? 1 : 0),
-                    height: area.height)
+    let body = Rect(
+      x: area.x, y: area.y, width: area.width - (scrollable ? 1 : 0),
+      height: area.height)
     let cols = Layout.horizontal(columns.map(\.width), spacing: columnSpacing).split(body)
     let header = columns.map { [Span($0.title)] }
-    drawRow(header, style: headerStyle, y: area.y, columns: cols, body: body, buffer: &buffer,
-            glyphs: glyphs)
-    let first = Table.scrollOffset(selected: selected, previous: offset, visibleRows: visible,
-                                   rowCount: rowCount)
+    drawRow(
+      header, style: headerStyle, y: area.y, columns: cols, body: body, buffer: &buffer,
+      glyphs: glyphs)
+    let first = Table.scrollOffset(
+      selected: selected, previous: offset, visibleRows: visible,
+      rowCount: rowCount)
     let last = Swift.min(rowCount, first + visible)
     if first < last {
       for index in first..<last {
         let r = row(index)
         let style = index == selected ? r.style.patched(with: selectedStyle) : r.style
-        drawRow(r.cells, style: style, y: area.y + 1 + index - first, columns: cols, body: body,
-                buffer: &buffer, glyphs: glyphs)
+        drawRow(
+          r.cells, style: style, y: area.y + 1 + index - first, columns: cols, body: body,
+          buffer: &buffer, glyphs: glyphs)
       }
     }
     if scrollable {
@@ -86,12 +96,15 @@ public struct Table: Hashable, Sendable {
     }
   }
 
-  private func drawRow(_ cells: [[Span]], style: Style, y: Int, columns cols: [Rect], body: Rect,
-                       buffer: inout Buffer, glyphs: GlyphSet) {
+  private func drawRow(
+    _ cells: [[Span]], style: Style, y: Int, columns cols: [Rect], body: Rect,
+    buffer: inout Buffer, glyphs: GlyphSet
+  ) {
     buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), with: .blank(style))
     for (i, rect) in cols.enumerated() where i < cells.count && rect.width > 0 {
-      buffer.put(spans: cells[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
-                 alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
+      buffer.put(
+        spans: cells[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
+        alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
     }
   }
 }
