@@ -35,7 +35,7 @@ struct SimulateReportWriter {
   private func text(_ report: SimulateReport, into out: inout OutputBuffer) {
     out.appendLine(
       "\(report.scenarioTitle) (\(report.scenarioName)), seed \(report.seed), "
-        + "\(report.rows.count) days from \(report.startUTC)")
+        + "\(report.rows.count) day\(report.rows.count == 1 ? "" : "s") from \(report.startUTC)")
     let header = ["day", "date", "trains", "TEU transit", "TEU deliv", "TEU total", "arrived",
                   "mean days", "on-time %"]
     let widths = [4, 10, 6, 11, 9, 9, 7, 9, 9]

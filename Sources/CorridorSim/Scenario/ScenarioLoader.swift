@@ -31,6 +31,11 @@ public enum ScenarioLoader {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
       return ScenarioError(file: file, line: mark.line, keyPath: "", problem: .syntax(problem))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      // Yams refuses these itself, before the loader sees the tree; the mark is the first use.
+      return ScenarioError(
+        file: file, line: context.mark.line, keyPath: "",
+        problem: .duplicateKey(duplicates.joined(separator: "', '")))
     default:
       return ScenarioError(file: file, line: nil, keyPath: "", problem: .syntax("\(error)"))
     }

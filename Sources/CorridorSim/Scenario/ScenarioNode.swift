@@ -31,36 +31,32 @@ struct ScenarioNode {
   }
 
   func object(allowed keys: [String]) throws(ScenarioError) -> ScenarioObject {
-    guard case .mapping(let mapping) = node else {
-      throw error(.wrongType(expected: "a mapping", found: found))
+    let entries = try keyedEntries()
+    for entry in entries where !keys.contains(entry.key) {
+      throw entry.keyNode.error(
+        .unknownKey(entry.key, suggestion: Suggestion.closest(to: entry.key, in: keys)))
     }
-    var entries: [(key: String, value: ScenarioNode)] = []
-    for (keyNode, valueNode) in mapping {
-      let key = keyNode.scalar?.string ?? ""
-      let child = ScenarioNode(node: valueNode, path: join(key), file: file)
-      let keyAt = ScenarioNode(node: keyNode, path: join(key), file: file)
-      guard keys.contains(key) else {
-        throw keyAt.error(.unknownKey(key, suggestion: Suggestion.closest(to: key, in: keys)))
-      }
-      guard !entries.contains(where: { $0.key == key }) else {
-        throw keyAt.error(.duplicateKey(key))
-      }
-      entries.append((key, child))
-    }
-    return ScenarioObject(owner: self, entries: entries)
+    return ScenarioObject(owner: self, entries: entries.map { ($0.key, $0.value) })
   }
 
   /// A mapping whose keys are data (e.g. cargo ids), in file order.
   func pairs() throws(ScenarioError) -> [(key: String, value: ScenarioNode)] {
+    try keyedEntries().map { ($0.key, $0.value) }
+  }
+
+  /// The mapping's entries in file order; a repeated key is refused at its second use.
+  private func keyedEntries() throws(ScenarioError)
+    -> [(key: String, keyNode: ScenarioNode, value: ScenarioNode)]
+  {
     guard case .mapping(let mapping) = node else {
       throw error(.wrongType(expected: "a mapping", found: found))
     }
-    var result: [(key: String, value: ScenarioNode)] = []
+    var result: [(key: String, keyNode: ScenarioNode, value: ScenarioNode)] = []
     for (keyNode, valueNode) in mapping {
       let key = keyNode.scalar?.string ?? ""
-      let child = ScenarioNode(node: valueNode, path: join(key), file: file)
-      if result.contains(where: { $0.key == key }) { throw child.error(.duplicateKey(key)) }
-      result.append((key, child))
+      let keyAt = ScenarioNode(node: keyNode, path: join(key), file: file)
+      if result.contains(where: { $0.key == key }) { throw keyAt.error(.duplicateKey(key)) }
+      result.append((key, keyAt, ScenarioNode(node: valueNode, path: join(key), file: file)))
     }
     return result
   }

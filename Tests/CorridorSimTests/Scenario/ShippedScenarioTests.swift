@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CorridorSim
@@ -44,5 +45,19 @@ struct ShippedScenarioTests {
       scenario.segments.first { Set([$0.from, $0.to]) == Set([pair.0, pair.1]) }?.lengthKm ?? 0
     }.reduce(0, +)
     #expect((10_450...10_900).contains(km))
+  }
+
+  /// The example in docs/SCENARIO-FORMAT.md is a valid scenario, so the documentation cannot
+  /// drift from the loader.
+  @Test func documentedExampleLoads() throws {
+    let doc = try String(
+      contentsOf: ScenarioFixtures.scenariosDirectory.deletingLastPathComponent()
+        .appendingPathComponent("docs/SCENARIO-FORMAT.md"), encoding: .utf8)
+    let afterHeading = try #require(doc.components(separatedBy: "## Example").last)
+    let block = try #require(afterHeading.components(separatedBy: "```yaml\n").dropFirst().first)
+    let yaml = try #require(block.components(separatedBy: "```").first)
+    let scenario = try ScenarioLoader.load(yaml: yaml, file: "SCENARIO-FORMAT.md")
+    #expect(scenario.services.count == 1)
+    #expect(scenario.stations.count == 4)
   }
 }
