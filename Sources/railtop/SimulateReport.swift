@@ -73,16 +73,17 @@ struct SimulateReport {
       _ = simulation.drainEvents()
       snapshot = simulation.snapshot()
       let k = snapshot.kpis
-      rows.append(DayRow(
-        day: day, date: calendar.dateTime(end, in: .utc).dateString,
-        trainsInTransit: k.trainsInTransit, teuInTransit: k.teuInTransit,
-        teuInTransitWestbound: k.teuInTransitWestbound,
-        teuInTransitEastbound: k.teuInTransitEastbound,
-        teuDelivered: k.teuDeliveredTotal - (previous?.teuDeliveredTotal ?? 0),
-        teuDeliveredTotal: k.teuDeliveredTotal,
-        trainsArrived: k.trainsArrivedTotal - (previous?.trainsArrivedTotal ?? 0),
-        trainsArrivedTotal: k.trainsArrivedTotal, meanTransitDays: k.meanTransitDays,
-        onTimePercent: k.onTimePercent))
+      rows.append(
+        DayRow(
+          day: day, date: calendar.dateTime(end, in: .utc).dateString,
+          trainsInTransit: k.trainsInTransit, teuInTransit: k.teuInTransit,
+          teuInTransitWestbound: k.teuInTransitWestbound,
+          teuInTransitEastbound: k.teuInTransitEastbound,
+          teuDelivered: k.teuDeliveredTotal - (previous?.teuDeliveredTotal ?? 0),
+          teuDeliveredTotal: k.teuDeliveredTotal,
+          trainsArrived: k.trainsArrivedTotal - (previous?.trainsArrivedTotal ?? 0),
+          trainsArrivedTotal: k.trainsArrivedTotal, meanTransitDays: k.meanTransitDays,
+          onTimePercent: k.onTimePercent))
       previous = k
     }
     return SimulateReport(

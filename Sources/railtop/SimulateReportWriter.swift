@@ -26,7 +26,8 @@ struct SimulateReportWriter {
         "\(r.day)", r.date, "\(r.trainsInTransit)", "\(r.teuInTransit)",
         "\(r.teuInTransitWestbound)", "\(r.teuInTransitEastbound)", "\(r.teuDelivered)",
         "\(r.teuDeliveredTotal)", "\(r.trainsArrived)", "\(r.trainsArrivedTotal)",
-        Self.fixed(r.meanTransitDays, digits: 2) ?? "", Self.fixed(r.onTimePercent, digits: 1) ?? "",
+        Self.fixed(r.meanTransitDays, digits: 2) ?? "",
+        Self.fixed(r.onTimePercent, digits: 1) ?? "",
       ]
       out.appendLine(fields.joined(separator: ","))
     }
@@ -36,16 +37,21 @@ struct SimulateReportWriter {
     out.appendLine(
       "\(report.scenarioTitle) (\(report.scenarioName)), seed \(report.seed), "
         + "\(report.rows.count) day\(report.rows.count == 1 ? "" : "s") from \(report.startUTC)")
-    let header = ["day", "date", "trains", "TEU transit", "TEU deliv", "TEU total", "arrived",
-                  "mean days", "on-time %"]
+    let header = [
+      "day", "date", "trains", "TEU transit", "TEU deliv", "TEU total", "arrived",
+      "mean days", "on-time %",
+    ]
     let widths = [4, 10, 6, 11, 9, 9, 7, 9, 9]
     out.appendLine(Self.row(header, widths))
     for r in report.rows {
-      out.appendLine(Self.row([
-        "\(r.day)", r.date, "\(r.trainsInTransit)", "\(r.teuInTransit)", "\(r.teuDelivered)",
-        "\(r.teuDeliveredTotal)", "\(r.trainsArrivedTotal)",
-        Self.fixed(r.meanTransitDays, digits: 2) ?? "-", Self.fixed(r.onTimePercent, digits: 1) ?? "-",
-      ], widths))
+      out.appendLine(
+        Self.row(
+          [
+            "\(r.day)", r.date, "\(r.trainsInTransit)", "\(r.teuInTransit)", "\(r.teuDelivered)",
+            "\(r.teuDeliveredTotal)", "\(r.trainsArrivedTotal)",
+            Self.fixed(r.meanTransitDays, digits: 2) ?? "-",
+            Self.fixed(r.onTimePercent, digits: 1) ?? "-",
+          ], widths))
     }
     let k = report.final.kpis
     out.appendLine("")
@@ -53,10 +59,15 @@ struct SimulateReportWriter {
     out.appendLine("  trains arrived      \(k.trainsArrivedTotal)")
     out.appendLine("  TEU delivered       \(k.teuDeliveredTotal)")
     out.appendLine("  TEU in transit      \(k.teuInTransit) (\(k.trainsInTransit) trains)")
-    out.appendLine("  mean transit        \(Self.fixed(k.meanTransitDays, digits: 2).map { "\($0) days" } ?? "-")")
-    out.appendLine("  on time             \(Self.fixed(k.onTimePercent, digits: 1).map { "\($0) %" } ?? "-")")
+    out.appendLine(
+      "  mean transit        \(Self.fixed(k.meanTransitDays, digits: 2).map { "\($0) days" } ?? "-")"
+    )
+    out.appendLine(
+      "  on time             \(Self.fixed(k.onTimePercent, digits: 1).map { "\($0) %" } ?? "-")")
     for border in k.delayByBorder {
-      out.appendLine("  wait at \(border.name): \(Self.fixed(border.meanWaitHours, digits: 1) ?? "-") h mean over \(border.trains) trains")
+      out.appendLine(
+        "  wait at \(border.name): \(Self.fixed(border.meanWaitHours, digits: 1) ?? "-") h mean over \(border.trains) trains"
+      )
     }
     out.appendLine("  events processed    \(report.eventsProcessed)")
   }

@@ -8,7 +8,9 @@ struct SimulateCLITests {
   static let scenario = BinaryRunner.packageRoot
     .appendingPathComponent("Tests/CorridorSimTests/Scenario/Fixtures/valid-minimal.yaml").path
   static let brokenScenario = BinaryRunner.packageRoot
-    .appendingPathComponent("Tests/CorridorSimTests/Scenario/Fixtures/unknown-station-in-route.yaml")
+    .appendingPathComponent(
+      "Tests/CorridorSimTests/Scenario/Fixtures/unknown-station-in-route.yaml"
+    )
     .path
 
   static func simulate(_ arguments: [String]) -> BinaryRunner.Result {
@@ -51,14 +53,20 @@ struct SimulateCLITests {
     let result = BinaryRunner.run(["simulate", "--scenario", "/nonexistent/railtop.yaml"])
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr == "Error: cannot read scenario file '/nonexistent/railtop.yaml': No such file or directory\n")
+    #expect(
+      result.stderr
+        == "Error: cannot read scenario file '/nonexistent/railtop.yaml': No such file or directory\n"
+    )
   }
 
   @Test func invalidScenarioFileExitsTwoWithFileLineAndKey() {
     let result = BinaryRunner.run(["simulate", "--scenario", Self.brokenScenario])
     #expect(result.status == 2)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr == "Error: \(Self.brokenScenario):52: routes[0].stations[2]: unknown station 'bordr_b' (did you mean 'border_b'?)\n")
+    #expect(
+      result.stderr
+        == "Error: \(Self.brokenScenario):52: routes[0].stations[2]: unknown station 'bordr_b' (did you mean 'border_b'?)\n"
+    )
   }
 
   @Test func textReportHasOneRowPerDayAndASummary() {
@@ -81,7 +89,8 @@ struct SimulateCLITests {
     let days = try #require(document["days"] as? [[String: Any]])
     #expect(days.count == 7)
     #expect(days.last?["date"] as? String == "2019-03-08")
-    #expect(days.allSatisfy { $0.keys.contains("on_time_percent") && $0.keys.contains("teu_delivered") })
+    #expect(
+      days.allSatisfy { $0.keys.contains("on_time_percent") && $0.keys.contains("teu_delivered") })
     #expect(document["summary"] is [String: Any])
   }
 
@@ -89,9 +98,15 @@ struct SimulateCLITests {
     let result = Self.simulate(["--days", "3", "--format", "csv"])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "day,date,trains_in_transit,teu_in_transit,teu_in_transit_westbound,teu_in_transit_eastbound,teu_delivered,teu_delivered_total,trains_arrived,trains_arrived_total,mean_transit_days,on_time_percent")
+    #expect(
+      lines.first
+        == "day,date,trains_in_transit,teu_in_transit,teu_in_transit_westbound,teu_in_transit_eastbound,teu_delivered,teu_delivered_total,trains_arrived,trains_arrived_total,mean_transit_days,on_time_percent"
+    )
     #expect(lines.count == 4)
-    #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 12 })
+    #expect(
+      lines.dropFirst().allSatisfy {
+        $0.split(separator: ",", omittingEmptySubsequences: false).count == 12
+      })
     #expect(lines.dropFirst().first?.hasPrefix("1,2019-03-02,") == true)
   }
 
@@ -131,7 +146,9 @@ struct SimulateCLITests {
   @Test(arguments: ["scenarios/zhengzhou-liege-2021.yaml", "scenarios/central-erenhot.yaml"])
   func shippedScenariosRunFromTheCLI(file: String) {
     let path = BinaryRunner.packageRoot.appendingPathComponent(file).path
-    let result = BinaryRunner.run(["simulate", "--scenario", path, "--days", "14", "--format", "csv"])
+    let result = BinaryRunner.run([
+      "simulate", "--scenario", path, "--days", "14", "--format", "csv",
+    ])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     #expect(result.stdout.split(separator: "\n").count == 15)

@@ -24,14 +24,16 @@ public enum ScenarioEncoder {
     for category in scenario.cargoCategories {
       out += "  - {id: \(text(category.id)), name: \(text(category.name)), "
       out += "gross_tonnes: \(pair(category.grossTonnes)), "
-      out += "parcels_per_feu: [\(category.parcelsPerFEU.lowerBound), \(category.parcelsPerFEU.upperBound)], "
+      out +=
+        "parcels_per_feu: [\(category.parcelsPerFEU.lowerBound), \(category.parcelsPerFEU.upperBound)], "
       out += "value_usd_per_feu: \(pair(category.valuePerFEU))}\n"
     }
     out += "\nstations:\n"
     for station in scenario.stations { out += stationYAML(station) }
     out += "\nsegments:\n"
     for segment in scenario.segments {
-      out += "  - {from: \(text(segment.from)), to: \(text(segment.to)), km: \(number(segment.lengthKm)), "
+      out +=
+        "  - {from: \(text(segment.from)), to: \(text(segment.to)), km: \(number(segment.lengthKm)), "
       out += "gauge: \(segment.gauge.rawValue), speed_kmh: \(number(segment.speedKmh)), "
       out += "headway_hours: \(hours(segment.headwaySeconds))}\n"
     }
@@ -62,11 +64,14 @@ public enum ScenarioEncoder {
     if let dwell = station.dwell { out += "    dwell: \(duration(dwell))\n" }
     if station.dwellCapacity != 0 { out += "    dwell_capacity: \(station.dwellCapacity)\n" }
     if let customs = station.customs {
-      out += "    customs: {capacity: \(customs.capacity), clearance: \(duration(customs.clearance)), "
-      out += "hold_probability: \(number(customs.holdProbability)), hold: \(duration(customs.hold))}\n"
+      out +=
+        "    customs: {capacity: \(customs.capacity), clearance: \(duration(customs.clearance)), "
+      out +=
+        "hold_probability: \(number(customs.holdProbability)), hold: \(duration(customs.hold))}\n"
     }
     if let terminal = station.gaugeChange {
-      out += "    gauge_change: {capacity: \(terminal.capacity), base_time: \(duration(terminal.baseTime)), "
+      out +=
+        "    gauge_change: {capacity: \(terminal.capacity), base_time: \(duration(terminal.baseTime)), "
       out += "per_container_seconds: \(terminal.perContainerSeconds)}\n"
     }
     return out
@@ -83,7 +88,8 @@ public enum ScenarioEncoder {
     for departure in service.departures {
       let hour = departure.secondsOfDay / 3_600
       let minute = departure.secondsOfDay % 3_600 / 60
-      out += "      - {weekday: \(departure.weekday), time: \"\(CivilDateTime.pad(hour)):\(CivilDateTime.pad(minute))\"}\n"
+      out +=
+        "      - {weekday: \(departure.weekday), time: \"\(CivilDateTime.pad(hour)):\(CivilDateTime.pad(minute))\"}\n"
     }
     let limits = service.trainLimitFEU.sorted { $0.key.rawValue < $1.key.rawValue }
       .map { "\($0.key.rawValue): \($0.value)" }
@@ -133,7 +139,8 @@ public enum ScenarioEncoder {
   /// A string as a YAML double-quoted scalar unless it is a plain, unambiguous word.
   static func text(_ value: String) -> String {
     let plain = value.unicodeScalars.allSatisfy { scalar in
-      (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+      (scalar.value >= 0x61 && scalar.value <= 0x7A)
+        || (scalar.value >= 0x30 && scalar.value <= 0x39)
         || scalar == "_" || scalar == "-"
     }
     let reserved = ["", "null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"]

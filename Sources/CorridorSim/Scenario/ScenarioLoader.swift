@@ -60,8 +60,9 @@ struct ScenarioReader {
     let top = try root.object(allowed: Self.topKeys)
     let epochNode = try top.required("epoch")
     guard let epoch = SimCalendar.parseUTC(try epochNode.string()) else {
-      throw epochNode.error(.invalidValue(
-        "epoch must be a UTC time like 2019-03-02T00:00:00Z, found \(epochNode.found)"))
+      throw epochNode.error(
+        .invalidValue(
+          "epoch must be a UTC time like 2019-03-02T00:00:00Z, found \(epochNode.found)"))
     }
     let seedNode = try top.required("default_seed")
     guard let seed = UInt64(try seedNode.string()) else {
@@ -72,9 +73,10 @@ struct ScenarioReader {
     segments = try segmentsSection(try top.required("segments"))
     let routeList = try routesSection(try top.required("routes"))
     let services = try servicesSection(try top.required("services"))
-    let disruptions = try top.optional("disruptions").map { node throws(ScenarioError) in
-      try disruptionsSection(node)
-    } ?? []
+    let disruptions =
+      try top.optional("disruptions").map { node throws(ScenarioError) in
+        try disruptionsSection(node)
+      } ?? []
     return Scenario(
       name: try top.required("name").string(), title: try top.required("title").string(),
       summary: try top.optional("summary")?.string() ?? "", epochUnix: epoch,
@@ -96,7 +98,8 @@ struct ScenarioReader {
   func station(_ node: ScenarioNode) throws(ScenarioError) -> String {
     let id = try node.string()
     guard stations[id] != nil else {
-      throw node.error(.unknownStation(id, suggestion: Suggestion.closest(to: id, in: stationOrder)))
+      throw node.error(
+        .unknownStation(id, suggestion: Suggestion.closest(to: id, in: stationOrder)))
     }
     return id
   }
@@ -113,10 +116,11 @@ struct ScenarioReader {
       categories.append(id)
       let parcels = try range(try object.required("parcels_per_feu"))
       let parcelRange = Int(parcels.lowerBound.rounded())...Int(parcels.upperBound.rounded())
-      result.append(CargoCategory(
-        id: id, name: try object.required("name").string(),
-        grossTonnes: try range(try object.required("gross_tonnes")), parcelsPerFEU: parcelRange,
-        valuePerFEU: try range(try object.required("value_usd_per_feu"))))
+      result.append(
+        CargoCategory(
+          id: id, name: try object.required("name").string(),
+          grossTonnes: try range(try object.required("gross_tonnes")), parcelsPerFEU: parcelRange,
+          valuePerFEU: try range(try object.required("value_usd_per_feu"))))
     }
     return result
   }
@@ -130,8 +134,10 @@ struct ScenarioReader {
     let low = try items[0].nonNegative()
     let high = try items[1].nonNegative()
     guard low <= high else {
-      throw node.error(.invalidValue(
-        "min \(ScenarioError.Problem.number(low)) is greater than max \(ScenarioError.Problem.number(high))"))
+      throw node.error(
+        .invalidValue(
+          "min \(ScenarioError.Problem.number(low)) is greater than max \(ScenarioError.Problem.number(high))"
+        ))
     }
     return low...high
   }
@@ -196,11 +202,12 @@ struct ScenarioReader {
       if result.contains(where: { Set([$0.from, $0.to]) == Set([from, to]) }) {
         throw item.error(.duplicateID("segment \(from)–\(to)"))
       }
-      result.append(Segment(
-        from: from, to: to, lengthKm: try object.required("km").positive(),
-        gauge: try gauge(try object.required("gauge")),
-        speedKmh: try object.required("speed_kmh").positive(),
-        headwaySeconds: try object.optional("headway_hours")?.hours() ?? 0))
+      result.append(
+        Segment(
+          from: from, to: to, lengthKm: try object.required("km").positive(),
+          gauge: try gauge(try object.required("gauge")),
+          speedKmh: try object.required("speed_kmh").positive(),
+          headwaySeconds: try object.optional("headway_hours")?.hours() ?? 0))
     }
     return result
   }

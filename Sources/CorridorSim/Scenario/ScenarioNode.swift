@@ -131,8 +131,9 @@ struct ScenarioNode {
     if let match = options.first(where: { $0.0 == text }) { return match.1 }
     let names = options.map(\.0)
     let hint = Suggestion.closest(to: text, in: names).map { " (did you mean '\($0)'?)" } ?? ""
-    throw error(.invalidValue(
-      "unknown \(what) '\(text)'\(hint); expected one of \(names.joined(separator: ", "))"))
+    throw error(
+      .invalidValue(
+        "unknown \(what) '\(text)'\(hint); expected one of \(names.joined(separator: ", "))"))
   }
 
   private func join(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }

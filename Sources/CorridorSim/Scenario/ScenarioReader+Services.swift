@@ -23,8 +23,9 @@ extension ScenarioReader {
           if let previousGauge, previousGauge != link.gauge,
             stations[previous]?.gaugeChange == nil
           {
-            throw stationNodes[index - 1].error(.missingGaugeChange(
-              station: previous, from: previousGauge.rawValue, to: link.gauge.rawValue))
+            throw stationNodes[index - 1].error(
+              .missingGaugeChange(
+                station: previous, from: previousGauge.rawValue, to: link.gauge.rawValue))
           }
           previousGauge = link.gauge
         }
@@ -55,13 +56,15 @@ extension ScenarioReader {
     let routeNode = try object.required("route")
     let routeID = try routeNode.string()
     guard let route = routes[routeID] else {
-      throw routeNode.error(.unknownRoute(
-        routeID, suggestion: Suggestion.closest(to: routeID, in: Array(routes.keys).sorted())))
+      throw routeNode.error(
+        .unknownRoute(
+          routeID, suggestion: Suggestion.closest(to: routeID, in: Array(routes.keys).sorted())))
     }
     let from = try object.optional("from").map { n throws(ScenarioError) in
       try stationOnRoute(n, route)
     }
-    let to = try object.optional("to").map { n throws(ScenarioError) in try stationOnRoute(n, route) }
+    let to = try object.optional("to").map { n throws(ScenarioError) in try stationOnRoute(n, route)
+    }
     let offsetNode = try object.required("utc_offset_hours")
     let offsetHours = try offsetNode.double()
     guard (-14...14).contains(offsetHours) else {
@@ -86,7 +89,8 @@ extension ScenarioReader {
     Int64((try node.positive() * 3_600).rounded())
   }
 
-  private func stationOnRoute(_ node: ScenarioNode, _ route: Route) throws(ScenarioError) -> String {
+  private func stationOnRoute(_ node: ScenarioNode, _ route: Route) throws(ScenarioError) -> String
+  {
     let id = try station(node)
     guard route.stations.contains(id) else {
       throw node.error(.invalidValue("station '\(id)' is not on route '\(route.id)'"))
@@ -117,7 +121,8 @@ extension ScenarioReader {
   }
 
   /// FEU limit per gauge; every gauge the route runs on needs one.
-  private func trainLimits(_ node: ScenarioNode, route: Route) throws(ScenarioError) -> [Gauge: Int] {
+  private func trainLimits(_ node: ScenarioNode, route: Route) throws(ScenarioError) -> [Gauge: Int]
+  {
     var result: [Gauge: Int] = [:]
     for (key, value) in try node.pairs() {
       guard let gaugeValue = Int(key), let gauge = Gauge(rawValue: gaugeValue) else {
@@ -129,7 +134,8 @@ extension ScenarioReader {
       segment(between: pair.0, and: pair.1)?.gauge
     }
     if let missing = used.first(where: { result[$0] == nil }) {
-      throw node.error(.invalidValue("no train limit for gauge \(missing.rawValue) used by route '\(route.id)'"))
+      throw node.error(
+        .invalidValue("no train limit for gauge \(missing.rawValue) used by route '\(route.id)'"))
     }
     return result
   }
@@ -140,8 +146,9 @@ extension ScenarioReader {
     var result: [CargoShare] = []
     for (key, value) in pairs {
       guard categories.contains(key) else {
-        throw value.error(.unknownCargoCategory(
-          key, suggestion: Suggestion.closest(to: key, in: categories)))
+        throw value.error(
+          .unknownCargoCategory(
+            key, suggestion: Suggestion.closest(to: key, in: categories)))
       }
       result.append(CargoShare(category: key, weight: try value.positive()))
     }
@@ -170,13 +177,14 @@ extension ScenarioReader {
         }
         months.append(month)
       }
-      result.append(DisruptionRate(
-        kind: kind, station: stationID, gauge: affected, months: months,
-        perYear: try object.optional("per_year")?.nonNegative() ?? 0,
-        duration: try object.optional("duration").map { n throws(ScenarioError) in
-          try duration(n)
-        } ?? .fixed(0),
-        speedFactor: try object.optional("speed_factor")?.fraction() ?? 1))
+      result.append(
+        DisruptionRate(
+          kind: kind, station: stationID, gauge: affected, months: months,
+          perYear: try object.optional("per_year")?.nonNegative() ?? 0,
+          duration: try object.optional("duration").map { n throws(ScenarioError) in
+            try duration(n)
+          } ?? .fixed(0),
+          speedFactor: try object.optional("speed_factor")?.fraction() ?? 1))
     }
     return result
   }
@@ -197,9 +205,10 @@ extension ScenarioReader {
     if case .scalar = node.node { return .fixed(try node.hours()) }
     let pairs = try node.pairs()
     guard pairs.count == 1, let (form, body) = pairs.first else {
-      throw node.error(.invalidValue(
-        "a duration is hours, or one of {fixed: h}, {uniform: {min, max}}, "
-          + "{triangular: {min, mode, max}}, {lognormal: {median, sigma}}"))
+      throw node.error(
+        .invalidValue(
+          "a duration is hours, or one of {fixed: h}, {uniform: {min, max}}, "
+            + "{triangular: {min, mode, max}}, {lognormal: {median, sigma}}"))
     }
     switch form {
     case "fixed":
@@ -227,8 +236,10 @@ extension ScenarioReader {
     default:
       let forms = ["fixed", "uniform", "triangular", "lognormal"]
       let hint = Suggestion.closest(to: form, in: forms).map { " (did you mean '\($0)'?)" } ?? ""
-      throw body.error(.invalidValue(
-        "unknown duration form '\(form)'\(hint); expected one of \(forms.joined(separator: ", "))"))
+      throw body.error(
+        .invalidValue(
+          "unknown duration form '\(form)'\(hint); expected one of \(forms.joined(separator: ", "))"
+        ))
     }
   }
 }

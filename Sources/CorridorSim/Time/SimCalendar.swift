@@ -26,8 +26,9 @@ public struct SimCalendar: Sendable, Hashable {
   public func dateTime(_ time: SimTime, in zone: Zone) -> CivilDateTime {
     let unix = unixTime(time)
     let offset = Self.utcOffsetSeconds(atUnix: unix, in: zone)
-    return CivilDateTime(unix: unix + offset, utcOffsetSeconds: offset,
-                         abbreviation: Self.abbreviation(offset: offset, zone: zone))
+    return CivilDateTime(
+      unix: unix + offset, utcOffsetSeconds: offset,
+      abbreviation: Self.abbreviation(offset: offset, zone: zone))
   }
 
   /// e.g. `2019-03-02 08:00 CST`.
@@ -50,7 +51,8 @@ public struct SimCalendar: Sendable, Hashable {
 
   /// Unix seconds of 01:00 UTC on the last Sunday of a month: when EU clocks change.
   static func lastSundayOneAM(year: Int64, month: Int64) -> Int64 {
-    let nextMonthFirst = month == 12
+    let nextMonthFirst =
+      month == 12
       ? daysFromCivil(year: year + 1, month: 1, day: 1)
       : daysFromCivil(year: year, month: month + 1, day: 1)
     let lastDay = nextMonthFirst - 1

@@ -15,15 +15,18 @@ struct ScenarioEncoderTests {
 
   @Test(arguments: ["zhengzhou-liege-2021.yaml", "central-erenhot.yaml"])
   func roundTripsAShippedScenario(file: String) throws {
-    let original = try ScenarioLoader.load(yaml: try ScenarioFixtures.scenarioText(file), file: file)
-    let reloaded = try ScenarioLoader.load(yaml: ScenarioEncoder.yaml(for: original), file: "written")
+    let original = try ScenarioLoader.load(
+      yaml: try ScenarioFixtures.scenarioText(file), file: file)
+    let reloaded = try ScenarioLoader.load(
+      yaml: ScenarioEncoder.yaml(for: original), file: "written")
     #expect(reloaded == original)
   }
 
   /// Strings that YAML would otherwise read as numbers, booleans or nulls, or that need escapes.
   @Test func quotesAwkwardStringsSoTheyComeBackUnchanged() throws {
-    var scenario = try ScenarioLoader.load(yaml: try ScenarioFixtures.text("valid-minimal"),
-                                           file: "valid-minimal")
+    var scenario = try ScenarioLoader.load(
+      yaml: try ScenarioFixtures.text("valid-minimal"),
+      file: "valid-minimal")
     scenario.title = "Quote \" backslash \\ tab\t newline\n: colon # hash"
     scenario.summary = "yes"
     scenario.name = "1234"

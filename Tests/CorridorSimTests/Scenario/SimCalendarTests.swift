@@ -51,8 +51,10 @@ struct SimCalendarTests {
     #expect(SimCalendar.parseUTC(SimCalendar.formatUTC(unix: unix)) == unix)
   }
 
-  @Test(arguments: ["2019-02-29T00:00:00Z", "2019-13-01T00:00:00Z", "2019-03-02", "yesterday",
-                    "2019-03-02T24:00:00Z"])
+  @Test(arguments: [
+    "2019-02-29T00:00:00Z", "2019-13-01T00:00:00Z", "2019-03-02", "yesterday",
+    "2019-03-02T24:00:00Z",
+  ])
   func refusesMalformedTimes(text: String) {
     #expect(SimCalendar.parseUTC(text) == nil)
   }

@@ -30,8 +30,10 @@ enum BinaryRunner {
   /// Runs `executable` (default: railtop) with `arguments`; `environment` adds to or overrides
   /// the current environment. Waits for exit; the status is -1 if the process could not start
   /// and 128+n if it was killed by signal n.
-  static func run(_ arguments: [String], environment: [String: String] = [:],
-                  executable: URL = BinaryRunner.executable) -> Result {
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:],
+    executable: URL = BinaryRunner.executable
+  ) -> Result {
     let stem = NSTemporaryDirectory() + "railtop-run-\(UUID().uuidString)"
     let outPath = stem + ".out"
     let errPath = stem + ".err"
