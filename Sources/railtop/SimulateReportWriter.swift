@@ -92,6 +92,7 @@ struct SimulateReportWriter {
       summary: Summary(kpis: report.final.kpis, eventsProcessed: report.eventsProcessed))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase  // one key style with the day rows
     // Encoding plain structs of numbers and strings cannot fail; an empty object is the
     // defensive fallback rather than a crash.
     let data = (try? encoder.encode(document)) ?? Data("{}".utf8)

@@ -1,31 +1,38 @@
 /// "Did you mean …?" for misspelt keys and ids: the closest candidate by edit distance.
 enum Suggestion {
-  /// The candidate within edit distance 2 (or a third of the word) of `word`, if any.
+  /// The closest candidate within an edit distance of a third of the word (at least 1), if any;
+  /// ties go to the earlier candidate. Short words get few edits so that e.g. `brest` does not
+  /// suggest `west`.
   ///
   /// - Complexity: O(candidates × word length²); fine for the tens of names in a scenario.
   static func closest(to word: String, in candidates: [String]) -> String? {
-    let limit = max(2, word.count / 3)
+    let limit = max(1, word.count / 3)
+    let letters = Array(word.lowercased())
     var best: (name: String, distance: Int)?
     for candidate in candidates {
-      let distance = editDistance(Array(word.lowercased()), Array(candidate.lowercased()))
+      let distance = editDistance(letters, Array(candidate.lowercased()))
       if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
     }
     return best?.name
   }
 
-  /// Levenshtein distance with one rolling row.
+  /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
+  /// neighbouring letters each cost 1 (a swap is the commonest typo: `wset` for `west`).
   static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
-    var row = Array(0...b.count)
+    if b.isEmpty { return a.count }
+    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { table[i][0] = i }
+    for j in 0...b.count { table[0][j] = j }
     for i in 1...a.count {
-      var diagonal = row[0]
-      row[0] = i
-      for j in stride(from: 1, through: b.count, by: 1) {
-        let above = row[j]
-        row[j] = min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
-        diagonal = above
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+        }
       }
     }
-    return row[b.count]
+    return table[a.count][b.count]
   }
 }
