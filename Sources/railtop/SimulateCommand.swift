@@ -1,6 +1,5 @@
 import ArgumentParser
 import CorridorSim
-import Foundation
 
 /// `railtop simulate`: headless run with daily KPIs, or the event log as NDJSON.
 ///
@@ -60,21 +59,17 @@ struct SimulateCommand: ParsableCommand {
     }
     let simulation = Simulation(scenario: resolved, seed: seed ?? resolved.defaultSeed)
     if events {
-      try streamEvents(simulation, into: &out)
+      streamEvents(simulation, into: &out)
     } else {
       let report = SimulateReport.run(simulation, days: days)
       SimulateReportWriter(format: format ?? .text).write(report, into: &out)
     }
   }
 
-  private func streamEvents(_ simulation: Simulation, into out: inout OutputBuffer) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+  private func streamEvents(_ simulation: Simulation, into out: inout OutputBuffer) {
     for day in 1...Int64(days) {
       simulation.run(until: SimTime(seconds: day * 86_400 - 1))
-      for event in simulation.drainEvents() {
-        out.appendLine(String(decoding: try encoder.encode(event), as: UTF8.self))
-      }
+      for event in simulation.drainEvents() { out.appendLine(SimulateEventLine.json(event)) }
     }
   }
 }

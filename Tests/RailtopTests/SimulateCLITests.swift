@@ -1,3 +1,4 @@
+import CorridorSim
 import Foundation
 import Testing
 
@@ -110,16 +111,20 @@ struct SimulateCLITests {
     #expect(lines.dropFirst().first?.hasPrefix("1,2019-03-02,") == true)
   }
 
-  @Test func eventsStreamIsOneJSONObjectPerLine() throws {
+  /// Each line is one JSON object that decodes as a `SimEvent` and is byte-identical to what
+  /// `JSONEncoder` (sorted keys) writes for it; sequence numbers run on without gaps.
+  @Test func eventsStreamIsOneSimEventPerLine() throws {
     let result = Self.simulate(["--days", "20", "--events"])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     #expect(result.stdout.isEmpty || result.stdout.hasSuffix("\n"))
-    for line in result.stdout.split(separator: "\n") {
-      let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
-      let event = try #require(object as? [String: Any])
-      #expect(event["kind"] is String)
-      #expect(event["time"] is NSNumber)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    for (index, line) in result.stdout.split(separator: "\n").enumerated() {
+      #expect(try JSONSerialization.jsonObject(with: Data(line.utf8)) is [String: Any])
+      let event = try JSONDecoder().decode(SimEvent.self, from: Data(line.utf8))
+      #expect(event.sequence == index)
+      #expect(String(decoding: try encoder.encode(event), as: UTF8.self) == String(line))
     }
   }
 
