@@ -145,23 +145,6 @@ public enum ScenarioEncoder {
     }
     let reserved = ["", "null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"]
     if plain, !reserved.contains(value), Double(value) == nil, value.first != "-" { return value }
-    var escaped = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": escaped += "\\\""
-      case "\\": escaped += "\\\\"
-      case "\n": escaped += "\\n"
-      case "\t": escaped += "\\t"
-      case "\r": escaped += "\\r"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          escaped += "\\x" + (hex.count < 2 ? "0" + hex : hex)
-        } else {
-          escaped.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return escaped + "\""
+    return QuotedString.quoted(value)
   }
 }
