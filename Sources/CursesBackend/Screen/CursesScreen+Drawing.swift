@@ -63,7 +63,7 @@ extension CursesScreen {
   }
 
   /// Curses attribute bits for TermRender attributes.
-  static func attributes(for attributes: TextAttributes) -> attr_t {
+  nonisolated static func attributes(for attributes: TextAttributes) -> attr_t {
     var bits = NC_A_NORMAL
     if attributes.contains(.bold) { bits |= NC_A_BOLD }
     if attributes.contains(.dim) { bits |= NC_A_DIM }
