@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// The built binary inside tmux: the screen, quitting, signals, resize, restore.
+///
+/// Serialized: each test already runs its own tmux server and a debug railtop, and the
+/// machine has two cores; one at a time keeps every deadline far from tight.
+@Suite("End to end: railtop in tmux", .serialized)
+struct EndToEndLiveTests {
+  @Test("the screen appears on the alternate screen")
+  func screenAppears() throws {
+    let session = try TmuxRailtop.launch()
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session), "no header; screen:\n\(session.capture())")
+    #expect(session.display("#{alternate_on}") == "1")
+    session.sendKeys("q")
+    #expect(TmuxRailtop.exitStatus(session) == 0)
+  }
+
+  @Test("q quits with status 0 and restores the terminal")
+  func quitWithQ() throws {
+    let session = try TmuxRailtop.launch()
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session))
+    session.sendKeys("q")
+    #expect(TmuxRailtop.exitStatus(session) == 0)
+    TmuxRailtop.expectRestored(session)
+  }
+
+  @Test("Ctrl-C quits with status 0 and restores the terminal")
+  func quitWithControlC() throws {
+    let session = try TmuxRailtop.launch()
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session))
+    session.sendKeys("C-c")
+    #expect(TmuxRailtop.exitStatus(session) == 0)
+    TmuxRailtop.expectRestored(session)
+  }
+
+  /// SIGTERM and SIGHUP exit with 128 + the signal number, after restoring the terminal.
+  @Test("signals exit cleanly and restore the terminal", arguments: [
+    (SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(0)),
+  ])
+  func signalExits(_ signal: Int32, _ expectedStatus: Int32) throws {
+    let session = try TmuxRailtop.launch()
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session))
+    let pid = session.pid(ofProcessNamed: "railtop")
+    #expect(pid != nil, "railtop's pid not found")
+    if let pid { kill(pid, signal) }
+    #expect(TmuxRailtop.exitStatus(session) == expectedStatus)
+    TmuxRailtop.expectRestored(session)
+  }
+
+  @Test("a resize reflows to the new size", arguments: [(80, 24), (200, 60)])
+  func resizeReflows(_ width: Int, _ height: Int) throws {
+    let session = try TmuxRailtop.launch(width: 120, height: 40)
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session))
+    session.resize(width: width, height: height)
+    let size = "\(width)x\(height)"
+    #expect(session.waitUntil { session.display("#{pane_width}x#{pane_height}") == size })
+    // The frame is redrawn for the new size: the header is back at the top row and the
+    // screen has exactly `height` rows of at most `width` columns.
+    #expect(session.waitUntil {
+      let lines = session.capture().split(separator: "\n", omittingEmptySubsequences: false)
+      return lines.first?.contains("railtop") == true && lines.count >= height
+    }, "screen after resize to \(size):\n\(session.capture())")
+    #expect(session.display("#{alternate_on}") == "1", "railtop died on resize")
+    session.sendKeys("q")
+    #expect(TmuxRailtop.exitStatus(session) == 0)
+    TmuxRailtop.expectRestored(session)
+  }
+
+  @Test("stdout not a terminal: exit 2 with a message pointing to simulate and snapshot")
+  func stdoutNotATerminal() throws {
+    let session = try TmuxRailtop.launch(stdoutToFile: true)
+    defer { session.close() }
+    #expect(TmuxRailtop.exitStatus(session) == 2)
+    let message = session.file("stderr.txt") ?? ""
+    #expect(message.contains("stdout is not a terminal"), "stderr: \(message)")
+    #expect(message.contains("railtop simulate") && message.contains("railtop snapshot"))
+    #expect(session.file("stdout.txt") == "", "escape codes leaked into the redirected stdout")
+    TmuxRailtop.expectRestored(session)
+  }
+
+  @Test("an unusable TERM: exit 2 with a message", arguments: [
+    ("foobar", "TERM=foobar is not a terminal type"),
+    ("dumb", "TERM=dumb cannot move the cursor"),
+  ])
+  func unusableTerm(_ term: String, _ expected: String) throws {
+    let session = try TmuxRailtop.launch(term: term)
+    defer { session.close() }
+    #expect(TmuxRailtop.exitStatus(session) == 2)
+    let message = session.file("stderr.txt") ?? ""
+    #expect(message.contains(expected), "stderr: \(message)")
+    #expect(message.contains("railtop simulate") && message.contains("railtop snapshot"))
+    TmuxRailtop.expectRestored(session)
+  }
+}
