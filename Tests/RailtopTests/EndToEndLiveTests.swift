@@ -98,3 +98,34 @@ struct EndToEndLiveTests {
     TmuxRailtop.expectRestored(session)
   }
 }
+
+/// Job control needs an interactive shell in the pane, so this suite types command lines.
+@Suite("End to end: railtop suspended and resumed", .serialized)
+struct EndToEndSuspendTests {
+  @Test("Ctrl-Z leaves curses mode and fg redraws the screen")
+  func suspendAndResume() throws {
+    let session = try TmuxRailtop.launchShell()
+    defer { session.close() }
+    session.sendKeys("stty -g > stty.before", "Enter")
+    session.sendKeys("'\(TmuxRailtop.binary)'", "Enter")
+    #expect(TmuxRailtop.waitForScreen(session), "no header; screen:\n\(session.capture())")
+    #expect(session.waitUntil { session.display("#{alternate_on}") == "1" })
+
+    session.sendKeys("C-z")
+    #expect(session.waitUntil { session.capture().contains("Stopped") },
+            "not suspended; screen:\n\(session.capture())")
+    #expect(session.display("#{alternate_on}") == "0", "suspended but still in curses mode")
+
+    session.sendKeys("clear; fg", "Enter")
+    #expect(session.waitUntil {
+      session.display("#{alternate_on}") == "1" && session.capture().contains("railtop")
+    }, "not redrawn after fg; screen:\n\(session.capture())")
+
+    session.sendKeys("q")
+    // Type the next line only once railtop is gone, or it would read those keys itself.
+    #expect(session.waitUntil { session.display("#{alternate_on}") == "0" })
+    session.sendKeys("stty -g > stty.after; echo $? > rc", "Enter")
+    #expect(session.waitUntil { session.file("rc") != nil })
+    TmuxRailtop.expectRestored(session)
+  }
+}

@@ -37,6 +37,18 @@ enum TmuxRailtop {
     return try TmuxSession(width: width, height: height, script: script)
   }
 
+  /// Starts an interactive bash (with job control) in a pane, in the session's folder, for
+  /// tests that type command lines themselves (Ctrl-Z and `fg`).
+  static func launchShell(width: Int = 100, height: Int = 30) throws -> TmuxSession {
+    let script = """
+      cd "$(dirname "$0")"
+      export TERM=tmux-256color LANG=C.UTF-8 PS1='$ '
+      unset NO_COLOR COLORTERM
+      exec bash --norc --noprofile -i
+      """
+    return try TmuxSession(width: width, height: height, script: script)
+  }
+
   /// Waits for the header, i.e. for the first frame to be on screen.
   static func waitForScreen(_ session: TmuxSession) -> Bool {
     session.waitUntil { session.capture().contains("railtop") }
