@@ -13,26 +13,15 @@ struct EndToEndLiveTests {
     defer { session.close() }
     #expect(TmuxRailtop.waitForScreen(session), "no header; screen:\n\(session.capture())")
     #expect(session.display("#{alternate_on}") == "1")
-    session.sendKeys("q")
-    #expect(TmuxRailtop.exitStatus(session) == 0)
+    #expect(session.file("rc") == nil, "railtop exited by itself")
   }
 
-  @Test("q quits with status 0 and restores the terminal")
-  func quitWithQ() throws {
+  @Test("q and Ctrl-C quit with status 0 and restore the terminal", arguments: ["q", "C-c"])
+  func quitKeys(_ key: String) throws {
     let session = try TmuxRailtop.launch()
     defer { session.close() }
     #expect(TmuxRailtop.waitForScreen(session))
-    session.sendKeys("q")
-    #expect(TmuxRailtop.exitStatus(session) == 0)
-    TmuxRailtop.expectRestored(session)
-  }
-
-  @Test("Ctrl-C quits with status 0 and restores the terminal")
-  func quitWithControlC() throws {
-    let session = try TmuxRailtop.launch()
-    defer { session.close() }
-    #expect(TmuxRailtop.waitForScreen(session))
-    session.sendKeys("C-c")
+    session.sendKeys(key)
     #expect(TmuxRailtop.exitStatus(session) == 0)
     TmuxRailtop.expectRestored(session)
   }

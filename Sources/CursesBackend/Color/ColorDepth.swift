@@ -3,7 +3,8 @@
 /// Decided once when the screen opens; every theme colour is then degraded to this depth by
 /// `ColorMapping.terminalColor(_:depth:)`, never at draw time.
 public enum ColorDepth: String, Sendable, Hashable, CaseIterable {
-  /// No colour: `NO_COLOR` is set or the terminal has none. The dashboard uses its monochrome theme.
+  /// No colour: `NO_COLOR` is set or the terminal has none; the dashboard uses its
+  /// monochrome theme.
   case none
   /// The 8 basic ANSI colours.
   case ansi8
