@@ -59,12 +59,17 @@ static inline void nc_crash_handler(int sig) {
   signal(sig, SIG_DFL);
   raise(sig);
 }
-/* Saves the termios of fd and the bytes to write on a crash, and installs the handler for the
- * fatal signals. Returns 0 on success. */
-static inline int nc_crash_arm(int fd, const char *restore) {
+/* Saves the termios of fd. Must run BEFORE newterm: newterm already switches the tty to
+ * cbreak/noecho/nonl (XPG4), so a later save would "restore" raw mode. Returns 0 on success. */
+static inline int nc_crash_save(int fd) {
   struct nc_crash_state *s = nc_crash_state();
-  if (tcgetattr(fd, &s->saved) != 0) return -1;
+  s->armed = 0;
   s->fd = fd;
+  return tcgetattr(fd, &s->saved) == 0 ? 0 : -1;
+}
+/* Stores the bytes to write on a crash and installs the handler for the fatal signals. */
+static inline void nc_crash_arm(const char *restore) {
+  struct nc_crash_state *s = nc_crash_state();
   s->restore_len = 0;
   if (restore != NULL) {
     size_t n = strlen(restore);
@@ -83,7 +88,6 @@ static inline int nc_crash_arm(int fd, const char *restore) {
     sa.sa_flags = SA_RESETHAND;
     sigaction(fatal[i], &sa, NULL);
   }
-  return 0;
 }
 /* Disarms the net after a normal endwin (the terminal is already restored). */
 static inline void nc_crash_disarm(void) { nc_crash_state()->armed = 0; }

@@ -27,8 +27,11 @@ struct EndToEndLiveTests {
   }
 
   /// SIGTERM and SIGHUP exit with 128 + the signal number, after restoring the terminal.
+  /// SIGSEGV and SIGABRT stand for crashes: the crash net restores the terminal, then the
+  /// signal kills railtop as usual (the shell reports 128 + N).
   @Test("signals exit cleanly and restore the terminal", arguments: [
     (SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(0)),
+    (SIGSEGV, Int32(139)), (SIGABRT, Int32(134)),
   ])
   func signalExits(_ signal: Int32, _ expectedStatus: Int32) throws {
     let session = try TmuxRailtop.launch()
@@ -39,6 +42,16 @@ struct EndToEndLiveTests {
     if let pid { kill(pid, signal) }
     #expect(TmuxRailtop.exitStatus(session) == expectedStatus)
     TmuxRailtop.expectRestored(session)
+  }
+
+  @Test("closing the terminal (SIGHUP from the pane going away) ends railtop")
+  func terminalClosed() throws {
+    let session = try TmuxRailtop.launch()
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session))
+    let pid = try #require(session.pid(ofProcessNamed: "railtop"))
+    session.tmux(["kill-session", "-t", "S"])
+    #expect(session.waitUntil { !TmuxSession.isRunning(pid) }, "railtop \(pid) outlived its tty")
   }
 
   @Test("a resize reflows to the new size", arguments: [(80, 24), (200, 60)])

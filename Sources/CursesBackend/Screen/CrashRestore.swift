@@ -7,13 +7,18 @@
 /// show the cursor, reset attributes" bytes; the C handler in the shim writes them back using
 /// async-signal-safe calls only, then lets the signal kill the process as usual.
 enum CrashRestore {
-  /// Arms the net; call right after `newterm`, before the first mode change.
+  /// Saves the tty modes to restore; call BEFORE `newterm`, which already changes them.
+  static func saveTerminalModes() {
+    _ = nc_crash_save(STDOUT_FILENO)
+  }
+
+  /// Arms the net; call right after `newterm` succeeded and the terminal is usable.
   static func arm() {
     var restore = ""
     for capability in ["sgr0", "cnorm", "rmcup"] {
       if let bytes = nc_string_cap(capability) { restore += String(cString: bytes) }
     }
-    _ = nc_crash_arm(STDOUT_FILENO, restore)
+    nc_crash_arm(restore)
     // exit() from anywhere (an uncaught error path) also leaves curses.
     atexit {
       if !isendwin() { endwin() }

@@ -31,6 +31,7 @@ public final class CursesScreen {
     setlocale(LC_ALL, "")
     isUTF8 = Self.localeIsUTF8()
     let term = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
+    CrashRestore.saveTerminalModes()
     guard term != nil, let screen = newterm(nil, stdout, stdin) else {
       throw .unusableTerm(term: term)
     }

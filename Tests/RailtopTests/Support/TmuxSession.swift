@@ -79,6 +79,15 @@ final class TmuxSession {
     return condition()
   }
 
+  /// Whether `pid` is alive (a zombie waiting for a parent that may never reap it is not).
+  static func isRunning(_ pid: pid_t) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return false }
+    let state = stat[stat.index(after: close)...].split(separator: " ").first
+    return state != "Z" && state != "X"
+  }
+
   /// The pid of the first process in the pane whose command name is `name` (from /proc).
   func pid(ofProcessNamed name: String) -> pid_t? {
     guard let paneShell = pid_t(display("#{pane_pid}")) else { return nil }
