@@ -27,6 +27,7 @@ final class LiveApp {
   private var previousFrame: Buffer?
   private var needsFrame = true
   private var timer: (any DispatchSourceTimer)?
+  private var keyboard: (any DispatchSourceRead)?
   private var signals = LiveSignals()
   private var isShuttingDown = false
 
@@ -53,6 +54,12 @@ final class LiveApp {
     timer.setEventHandler { [unowned self] in self.tick() }
     timer.resume()
     self.timer = timer
+    // Keys are handled as they arrive, not at the next frame: at --fps 1, q would otherwise
+    // take up to a second. The tick still reads all input, so resizes need no key.
+    let keyboard = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
+    keyboard.setEventHandler { [unowned self] in self.tick() }
+    keyboard.resume()
+    self.keyboard = keyboard
   }
 
   /// One frame: input → actions → sim advance → (only if something visible changed) render,
@@ -120,6 +127,7 @@ final class LiveApp {
     if !isShuttingDown {
       isShuttingDown = true
       timer?.cancel()
+      keyboard?.cancel()
       screen.close()
     }
     exit(status)
