@@ -89,6 +89,7 @@ struct EndToEndLiveTests {
   @Test("an unusable TERM: exit 2 with a message", arguments: [
     ("foobar", "TERM=foobar is not a terminal type"),
     ("dumb", "TERM=dumb cannot move the cursor"),
+    ("", "TERM is not set"),
   ])
   func unusableTerm(_ term: String, _ expected: String) throws {
     let session = try TmuxRailtop.launch(term: term)
