@@ -105,14 +105,17 @@ final class LiveApp {
     let before = simulation.now
     simTarget = min(simTarget + step, before + Self.maxLag)
     guard simTarget > before else { return }
-    // A RunReport with reachedTarget == false means the sim is behind wall time; the
-    // dashboard's status bar shows that once AppState carries it (dashboard branch).
+    // A RunReport with reachedTarget == false means the sim is behind wall time.
+    // MERGE (dashboard branch): `state.lagSeconds = report.reachedTarget ? nil
+    //   : simTarget - report.reached` so the status bar shows it.
     let report = simulation.run(until: simTarget, maxEvents: Self.eventBudget)
     if report.reached != before || report.eventsProcessed > 0 { needsFrame = true }
   }
 
   private func draw() {
     let (width, height) = screen.size
+    // MERGE (dashboard branch): `state.sync(with: snapshot, width:, height:)` before render,
+    // and `glyphs:` from the launcher (ASCII when the locale is not UTF-8).
     let frame = DashboardFrame.render(
       snapshot: simulation.snapshot(), state: state, width: width, height: height)
     let changes = frame.changes(from: previousFrame)

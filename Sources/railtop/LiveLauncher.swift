@@ -13,10 +13,13 @@ enum LiveLauncher {
   /// nil when it runs (the caller then parks the main thread in `dispatchMain()`).
   static func start(config: LiveConfig, scenario: LiveScenario) -> Int32? {
     let environment = ProcessInfo.processInfo.environment
-    // THEME CALL SITE (dashboard branch): resolve `config.theme` (NAME or PATH) here, BEFORE
-    // the screen opens, so a bad theme file prints its file/line message and exits 2 on a
-    // normal terminal. After the screen opens, pick the monochrome theme when
-    // `screen.colorDepth == .none` (NO_COLOR) and ASCII glyphs when `!screen.isUTF8`.
+    // THEME CALL SITE (dashboard branch). Before the screen opens, so a bad `--theme` prints
+    // its file/line message on a normal terminal and exits 2:
+    //   let catalog = ThemeCatalog.standard(environment: environment,
+    //                                       executablePath: ThemeCatalog.currentExecutablePath())
+    //   let initial = try catalog.initialTheme(argument: config.theme, environment: environment)
+    // After it opens: ThemeRing.load(catalog:initial:noColor: screen.colorDepth == .none) into
+    // AppState(speed:themes:), and glyphs `.ascii` when `!screen.isUTF8` (else `.unicode`).
     let screen: CursesScreen
     do {
       screen = try CursesScreen(environment: environment)

@@ -5,8 +5,9 @@ struct LiveScenario: Sendable {
   var scenario: Scenario
 
   /// MERGE POINT (engine/scenario branches): this is the one call site for scenario loading.
-  /// Replace the body with `Scenario.zhengzhouLiege` for `nil` and the YAML loader for a path
-  /// (its errors name file, line and key; they are printed as they are, with exit status 2).
+  /// Replace the body with `LiveScenario(scenario: try ScenarioSource.load(path: path))` (main's
+  /// `Sources/railtop/ScenarioSource.swift`: built-in default for nil, YAML with file/line/key
+  /// errors for a path; the caller prints them and exits 2).
   /// Until then it runs an empty corridor with the default scenario's name, so the live loop,
   /// signals and terminal handling can be exercised end to end.
   static func load(path: String?) throws -> LiveScenario {
