@@ -17,7 +17,8 @@ struct LiveConfig: Sendable, Hashable {
   /// What is wrong with the options, naming the flag, or nil when they are usable.
   var problem: String? {
     if !Self.fpsRange.contains(fps) {
-      return "--fps \(fps) is out of range; use \(Self.fpsRange.lowerBound)–\(Self.fpsRange.upperBound)."
+      return
+        "--fps \(fps) is out of range; use \(Self.fpsRange.lowerBound)–\(Self.fpsRange.upperBound)."
     }
     if !(SpeedLimits.minimum...SpeedLimits.maximum).contains(speed) {
       return "--speed \(speed) is out of range; use \(SpeedLimits.minimum)–\(SpeedLimits.maximum) "

@@ -1,5 +1,6 @@
-import Testing
 import TermRender
+import Testing
+
 @testable import CursesBackend
 
 @Suite("Colour mapping: one function degrades a theme colour to the terminal's depth")
@@ -41,8 +42,9 @@ struct ColorMappingTests {
   @Test("table", arguments: table.indices)
   func mapsTableRow(_ index: Int) {
     let (color, depth, expected) = Self.table[index]
-    #expect(ColorMapping.terminalColor(color, depth: depth) == expected,
-            "\(color) at \(depth)")
+    #expect(
+      ColorMapping.terminalColor(color, depth: depth) == expected,
+      "\(color) at \(depth)")
   }
 
   @Test("every xterm-256 cube and ramp colour maps back to itself")
@@ -67,16 +69,19 @@ struct ColorMappingTests {
 
   @Test("mapped values are always valid for their depth", arguments: ColorDepth.allCases)
   func staysInRange(_ depth: ColorDepth) {
-    let limit: Int32 = switch depth {
-    case .none: -1
-    case .ansi8: 7
-    case .ansi16: 15
-    case .xterm256: 255
-    case .direct: 0xff_ffff
-    }
+    let limit: Int32 =
+      switch depth {
+      case .none: -1
+      case .ansi8: 7
+      case .ansi16: 15
+      case .xterm256: 255
+      case .direct: 0xff_ffff
+      }
     for value in stride(from: 0, through: 255, by: 51) {
-      for color in [Color.rgb(UInt8(value), 0, UInt8(255 - value)), .indexed(UInt8(value)),
-                    .ansi(UInt8(value % 16))] {
+      for color in [
+        Color.rgb(UInt8(value), 0, UInt8(255 - value)), .indexed(UInt8(value)),
+        .ansi(UInt8(value % 16)),
+      ] {
         let mapped = ColorMapping.terminalColor(color, depth: depth)
         #expect(mapped >= -1 && mapped <= limit, "\(color) at \(depth) gave \(mapped)")
       }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CursesBackend
 
 @Suite("Colour-pair cache: bounded, never reuses a refused pair")

@@ -1,6 +1,7 @@
 import CNCursesW
-import Testing
 import TermRender
+import Testing
+
 @testable import CursesBackend
 
 @Suite("Key decoding: what wget_wch returns → InputEvent")
@@ -18,8 +19,9 @@ struct KeyDecoderTests {
   @Test("curses key codes", arguments: functionKeys.indices)
   func decodesFunctionKey(_ index: Int) {
     let (code, expected) = Self.functionKeys[index]
-    #expect(KeyDecoder.decode(kind: .functionKey, code: UInt32(code), size: Self.size)
-            == expected)
+    #expect(
+      KeyDecoder.decode(kind: .functionKey, code: UInt32(code), size: Self.size)
+        == expected)
   }
 
   static let characters: [(UInt32, InputEvent)] = [
@@ -47,7 +49,9 @@ struct KeyDecoderTests {
 
   @Test("resize carries the size it is given")
   func resizeSize() {
-    #expect(KeyDecoder.decode(kind: .functionKey, code: UInt32(KEY_RESIZE),
-                              size: (width: 80, height: 24)) == .resize(width: 80, height: 24))
+    #expect(
+      KeyDecoder.decode(
+        kind: .functionKey, code: UInt32(KEY_RESIZE),
+        size: (width: 80, height: 24)) == .resize(width: 80, height: 24))
   }
 }

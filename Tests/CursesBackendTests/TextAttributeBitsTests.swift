@@ -1,6 +1,7 @@
 import CNCursesW
-import Testing
 import TermRender
+import Testing
+
 @testable import CursesBackend
 
 @Suite("TermRender attributes → curses attribute bits")

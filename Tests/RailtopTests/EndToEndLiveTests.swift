@@ -29,10 +29,12 @@ struct EndToEndLiveTests {
   /// SIGTERM and SIGHUP exit with 128 + the signal number, after restoring the terminal.
   /// SIGSEGV and SIGABRT stand for crashes: the crash net restores the terminal, then the
   /// signal kills railtop as usual (the shell reports 128 + N).
-  @Test("signals exit cleanly and restore the terminal", arguments: [
-    (SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(0)),
-    (SIGSEGV, Int32(139)), (SIGABRT, Int32(134)),
-  ])
+  @Test(
+    "signals exit cleanly and restore the terminal",
+    arguments: [
+      (SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(0)),
+      (SIGSEGV, Int32(139)), (SIGABRT, Int32(134)),
+    ])
   func signalExits(_ signal: Int32, _ expectedStatus: Int32) throws {
     let session = try TmuxRailtop.launch()
     defer { session.close() }
@@ -64,10 +66,11 @@ struct EndToEndLiveTests {
     #expect(session.waitUntil { session.display("#{pane_width}x#{pane_height}") == size })
     // The frame is redrawn for the new size: the header is back at the top row and the
     // screen has exactly `height` rows of at most `width` columns.
-    #expect(session.waitUntil {
-      let lines = session.capture().split(separator: "\n", omittingEmptySubsequences: false)
-      return lines.first?.contains("railtop") == true && lines.count >= height
-    }, "screen after resize to \(size):\n\(session.capture())")
+    #expect(
+      session.waitUntil {
+        let lines = session.capture().split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.first?.contains("railtop") == true && lines.count >= height
+      }, "screen after resize to \(size):\n\(session.capture())")
     #expect(session.display("#{alternate_on}") == "1", "railtop died on resize")
     session.sendKeys("q")
     #expect(TmuxRailtop.exitStatus(session) == 0)
@@ -86,11 +89,13 @@ struct EndToEndLiveTests {
     TmuxRailtop.expectRestored(session)
   }
 
-  @Test("an unusable TERM: exit 2 with a message", arguments: [
-    ("foobar", "TERM=foobar is not a terminal type"),
-    ("dumb", "TERM=dumb cannot move the cursor"),
-    ("", "TERM is not set"),
-  ])
+  @Test(
+    "an unusable TERM: exit 2 with a message",
+    arguments: [
+      ("foobar", "TERM=foobar is not a terminal type"),
+      ("dumb", "TERM=dumb cannot move the cursor"),
+      ("", "TERM is not set"),
+    ])
   func unusableTerm(_ term: String, _ expected: String) throws {
     let session = try TmuxRailtop.launch(term: term)
     defer { session.close() }
@@ -115,14 +120,16 @@ struct EndToEndSuspendTests {
     #expect(session.waitUntil { session.display("#{alternate_on}") == "1" })
 
     session.sendKeys("C-z")
-    #expect(session.waitUntil { session.capture().contains("Stopped") },
-            "not suspended; screen:\n\(session.capture())")
+    #expect(
+      session.waitUntil { session.capture().contains("Stopped") },
+      "not suspended; screen:\n\(session.capture())")
     #expect(session.display("#{alternate_on}") == "0", "suspended but still in curses mode")
 
     session.sendKeys("clear; fg", "Enter")
-    #expect(session.waitUntil {
-      session.display("#{alternate_on}") == "1" && session.capture().contains("railtop")
-    }, "not redrawn after fg; screen:\n\(session.capture())")
+    #expect(
+      session.waitUntil {
+        session.display("#{alternate_on}") == "1" && session.capture().contains("railtop")
+      }, "not redrawn after fg; screen:\n\(session.capture())")
 
     session.sendKeys("q")
     // Type the next line only once railtop is gone, or it would read those keys itself.

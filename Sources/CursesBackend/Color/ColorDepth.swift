@@ -27,8 +27,10 @@ public enum ColorDepth: String, Sendable, Hashable, CaseIterable {
   ///   - hasColors: ncurses' `has_colors()`.
   ///   - colors: ncurses' `COLORS` after `start_color()`.
   ///   - directColorFlag: terminfo's boolean `RGB` capability.
-  public static func detect(environment: [String: String], hasColors: Bool, colors: Int,
-                            directColorFlag: Bool) -> ColorDepth {
+  public static func detect(
+    environment: [String: String], hasColors: Bool, colors: Int,
+    directColorFlag: Bool
+  ) -> ColorDepth {
     // https://no-color.org: any non-empty value disables colour.
     if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
     guard hasColors else { return .none }

@@ -9,7 +9,8 @@ public enum TerminalError: Error, Equatable, Sendable {
 
   /// A one-paragraph explanation with the headless alternatives.
   public var message: String {
-    let hint = "The live dashboard needs an interactive terminal; for plain output use "
+    let hint =
+      "The live dashboard needs an interactive terminal; for plain output use "
       + "`railtop simulate` (daily KPIs) or `railtop snapshot` (one frame as text)."
     switch self {
     case .notATerminal(let stream):

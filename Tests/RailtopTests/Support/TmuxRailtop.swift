@@ -16,8 +16,10 @@ enum TmuxRailtop {
   /// - Parameters:
   ///   - term: `TERM` in the pane (CI has none; tmux-256color draws Unicode borders).
   ///   - stdoutToFile: send stdout to a file instead of the terminal.
-  static func launch(width: Int = 100, height: Int = 30, arguments: [String] = [],
-                     term: String = "tmux-256color", stdoutToFile: Bool = false) throws
+  static func launch(
+    width: Int = 100, height: Int = 30, arguments: [String] = [],
+    term: String = "tmux-256color", stdoutToFile: Bool = false
+  ) throws
     -> TmuxSession
   {
     let quoted = ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
@@ -61,12 +63,16 @@ enum TmuxRailtop {
   }
 
   /// Expects the terminal back as it was: normal screen, same tty modes.
-  static func expectRestored(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(session.display("#{alternate_on}") == "0", "still on the alternate screen",
-            sourceLocation: sourceLocation)
+  static func expectRestored(
+    _ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    #expect(
+      session.display("#{alternate_on}") == "0", "still on the alternate screen",
+      sourceLocation: sourceLocation)
     let before = session.file("stty.before")
-    #expect(before != nil && before == session.file("stty.after"),
-            "stty -g differs: \(before ?? "-") vs \(session.file("stty.after") ?? "-")",
-            sourceLocation: sourceLocation)
+    #expect(
+      before != nil && before == session.file("stty.after"),
+      "stty -g differs: \(before ?? "-") vs \(session.file("stty.after") ?? "-")",
+      sourceLocation: sourceLocation)
   }
 }
