@@ -153,10 +153,12 @@ extension Simulation {
     let station = network.stations[plan.stops[i]]
     state.timeline[i].actualArrival = now
     if previous.country != station.country {
+      // Name the crossing after the border station of the pair, whichever side it is on.
+      let border = previous.kind == .border && station.kind != .border ? previous : station
       eventLog.append(
         time: now.seconds, kind: .borderCrossed, severity: .info, train: state.id,
-        station: station.id,
-        message: "\(state.id) crossed \(previous.country)→\(station.country) at \(station.name)")
+        station: border.id,
+        message: "\(state.id) crossed \(previous.country)→\(station.country) at \(border.name)")
     }
     if state.isFinalStop {
       recordArrival(state)
