@@ -17,6 +17,9 @@ enum BenchCommand: String, CaseIterable {
 /// What one simulated year produced.
 struct YearResult {
   var seconds: Double
+  /// CPU time of the process during the run: steadier than wall time on a shared machine.
+  var cpuSeconds: Double
+  var logged: Int
   var events: Int
   var trainsArrived: Int
   var teuDelivered: Int
@@ -28,6 +31,7 @@ struct YearResult {
 /// snapshot per day as the dashboard would (far fewer than per frame).
 func runYear(_ scenario: Scenario, seed: UInt64) -> YearResult {
   let start = DispatchTime.now().uptimeNanoseconds
+  let cpuStart = processCPUSeconds()
   let simulation = Simulation(scenario: scenario, seed: seed)
   var peakLive = 0
   var peakTransit = 0
@@ -41,10 +45,16 @@ func runYear(_ scenario: Scenario, seed: UInt64) -> YearResult {
   }
   let kpis = simulation.snapshot().kpis
   let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-  _ = drained
   return YearResult(
-    seconds: elapsed, events: simulation.eventsProcessed, trainsArrived: kpis.trainsArrivedTotal,
+    seconds: elapsed, cpuSeconds: processCPUSeconds() - cpuStart, logged: drained, events: simulation.eventsProcessed, trainsArrived: kpis.trainsArrivedTotal,
     teuDelivered: kpis.teuDeliveredTotal, peakTrainsLive: peakLive, peakInTransit: peakTransit)
+}
+
+/// CPU seconds used by this process so far (CLOCK_PROCESS_CPUTIME_ID).
+func processCPUSeconds() -> Double {
+  var spec = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+  return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
 }
 
 /// Peak resident set size in MiB, from /proc/self/status (VmHWM); nil where unavailable.
@@ -62,9 +72,12 @@ func peakRSSMiB() -> Double? {
 func report(_ name: String, _ results: [YearResult]) {
   let sorted = results.sorted { $0.seconds < $1.seconds }
   let median = sorted[sorted.count / 2]
+  let cpu = results.map(\.cpuSeconds).sorted()[results.count / 2]
   let rss = peakRSSMiB().map { String(format: "%.1f MiB", $0) } ?? "n/a"
-  print("\(name): runs=\(results.count) median=\(String(format: "%.3f", median.seconds)) s"
+  print("\(name): runs=\(results.count) median_wall=\(String(format: "%.3f", median.seconds)) s"
+    + " median_cpu=\(String(format: "%.3f", cpu)) s"
     + " events=\(median.events) events/s=\(String(format: "%.0f", Double(median.events) / median.seconds))"
+    + " logged=\(median.logged)"
     + " trains_arrived=\(median.trainsArrived) teu_delivered=\(median.teuDelivered)"
     + " peak_in_transit=\(median.peakInTransit) peak_live=\(median.peakTrainsLive) peak_rss=\(rss)")
 }

@@ -43,6 +43,9 @@ final class ServicePlan: Sendable {
   let plannedScale: Double
   /// Index of the next stop after `i` where the train actually stops (has steps).
   let nextStoppingStop: [Int]
+  /// Stops that are plain junctions with only an unlimited crew dwell: handled in one event
+  /// (`TrainPhase.passing`), which halves the events of a run without changing the model.
+  let passesThrough: [Bool]
   /// FEU limit of the first section and nominal FEU per train.
   let firstLimit: Int
   let nominalFEU: Double
@@ -134,6 +137,12 @@ final class ServicePlan: Sendable {
     }
     self.steps = steps
     expectedStepSeconds = expected
+    let stopIndices = stops
+    passesThrough = stopIndices.indices.map { i in
+      let station = network.stations[stopIndices[i]]
+      return i > 0 && i < stopIndices.count - 1 && station.kind == .junction
+        && steps[i].count == 1 && steps[i][0] == .crew && station.dwellCapacity == 0
+    }
 
     var arrival: [Double] = []
     var departure: [Double] = []

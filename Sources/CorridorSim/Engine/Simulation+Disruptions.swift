@@ -96,12 +96,12 @@ extension Simulation {
           message: "winter slowdown on \(gaugeName) track ended")
       }
     }
-    winterFactor = [:]
+    winterFactorStandard = 1
+    winterFactorBroad = 1
     for (i, rate) in scenario.disruptions.enumerated() where rate.kind == .winterSlowdown && winterActive[i] {
       let factor = min(max(rate.speedFactor, 0.05), 1)
-      for gauge in rate.gauge.map({ [$0] }) ?? Gauge.allCases {
-        winterFactor[gauge] = min(winterFactor[gauge] ?? 1, factor)
-      }
+      if rate.gauge != .broad { winterFactorStandard = min(winterFactorStandard, factor) }
+      if rate.gauge != .standard { winterFactorBroad = min(winterFactorBroad, factor) }
     }
     let next = CivilCalendar.startOfNextMonth(afterUnix: unix) - scenario.epochUnix
     queue.schedule(.monthBegins, at: next, priority: EventPriority.disruption)

@@ -25,7 +25,7 @@ extension Simulation {
       state.arrivedAt.map { $0 - state.plannedArrival } ?? (predicted - state.plannedArrival)
     return TrainSnapshot(
       id: state.id, serviceID: plan.service.id, serviceName: plan.service.name,
-      direction: state.direction, status: state.status, position: position(state),
+      direction: state.direction, status: status(state), position: position(state),
       progress: progress(state), nextStop: nextStop(state),
       departedAt: SimTime(seconds: state.departedAt ?? state.plannedDeparture),
       plannedArrival: SimTime(seconds: state.plannedArrival),
@@ -34,18 +34,35 @@ extension Simulation {
       consist: state.consist, timeline: state.timeline)
   }
 
+  /// The train's status now; a train passing a junction moves through dwelling, waiting for
+  /// its path and running without events, so it is read from the phase's times.
+  func status(_ state: TrainState) -> TrainStatus {
+    guard case .passing(let dwellUntil, let departs, _) = state.phase else { return state.status }
+    if now.seconds < dwellUntil { return .dwelling }
+    return now.seconds < departs ? .waitingForPath : .running
+  }
+
+  /// Departure and arrival times of the leg the train is on now, nil when standing.
+  private func runningWindow(_ state: TrainState) -> (departed: Int64, arrives: Int64)? {
+    switch state.phase {
+    case .running(let departed, let arrives): return (departed, arrives)
+    case .passing(_, let departs, let arrives) where now.seconds >= departs: return (departs, arrives)
+    default: return nil
+    }
+  }
+
   /// Fraction 0...1 of the current leg covered, by linear interpolation between the leg's
   /// departure and arrival times (0 when standing).
   private func legFraction(_ state: TrainState) -> Double {
-    guard case .running(let departed, let arrives) = state.phase, arrives > departed else { return 0 }
-    return min(1, max(0, Double(now.seconds - departed) / Double(arrives - departed)))
+    guard let window = runningWindow(state), window.arrives > window.departed else { return 0 }
+    return min(1, max(0, Double(now.seconds - window.departed) / Double(window.arrives - window.departed)))
   }
 
   func position(_ state: TrainState) -> TrainPosition {
     let plan = state.plan
     let i = state.stopIndex
     let here = network.stations[plan.stops[i]]
-    guard case .running = state.phase, i + 1 < plan.stops.count else {
+    guard runningWindow(state) != nil, i + 1 < plan.stops.count else {
       return TrainPosition(
         fromStation: here.id, toStation: here.id, kmAlongSegment: 0, corridorKm: plan.corridorKm[i],
         latitude: here.latitude, longitude: here.longitude)
@@ -72,7 +89,7 @@ extension Simulation {
     let i = state.stopIndex
     if state.arrivedAt != nil { return nil }
     let target: Int
-    if case .running = state.phase {
+    if runningWindow(state) != nil {
       let candidate = i + 1
       target =
         plan.steps[candidate].isEmpty && candidate < plan.stops.count - 1
@@ -95,7 +112,7 @@ extension Simulation {
     switch state.phase {
     case .loading(let departure):
       return max(departure, t) + Int64(plan.expectedFromDeparture(at: 0).rounded())
-    case .running(_, let arrives):
+    case .running(_, let arrives), .passing(_, _, let arrives):
       return arrives + Int64(plan.expectedFromArrival(at: i + 1).rounded())
     case .waitingForPath(let opens):
       remaining = Double(opens - t) + plan.expectedFromDeparture(at: i)
@@ -104,7 +121,7 @@ extension Simulation {
         Double(until - t) + laterSteps(plan, stop: i, after: step) + plan.expectedFromDeparture(at: i)
     case .queued(let step, let r, _):
       let resource = resources[r]
-      let ahead = Double(resource.position(of: trainSlot(state)) ?? 0)
+      let ahead = Double(resource.position(of: state.slot) ?? 0)
       let servers = Double(max(1, resource.capacity))
       let blocked = Double(max(0, (resource.blockedUntil ?? t) - t))
       let wait = blocked + (ahead / servers) * resource.meanServiceSeconds
@@ -121,11 +138,6 @@ extension Simulation {
     let means = plan.expectedStepSeconds[i]
     guard step + 1 < means.count else { return 0 }
     return means[(step + 1)...].reduce(0, +)
-  }
-
-  private func trainSlot(_ state: TrainState) -> Int32 {
-    for slot in liveOrder where trains[Int(slot)] === state { return slot }
-    return -1
   }
 
   func stationSnapshots() -> [StationSnapshot] {
@@ -165,20 +177,21 @@ extension Simulation {
     var inTransit = 0
     var west = 0
     var east = 0
-    var byCategory = Array(repeating: 0, count: scenario.cargoCategories.count)
+    var byCategory: [String: Int] = [:]
     for slot in liveOrder {
       guard let state = train(slot), state.departedAt != nil, state.arrivedAt == nil else { continue }
       inTransit += 1
       let teu = state.containers.count * 2
       if state.direction == .westbound { west += teu } else { east += teu }
-      for box in state.containers { byCategory[Int(box.category)] += 2 }
-    }
-    let categories = byCategory.enumerated().filter { $0.element > 0 }
-      .map { index, teu in
-        CategoryTEU(
-          category: scenario.cargoCategories[index].id, name: scenario.cargoCategories[index].name,
-          teu: teu)
+      for category in state.consist.byCategory {
+        byCategory[category.category, default: 0] += 2 * category.containers
       }
+    }
+    let categories = byCategory.map { id, teu in
+      CategoryTEU(
+        category: id,
+        name: categoryIndex[id].map { scenario.cargoCategories[Int($0)].name } ?? id, teu: teu)
+    }
       .sorted { $0.teu != $1.teu ? $0.teu > $1.teu : $0.category < $1.category }
     let perDay = kpis.deliveredPerDay(today: now.day)
     let total = zip(perDay.west, perDay.east).map { $0 + $1 }

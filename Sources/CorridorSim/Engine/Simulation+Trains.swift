@@ -76,6 +76,7 @@ extension Simulation {
       slot = Int32(trains.count)
       trains.append(state)
     }
+    state.slot = slot
     var low = 0
     var high = liveOrder.count
     while low < high {
@@ -135,9 +136,7 @@ extension Simulation {
           station: station.id, message: "\(state.id) left \(station.name)")
       }
     }
-    let leg = plan.legs[i]
-    let factor = winterFactor[leg.gauge] ?? 1
-    let travel = max(1, Int64((leg.nominalSeconds / max(factor, 0.05)).rounded()))
+    let travel = travelSeconds(plan.legs[i])
     state.phase = .running(departed: now.seconds, arrives: now.seconds + travel)
     state.status = .running
     queue.schedule(.arriveAtStation(train: slot), at: now.seconds + travel, priority: EventPriority.movement)
@@ -147,6 +146,9 @@ extension Simulation {
     guard let state = train(slot) else { return }
     let plan = state.plan
     let previous = network.stations[plan.stops[state.stopIndex]]
+    if case .passing(_, let departs, _) = state.phase {
+      state.timeline[state.stopIndex].actualDeparture = SimTime(seconds: departs)
+    }
     state.stopIndex += 1
     state.waitAtStop = 0
     let i = state.stopIndex
@@ -160,6 +162,7 @@ extension Simulation {
         station: border.id,
         message: "\(state.id) crossed \(previous.country)→\(station.country) at \(border.name)")
     }
+    if plan.passesThrough[i] { return passThrough(slot, state) }
     if state.isFinalStop {
       recordArrival(state)
     } else if station.kind != .junction && !plan.steps[i].isEmpty {
@@ -168,6 +171,38 @@ extension Simulation {
         station: station.id, message: "\(state.id) arrived at \(station.name)")
     }
     beginStep(slot, state, step: 0)
+  }
+
+  /// A plain junction: draw the crew dwell, reserve the next path for when it ends, and
+  /// schedule the arrival at the next stop, all at once. Paths are reserved in order of
+  /// arrival at the junction (FIFO), as a dispatcher plans them.
+  private func passThrough(_ slot: Int32, _ state: TrainState) {
+    let i = state.stopIndex
+    let station = network.stations[state.plan.stops[i]]
+    let ready = now.seconds + (station.dwell?.sample(using: &random) ?? 0)
+    let leg = state.plan.legs[i]
+    var departs = ready
+    if leg.track >= 0 {
+      departs = max(ready, trackFreeAt[leg.track])
+      trackFreeAt[leg.track] = departs + leg.headwaySeconds
+    }
+    if departs > ready {
+      state.waitAtStop += departs - ready
+      let next = state.plan.stops[i + 1]
+      eventLog.append(
+        time: now.seconds, kind: .pathWait, severity: .info, train: state.id, station: station.id,
+        message: "\(state.id) will wait \(minutes(departs - ready)) min for a path \(station.name) → \(stationName(next))")
+    }
+    let arrives = departs + travelSeconds(leg)
+    state.phase = .passing(dwellUntil: ready, departs: departs, arrives: arrives)
+    state.status = .dwelling
+    queue.schedule(.arriveAtStation(train: slot), at: arrives, priority: EventPriority.movement)
+  }
+
+  /// Running time of a leg at the current winter speed factor of its gauge.
+  func travelSeconds(_ leg: PlannedLeg) -> Int64 {
+    let factor = leg.gauge == .broad ? winterFactorBroad : winterFactorStandard
+    return max(1, Int64((leg.nominalSeconds / max(factor, 0.05)).rounded()))
   }
 
   private func recordArrival(_ state: TrainState) {

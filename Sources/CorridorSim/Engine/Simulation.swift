@@ -39,7 +39,8 @@ public final class Simulation {
   /// Containers left behind at a gauge change, per (station × 2 + direction).
   var backlogs: [Int: Deque<Container>] = [:]
   /// Speed multiplier per gauge from winter slowdowns in force.
-  var winterFactor: [Gauge: Double] = [:]
+  var winterFactorStandard = 1.0
+  var winterFactorBroad = 1.0
   var winterActive: [Bool] = []
   var activeDisruptions: [ActiveDisruption] = []
   var eventLog = EventLog()

@@ -18,6 +18,9 @@ enum TrainPhase {
   case inService(step: Int, until: Int64, held: Bool)
   /// Waiting for the reserved path on the next segment.
   case waitingForPath(opens: Int64)
+  /// Passing a plain junction in one event: crew dwell until `dwellUntil`, then (after any
+  /// wait for the reserved path) on the next leg from `departs` to `arrives`.
+  case passing(dwellUntil: Int64, departs: Int64, arrives: Int64)
   /// Arrived at the destination and unloaded.
   case arrived
 }
@@ -25,6 +28,8 @@ enum TrainPhase {
 /// A train in the model: mutable, owned by the `Simulation`, referenced by slot index.
 final class TrainState {
   let id: String
+  /// Index of the train in `Simulation.trains`, fixed for its life.
+  var slot: Int32 = -1
   let plan: ServicePlan
   let plannedDeparture: Int64
   var containers: [Container]

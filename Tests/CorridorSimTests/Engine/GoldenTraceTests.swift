@@ -4,12 +4,17 @@ import Testing
 @testable import CorridorSim
 
 /// The first 200 events of the default scenario with seed 1, as NDJSON, compared with the
-/// committed golden `Golden/first-200-events-seed-1.ndjson`. Re-record only on purpose:
-/// `RECORD_SNAPSHOTS=1 swift test --filter GoldenTrace`.
+/// committed golden `Tests/Goldens/CorridorSimTests/first-200-events-seed-1.ndjson`.
+/// Re-record only on purpose: `RECORD_SNAPSHOTS=1 swift test --filter GoldenTrace`.
+/// The golden lives outside the test target's folder so SwiftPM does not warn about an
+/// unhandled file (no resources, no Package.swift change).
 @Suite("Golden event trace")
 struct GoldenTraceTests {
-  static let goldenURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Golden/first-200-events-seed-1.ndjson")
+  static let goldenURL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent()  // Engine
+    .deletingLastPathComponent()  // CorridorSimTests
+    .deletingLastPathComponent()  // Tests
+    .appendingPathComponent("Goldens/CorridorSimTests/first-200-events-seed-1.ndjson")
 
   @Test func first200EventsOfSeed1() throws {
     let simulation = Simulation(scenario: .zhengzhouLiege, seed: 1)
