@@ -112,6 +112,16 @@ public final class Simulation {
     return RunReport(reached: now, eventsProcessed: processed, reachedTarget: caughtUp)
   }
 
+  /// Trains that have left their origin and not yet arrived (cheap; no snapshot needed).
+  public var trainsInTransit: Int {
+    liveOrder.reduce(0) { count, slot in
+      guard let state = trains[Int(slot)], state.departedAt != nil, state.arrivedAt == nil else {
+        return count
+      }
+      return count + 1
+    }
+  }
+
   /// Events logged since the previous call, oldest first (the caller streams or drops them).
   public func drainEvents() -> [SimEvent] { eventLog.drain() }
 
