@@ -34,16 +34,17 @@ extension Scenario {
   private static var defaultServices: [Service] {
     [
       // Cainiao westbound: 2/week [S01][S03]; first departure Sat 2 Mar 2019 [S01]; the
-      // second weekly slot (Wednesday) and 10:00 departures are (est.). 16–18 days advertised
-      // [S01] ⇒ planned 17 days, on time within 2 days (est.). China 50 FEU per train [S25],
+      // second weekly slot (Wednesday) and 10:00 departures are (est.). Advertised 16–18 days
+      // [S01], "12–15 days" per Liège Airport [S04] ⇒ planned 15 days, on time within 1 day
+      // (est.), so punctuality reflects border queues. China 50 FEU per train [S25],
       // 1520 mm trains 41–44 FEU [S20][S14] ⇒ 44 (est.); load factor 0.85 (est.).
       Service(
         id: "cainiao-west", name: "Cainiao Zhengzhou–Liège", trainPrefix: "X8044",
         route: "zhengzhou-liege", direction: .westbound, utcOffsetSeconds: chinaStandardTime,
         departures: [slot(.saturday, hour: 10), slot(.wednesday, hour: 10)],
         trainLimitFEU: [.standard: 50, .broad: 44], loadFactor: 0.85,
-        cargoMix: BuiltInCargo.cainiaoWestbound, plannedTransitSeconds: 17 * 86_400,
-        onTimeToleranceSeconds: 2 * 86_400),
+        cargoMix: BuiltInCargo.cainiaoWestbound, plannedTransitSeconds: 15 * 86_400,
+        onTimeToleranceSeconds: 86_400),
       // Eastbound return from Liège Airport: the first Liège→Zhengzhou train carried 37 boxes,
       // mostly steel mechanical products [S05][S06]; eastbound loads are lower (2024: 8,846
       // in vs 10,546 out [S48]) ⇒ load factor 0.6 of a 44-FEU EU train (est.). Days (est.).
@@ -52,24 +53,25 @@ extension Scenario {
         route: "zhengzhou-liege", direction: .eastbound, utcOffsetSeconds: centralEuropeanTime,
         departures: [slot(.tuesday, hour: 18), slot(.friday, hour: 18)],
         trainLimitFEU: [.standard: 44, .broad: 44], loadFactor: 0.6,
-        cargoMix: BuiltInCargo.belgianExports, plannedTransitSeconds: 17 * 86_400,
-        onTimeToleranceSeconds: 2 * 86_400),
+        cargoMix: BuiltInCargo.belgianExports, plannedTransitSeconds: 15 * 86_400,
+        onTimeToleranceSeconds: 86_400),
       // Zhengzhou–Hamburg: 10,214 km, 2 customs transits, 2 gauge changes, later 11–15 days
-      // [S10][S11]. 2/week each way (est.; Zhengzhou ran 8–9/week in 2018–19 [S36][S24]).
+      // [S10][S11] ⇒ planned 14 days, on time within 1 day (est.). 2/week each way (est.;
+      // Zhengzhou ran 8–9/week in 2018–19 [S36][S24]).
       Service(
         id: "hamburg-west", name: "Zhengzhou–Hamburg", trainPrefix: "X8001",
         route: "zhengzhou-hamburg", direction: .westbound, utcOffsetSeconds: chinaStandardTime,
         departures: [slot(.monday, hour: 14), slot(.thursday, hour: 14)],
         trainLimitFEU: [.standard: 50, .broad: 44], loadFactor: 0.88,
-        cargoMix: BuiltInCargo.creWestbound, plannedTransitSeconds: 15 * 86_400,
-        onTimeToleranceSeconds: 2 * 86_400),
+        cargoMix: BuiltInCargo.creWestbound, plannedTransitSeconds: 14 * 86_400,
+        onTimeToleranceSeconds: 86_400),
       Service(
         id: "hamburg-east", name: "Hamburg–Zhengzhou", trainPrefix: "X8002",
         route: "zhengzhou-hamburg", direction: .eastbound, utcOffsetSeconds: centralEuropeanTime,
         departures: [slot(.tuesday, hour: 8), slot(.saturday, hour: 8)],
         trainLimitFEU: [.standard: 44, .broad: 44], loadFactor: 0.7,
-        cargoMix: BuiltInCargo.creEastbound, plannedTransitSeconds: 15 * 86_400,
-        onTimeToleranceSeconds: 2 * 86_400),
+        cargoMix: BuiltInCargo.creEastbound, plannedTransitSeconds: 14 * 86_400,
+        onTimeToleranceSeconds: 86_400),
       // Other China–Europe trains through Brest/Małaszewicze, pooled as Xi'an (Chang'an hub)
       // ⇄ Hamburg: 3/day west, 2/day east (est.: with the services above ≈ 6 trains/day at
       // Małaszewicze against its 8/day capacity [S43]; CRE ran 8,225 trains in 2019 [S72]).
@@ -78,15 +80,15 @@ extension Scenario {
         route: "zhengzhou-hamburg", direction: .westbound, fromStation: "xian",
         utcOffsetSeconds: chinaStandardTime, departures: daily(hours: [4, 12, 20]),
         trainLimitFEU: [.standard: 50, .broad: 44], loadFactor: 0.85,
-        cargoMix: BuiltInCargo.creWestbound, plannedTransitSeconds: 15 * 86_400,
-        onTimeToleranceSeconds: 2 * 86_400),
+        cargoMix: BuiltInCargo.creWestbound, plannedTransitSeconds: 14 * 86_400,
+        onTimeToleranceSeconds: 86_400),
       Service(
         id: "cre-pool-east", name: "CRE pool Hamburg–Xi'an", trainPrefix: "X9002",
         route: "zhengzhou-hamburg", direction: .eastbound, toStation: "xian",
         utcOffsetSeconds: centralEuropeanTime, departures: daily(hours: [6, 18]),
         trainLimitFEU: [.standard: 44, .broad: 44], loadFactor: 0.6,
-        cargoMix: BuiltInCargo.creEastbound, plannedTransitSeconds: 15 * 86_400,
-        onTimeToleranceSeconds: 2 * 86_400),
+        cargoMix: BuiltInCargo.creEastbound, plannedTransitSeconds: 14 * 86_400,
+        onTimeToleranceSeconds: 86_400),
     ]
   }
 
