@@ -26,8 +26,6 @@ struct DeterminismTests {
   /// gives the same log and the same final snapshot.
   @Test func slicedRunEqualsOneCall() throws {
     let target = SimTime.days(25)
-    let whole = Simulation(scenario: .zhengzhouLiege, seed: 9)
-    whole.run(until: target)
     let sliced = Simulation(scenario: .zhengzhouLiege, seed: 9)
     var slicedEvents: [SimEvent] = []
     let slices: Int64 = 10_000
@@ -36,16 +34,23 @@ struct DeterminismTests {
       slicedEvents += sliced.drainEvents()
       if i % 500 == 0 { _ = sliced.snapshot() }
     }
+    try expectSameAsOneCall(sliced, events: slicedEvents, seed: 9, target: target)
+  }
+
+  /// `other` (run by `events`-producing steps) matches one uninterrupted run to `target`.
+  private func expectSameAsOneCall(
+    _ other: Simulation, events: [SimEvent], seed: UInt64, target: SimTime
+  ) throws {
+    let whole = Simulation(scenario: .zhengzhouLiege, seed: seed)
+    whole.run(until: target)
     #expect(try SimulationTestSupport.ndjson(whole.drainEvents())
-      == SimulationTestSupport.ndjson(slicedEvents))
-    #expect(whole.snapshot() == sliced.snapshot())
+      == SimulationTestSupport.ndjson(events))
+    #expect(whole.snapshot() == other.snapshot())
   }
 
   /// An event budget stops early, reports it, and the rest of the run is unchanged.
   @Test func eventBudgetStopsAndResumesExactly() throws {
     let target = SimTime.days(10)
-    let whole = Simulation(scenario: .zhengzhouLiege, seed: 4)
-    whole.run(until: target)
     let budgeted = Simulation(scenario: .zhengzhouLiege, seed: 4)
     var events: [SimEvent] = []
     var calls = 0
@@ -59,7 +64,6 @@ struct DeterminismTests {
     }
     #expect(calls > 10)
     #expect(budgeted.now == target)
-    #expect(try SimulationTestSupport.ndjson(whole.drainEvents()) == SimulationTestSupport.ndjson(events))
-    #expect(whole.snapshot() == budgeted.snapshot())
+    try expectSameAsOneCall(budgeted, events: events, seed: 4, target: target)
   }
 }
