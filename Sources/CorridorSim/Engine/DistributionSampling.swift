@@ -14,17 +14,17 @@
 /// - triangular(min, mode, max): inverse CDF on one uniform draw.
 /// - lognormal(median, σ): median × exp(σ·Z), Z standard normal from Box–Muller (two draws,
 ///   the cosine branch only, so every sample costs exactly two draws and runs stay aligned).
-/// Negative results are clamped to 0.
+/// Results are clamped to 0 … `SaneValue.maxDurationSeconds` (NaN gives 0).
 extension DurationDistribution {
   func sample(using random: inout RandomSource) -> SimDuration {
     switch self {
     case .fixed(let value):
-      return max(0, value)
+      return min(max(0, value), SaneValue.maxDurationSeconds)
     case .uniform(let low, let high):
-      guard high > low else { return max(0, low) }
-      return max(0, low + Int64((Double(high - low) * random.unit()).rounded()))
+      guard high > low else { return SaneValue.seconds(Double(low)) }
+      return SaneValue.seconds(Double(low) + (Double(high) - Double(low)) * random.unit())
     case .triangular(let low, let mode, let high):
-      guard high > low else { return max(0, low) }
+      guard high > low else { return SaneValue.seconds(Double(low)) }
       let a = Double(low)
       let b = Double(high)
       let c = Double(min(max(mode, low), high))
@@ -34,23 +34,26 @@ extension DurationDistribution {
         u < split
         ? a + (u * (b - a) * (c - a)).squareRoot()
         : b - ((1 - u) * (b - a) * (b - c)).squareRoot()
-      return max(0, Int64(value.rounded()))
+      return SaneValue.seconds(value)
     case .lognormal(let median, let sigma):
       let u1 = random.unitOpenAtZero()
       let u2 = random.unit()
       let z = (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
       let value = Double(median) * exp(sigma * z)
-      guard value.isFinite else { return max(0, median) }
-      return max(0, Int64(min(value, 1e12).rounded()))
+      return SaneValue.seconds(value)
     }
   }
 
-  /// The mean in seconds, used for planned times and ETAs.
+  /// The mean in seconds, used for planned times and ETAs (finite, clamped like samples).
   var meanSeconds: Double {
+    Double(SaneValue.seconds(rawMeanSeconds))
+  }
+
+  private var rawMeanSeconds: Double {
     switch self {
     case .fixed(let value): Double(max(0, value))
-    case .uniform(let low, let high): Double(low + high) / 2
-    case .triangular(let low, let mode, let high): Double(low + mode + high) / 3
+    case .uniform(let low, let high): (Double(low) + Double(high)) / 2
+    case .triangular(let low, let mode, let high): (Double(low) + Double(mode) + Double(high)) / 3
     case .lognormal(let median, let sigma): Double(median) * exp(sigma * sigma / 2)
     }
   }

@@ -74,12 +74,14 @@ final class ServicePlan: Sendable {
         legs.append(
           PlannedLeg(
             segment: hit.index, track: hit.index * 2 + (hit.forward ? 0 : 1),
-            lengthKm: max(0.1, s.lengthKm), gauge: s.gauge, speedKmh: max(1, s.speedKmh),
-            headwaySeconds: max(0, s.headwaySeconds)))
+            lengthKm: SaneValue.clamp(s.lengthKm, 0.1...100_000, fallback: 1), gauge: s.gauge,
+            speedKmh: SaneValue.clamp(s.speedKmh, 1...1_000, fallback: 50),
+            headwaySeconds: min(max(0, s.headwaySeconds), SaneValue.maxDurationSeconds)))
       } else {
         legs.append(
           PlannedLeg(
-            segment: -1, track: -1, lengthKm: max(0.1, CompiledNetwork.greatCircleKm(a, b)),
+            segment: -1, track: -1,
+            lengthKm: SaneValue.clamp(CompiledNetwork.greatCircleKm(a, b), 0.1...100_000, fallback: 1),
             gauge: legs.last?.gauge ?? .standard, speedKmh: 50, headwaySeconds: 0))
       }
       cumulative.append(cumulative[i] + legs[i].lengthKm)
@@ -102,7 +104,7 @@ final class ServicePlan: Sendable {
 
     let firstGauge = legs.first?.gauge ?? .standard
     firstLimit = max(1, service.trainLimitFEU[firstGauge] ?? 50)
-    nominalFEU = Double(firstLimit) * min(max(service.loadFactor, 0), 1)
+    nominalFEU = Double(firstLimit) * SaneValue.clamp(service.loadFactor, 0...1, fallback: 0)
 
     var steps: [[StationStep]] = []
     var expected: [[Double]] = []

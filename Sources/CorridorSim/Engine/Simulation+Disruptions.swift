@@ -15,7 +15,8 @@ extension Simulation {
     let rate = scenario.disruptions[i]
     guard rate.perYear > 0, rate.perYear.isFinite, blockedResource(for: rate) != nil else { return }
     let gap = random.exponential(mean: Simulation.secondsPerYear / rate.perYear)
-    let start = time + max(1, Int64(min(gap, 1e12).rounded()))
+    // At least a minute apart, so an absurd rate cannot flood the queue.
+    let start = time + max(60, SaneValue.seconds(gap))
     queue.schedule(.disruptionStarts(rate: Int32(i)), at: start, priority: EventPriority.disruption)
   }
 

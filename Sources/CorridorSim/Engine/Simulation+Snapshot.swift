@@ -111,9 +111,9 @@ extension Simulation {
     let remaining: Double
     switch state.phase {
     case .loading(let departure):
-      return max(departure, t) + Int64(plan.expectedFromDeparture(at: 0).rounded())
+      return max(departure, t) + SaneValue.seconds(plan.expectedFromDeparture(at: 0))
     case .running(_, let arrives), .passing(_, _, let arrives):
-      return arrives + Int64(plan.expectedFromArrival(at: i + 1).rounded())
+      return arrives + SaneValue.seconds(plan.expectedFromArrival(at: i + 1))
     case .waitingForPath(let opens):
       remaining = Double(opens - t) + plan.expectedFromDeparture(at: i)
     case .inService(let step, let until, _):
@@ -131,7 +131,7 @@ extension Simulation {
     case .arrived:
       return t
     }
-    return t + Int64(remaining.rounded())
+    return t + SaneValue.seconds(remaining)
   }
 
   private func laterSteps(_ plan: ServicePlan, stop i: Int, after step: Int) -> Double {

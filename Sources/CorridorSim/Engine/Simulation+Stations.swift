@@ -129,9 +129,9 @@ extension Simulation {
       state.status = held ? .held : .atCustoms
     case .gaugeChange:
       guard let terminal = station.gaugeChange else { break }
-      duration =
-        terminal.baseTime.sample(using: &random)
-        + terminal.perContainerSeconds * Int64(state.containers.count)
+      duration = SaneValue.duration(
+        terminal.baseTime.sample(using: &random), plus: terminal.perContainerSeconds,
+        times: state.containers.count)
       state.status = .transshipping
       eventLog.append(
         time: now.seconds, kind: .transshipStarted, severity: .info, train: state.id,
@@ -142,9 +142,9 @@ extension Simulation {
       state.status = .dwelling
     case .unloading:
       let unloading = scenario.unloading
-      duration =
-        unloading.baseTime.sample(using: &random)
-        + unloading.perContainerSeconds * Int64(state.containers.count)
+      duration = SaneValue.duration(
+        unloading.baseTime.sample(using: &random), plus: unloading.perContainerSeconds,
+        times: state.containers.count)
       state.status = .unloading
     }
     state.phase = .inService(step: step, until: now.seconds + duration, held: held)

@@ -21,10 +21,9 @@ extension Simulation {
       StopTime(
         station: network.stations[plan.stops[i]].id,
         plannedArrival: SimTime(
-          seconds: departure + Int64((plan.expectedArrivalOffset[i] * plan.plannedScale).rounded())),
+          seconds: departure + SaneValue.seconds(plan.expectedArrivalOffset[i] * plan.plannedScale)),
         plannedDeparture: SimTime(
-          seconds: departure
-            + Int64((plan.expectedDepartureOffset[i] * plan.plannedScale).rounded())))
+          seconds: departure + SaneValue.seconds(plan.expectedDepartureOffset[i] * plan.plannedScale)))
     }
     let state = TrainState(
       id: id, plan: plan, plannedDeparture: departure, containers: containers, timeline: timeline)
@@ -202,7 +201,7 @@ extension Simulation {
   /// Running time of a leg at the current winter speed factor of its gauge.
   func travelSeconds(_ leg: PlannedLeg) -> Int64 {
     let factor = leg.gauge == .broad ? winterFactorBroad : winterFactorStandard
-    return max(1, Int64((leg.nominalSeconds / max(factor, 0.05)).rounded()))
+    return max(1, SaneValue.seconds(leg.nominalSeconds / max(factor, 0.05)))
   }
 
   private func recordArrival(_ state: TrainState) {
@@ -243,6 +242,7 @@ extension Simulation {
   func minutes(_ seconds: Int64) -> Int64 { (seconds + 59) / 60 }
 
   func oneDecimal(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e15 else { return "?" }
     let tenths = Int64((value * 10).rounded())
     let sign = tenths < 0 ? "-" : ""
     return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"

@@ -9,7 +9,11 @@ struct Timetable {
 
   /// The earliest departure strictly after sim second `time`, or nil for an empty timetable.
   func nextDeparture(after time: Int64) -> Int64? {
-    let valid = departures.filter { (1...7).contains($0.weekday) }
+    // Slots outside a day or an offset beyond ±18 h are ignored rather than overflowing.
+    guard (-18 * 3_600...18 * 3_600).contains(utcOffsetSeconds) else { return nil }
+    let valid = departures.filter {
+      (1...7).contains($0.weekday) && (0..<86_400).contains($0.secondsOfDay)
+    }
     guard !valid.isEmpty else { return nil }
     let localDay = CivilCalendar.floorDiv(epochUnix + time + utcOffsetSeconds, 86_400)
     var best: Int64?
