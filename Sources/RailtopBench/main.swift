@@ -82,14 +82,15 @@ func report(_ name: String, _ results: [YearResult]) {
   let median = sorted[sorted.count / 2]
   let cpu = results.map(\.cpuSeconds).sorted()[results.count / 2]
   let rss = peakRSSMiB().map { String(format: "%.1f MiB", $0) } ?? "n/a"
-  print("\(name): runs=\(results.count) median_wall=\(String(format: "%.3f", median.seconds)) s"
-    + " median_cpu=\(String(format: "%.3f", cpu)) s"
-    + " events=\(median.events) events/s=\(String(format: "%.0f", Double(median.events) / median.seconds))"
-    + " logged=\(median.logged)"
-    + " trains_arrived=\(median.trainsArrived) teu_delivered=\(median.teuDelivered)"
-    + " peak_in_transit=\(median.peakInTransit)"
-    + " snapshot=\(String(format: "%.0f", median.snapshotMicros)) us (\(median.trainsInSnapshot) trains)"
-    + " peak_rss=\(rss)")
+  print(
+    "\(name): runs=\(results.count) median_wall=\(String(format: "%.3f", median.seconds)) s"
+      + " median_cpu=\(String(format: "%.3f", cpu)) s"
+      + " events=\(median.events) events/s=\(String(format: "%.0f", Double(median.events) / median.seconds))"
+      + " logged=\(median.logged)"
+      + " trains_arrived=\(median.trainsArrived) teu_delivered=\(median.teuDelivered)"
+      + " peak_in_transit=\(median.peakInTransit)"
+      + " snapshot=\(String(format: "%.0f", median.snapshotMicros)) us (\(median.trainsInSnapshot) trains)"
+      + " peak_rss=\(rss)")
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -113,12 +114,16 @@ guard let commandName = arguments.first, let command = BenchCommand(rawValue: co
 }
 switch command {
 case .sim:
-  report("sim (default scenario, \(days) days)", (0..<repeats).map { _ in
-    runYear(.zhengzhouLiege, seed: 1, days: days)
-  })
+  report(
+    "sim (default scenario, \(days) days)",
+    (0..<repeats).map { _ in
+      runYear(.zhengzhouLiege, seed: 1, days: days)
+    })
 case .stress:
   let scenario = Scenario.stress(trainsPerYear: stressTrains)
-  report("stress (\(stressTrains) trains/year, \(days) days)", (0..<repeats).map { _ in
-    runYear(scenario, seed: 1, days: days)
-  })
+  report(
+    "stress (\(stressTrains) trains/year, \(days) days)",
+    (0..<repeats).map { _ in
+      runYear(scenario, seed: 1, days: days)
+    })
 }

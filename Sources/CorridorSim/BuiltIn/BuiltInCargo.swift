@@ -9,20 +9,32 @@ enum BuiltInCargo {
   static let categories: [CargoCategory] = [
     // Westbound e-commerce: clothing, electronics, household appliances, cosmetics [S07][S90],
     // digital products and gym equipment [S89], toys [S40].
-    category("apparel", "Apparel & shoes", tonnes: 8...14, parcels: 3_800...5_800, value: 60_000...160_000),
-    category("electronics", "Electronics", tonnes: 7...13, parcels: 3_000...5_000, value: 150_000...400_000),
-    category("household", "Household goods", tonnes: 9...16, parcels: 2_500...4_500, value: 50_000...140_000),
+    category(
+      "apparel", "Apparel & shoes", tonnes: 8...14, parcels: 3_800...5_800, value: 60_000...160_000),
+    category(
+      "electronics", "Electronics", tonnes: 7...13, parcels: 3_000...5_000, value: 150_000...400_000
+    ),
+    category(
+      "household", "Household goods", tonnes: 9...16, parcels: 2_500...4_500,
+      value: 50_000...140_000),
     category("toys", "Toys", tonnes: 6...11, parcels: 3_500...6_000, value: 40_000...110_000),
-    category("cosmetics", "Cosmetics & beauty", tonnes: 8...14, parcels: 4_000...6_500, value: 120_000...350_000),
-    category("sports", "Sports & gym equipment", tonnes: 9...16, parcels: 2_000...4_000, value: 50_000...150_000),
+    category(
+      "cosmetics", "Cosmetics & beauty", tonnes: 8...14, parcels: 4_000...6_500,
+      value: 120_000...350_000),
+    category(
+      "sports", "Sports & gym equipment", tonnes: 9...16, parcels: 2_000...4_000,
+      value: 50_000...150_000),
     // General CRE freight: auto parts, machinery [S38][S81].
     category("auto_parts", "Auto parts", tonnes: 14...24, parcels: 0...0, value: 80_000...250_000),
     // Eastbound Belgian/EU exports: steel mechanical products [S06], luxury goods, cosmetics,
     // wine and beer [S07], food and machinery [S49][S91].
-    category("machinery_steel", "Machinery & steel", tonnes: 16...25, parcels: 0...0, value: 60_000...300_000),
+    category(
+      "machinery_steel", "Machinery & steel", tonnes: 16...25, parcels: 0...0,
+      value: 60_000...300_000),
     category("chocolate", "Chocolate", tonnes: 12...20, parcels: 0...0, value: 100_000...250_000),
     category("beer", "Beer & wine", tonnes: 18...24, parcels: 0...0, value: 30_000...90_000),
-    category("pharma", "Pharmaceuticals", tonnes: 8...16, parcels: 0...0, value: 300_000...1_200_000),
+    category(
+      "pharma", "Pharmaceuticals", tonnes: 8...16, parcels: 0...0, value: 300_000...1_200_000),
     category("food", "Processed food", tonnes: 15...24, parcels: 0...0, value: 40_000...120_000),
   ]
 
@@ -47,7 +59,8 @@ enum BuiltInCargo {
     _ id: String, _ name: String, tonnes: ClosedRange<Double>, parcels: ClosedRange<Int>,
     value: ClosedRange<Double>
   ) -> CargoCategory {
-    CargoCategory(id: id, name: name, grossTonnes: tonnes, parcelsPerFEU: parcels, valuePerFEU: value)
+    CargoCategory(
+      id: id, name: name, grossTonnes: tonnes, parcelsPerFEU: parcels, valuePerFEU: value)
   }
 
   private static func shares(_ pairs: (String, Double)...) -> [CargoShare] {

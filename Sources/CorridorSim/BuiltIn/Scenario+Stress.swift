@@ -13,7 +13,7 @@ extension Scenario {
     let scale = Double(max(1, trainsPerYear)) / 19_392
     let westPerDay = max(1, Int((Double(10_546) / 365 * scale).rounded()))
     let eastPerDay = max(1, Int((Double(8_846) / 365 * scale).rounded()))
-    // ≈ 53 trains/day against ≈ 6/day in the default scenario, with bigger trains ⇒ ×10 (est.).
+    // ≈ 53 trains/day against ≈ 6/day in the default scenario, bigger trains ⇒ ×10 (est.).
     let capacityScale = max(1, Int((10 * scale).rounded()))
     let stations = base.stations.map { station -> Station in
       var scaled = station

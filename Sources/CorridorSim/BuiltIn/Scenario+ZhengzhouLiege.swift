@@ -19,10 +19,12 @@ extension Scenario {
       epochUnix: 1_551_484_800, defaultSeed: 1,
       stations: ZhengzhouLiegeNetwork.stations, segments: ZhengzhouLiegeNetwork.segments,
       routes: [
-        Route(id: "zhengzhou-liege", name: "Zhengzhou – Liège (western corridor)",
-              stations: ZhengzhouLiegeNetwork.mainRoute),
-        Route(id: "zhengzhou-hamburg", name: "Zhengzhou – Hamburg",
-              stations: ZhengzhouLiegeNetwork.hamburgRoute),
+        Route(
+          id: "zhengzhou-liege", name: "Zhengzhou – Liège (western corridor)",
+          stations: ZhengzhouLiegeNetwork.mainRoute),
+        Route(
+          id: "zhengzhou-hamburg", name: "Zhengzhou – Hamburg",
+          stations: ZhengzhouLiegeNetwork.hamburgRoute),
       ],
       services: defaultServices, cargoCategories: BuiltInCargo.categories,
       disruptions: defaultDisruptions, unloading: liegeUnloading)
@@ -130,7 +132,8 @@ extension Scenario {
 
   /// ISO weekdays, for readable timetables.
   enum Weekday: Int {
-    case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+    case monday = 1
+    case tuesday, wednesday, thursday, friday, saturday, sunday
   }
 
   static func slot(_ day: Weekday, hour: Int64) -> WeeklyDeparture {

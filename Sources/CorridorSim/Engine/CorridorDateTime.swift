@@ -73,6 +73,7 @@ extension SimTime {
     return CorridorDateTime(
       year: date.year, month: date.month, day: date.day, hour: secondOfDay / 3_600,
       minute: secondOfDay % 3_600 / 60, second: secondOfDay % 60,
-      weekday: CivilCalendar.isoWeekday(ofDays: days), abbreviation: zone.abbreviation(atUnix: unix))
+      weekday: CivilCalendar.isoWeekday(ofDays: days), abbreviation: zone.abbreviation(atUnix: unix)
+    )
   }
 }

@@ -54,7 +54,8 @@ struct EventQueue {
 
   /// Schedules `action` at `time`; lower `priority` fires first among equal times.
   mutating func schedule(_ action: EngineAction, at time: Int64, priority: UInt8 = 5) {
-    heap.insert(ScheduledEvent(time: time, priority: priority, sequence: nextSequence, action: action))
+    heap.insert(
+      ScheduledEvent(time: time, priority: priority, sequence: nextSequence, action: action))
     nextSequence &+= 1
   }
 

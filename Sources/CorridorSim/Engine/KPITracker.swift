@@ -20,7 +20,9 @@ struct KPITracker {
     time: Int64, teu: Int, direction: Direction, transitSeconds: Int64, onTime: Bool
   ) {
     let day = CivilCalendar.floorDiv(time, 86_400)
-    let slot = Int(((day % Int64(KPITracker.windowDays)) + Int64(KPITracker.windowDays)) % Int64(KPITracker.windowDays))
+    let slot = Int(
+      ((day % Int64(KPITracker.windowDays)) + Int64(KPITracker.windowDays))
+        % Int64(KPITracker.windowDays))
     if slotDay[slot] != day {
       slotDay[slot] = day
       slotWest[slot] = 0

@@ -81,7 +81,8 @@ final class ServicePlan: Sendable {
         legs.append(
           PlannedLeg(
             segment: -1, track: -1,
-            lengthKm: SaneValue.clamp(CompiledNetwork.greatCircleKm(a, b), 0.1...100_000, fallback: 1),
+            lengthKm: SaneValue.clamp(
+              CompiledNetwork.greatCircleKm(a, b), 0.1...100_000, fallback: 1),
             gauge: legs.last?.gauge ?? .standard, speedKmh: 50, headwaySeconds: 0))
       }
       cumulative.append(cumulative[i] + legs[i].lengthKm)

@@ -26,7 +26,8 @@ extension Simulation {
     guard let id = rate.station, let station = network.stationIndex[id] else { return nil }
     let r: Int
     switch rate.kind {
-    case .borderHold: r = customsResource[station] >= 0 ? customsResource[station] : crewResource[station]
+    case .borderHold:
+      r = customsResource[station] >= 0 ? customsResource[station] : crewResource[station]
     case .terminalClosure: r = gaugeResource[station]
     case .winterSlowdown: r = -1
     }
@@ -41,15 +42,19 @@ extension Simulation {
     resources[r].blockedUntil = max(resources[r].blockedUntil ?? end, end)
     activeDisruptions.append(
       ActiveDisruption(
-        kind: rate.kind, station: rate.station, gauge: nil, startedAt: now, endsAt: SimTime(seconds: end)))
+        kind: rate.kind, station: rate.station, gauge: nil, startedAt: now,
+        endsAt: SimTime(seconds: end)))
     let name = stationName(resources[r].station)
-    let what = rate.kind == .borderHold ? "border hold at \(name): customs stopped" : "\(name) terminal closed"
+    let what =
+      rate.kind == .borderHold
+      ? "border hold at \(name): customs stopped" : "\(name) terminal closed"
     eventLog.append(
       time: now.seconds, kind: .disruptionStarted, severity: .critical, train: nil,
       station: rate.station,
       message: "\(what) for \(oneDecimal(Double(duration) / 86_400)) days")
     queue.schedule(
-      .disruptionEnds(rate: Int32(i), startedAt: now.seconds), at: end, priority: EventPriority.disruption)
+      .disruptionEnds(rate: Int32(i), startedAt: now.seconds), at: end,
+      priority: EventPriority.disruption)
     scheduleNextStart(rate: i, after: now.seconds)
   }
 
@@ -66,8 +71,10 @@ extension Simulation {
     }
     let name = stationName(resources[r].station)
     eventLog.append(
-      time: now.seconds, kind: .disruptionEnded, severity: .notice, train: nil, station: rate.station,
-      message: rate.kind == .borderHold ? "border hold at \(name) lifted" : "\(name) terminal reopened")
+      time: now.seconds, kind: .disruptionEnded, severity: .notice, train: nil,
+      station: rate.station,
+      message: rate.kind == .borderHold
+        ? "border hold at \(name) lifted" : "\(name) terminal reopened")
     admitWaiting(resource: r)
   }
 
@@ -89,7 +96,8 @@ extension Simulation {
             endsAt: SimTime(seconds: end - scenario.epochUnix)))
         eventLog.append(
           time: now.seconds, kind: .disruptionStarted, severity: .warning, train: nil, station: nil,
-          message: "winter slowdown on \(gaugeName) track: speed × \(oneDecimal(rate.speedFactor))")
+          message:
+            "winter slowdown on \(gaugeName) track: speed × \(oneDecimal(rate.speedFactor))")
       } else {
         activeDisruptions.removeAll { $0.kind == .winterSlowdown && $0.gauge == rate.gauge }
         eventLog.append(
@@ -99,7 +107,8 @@ extension Simulation {
     }
     winterFactorStandard = 1
     winterFactorBroad = 1
-    for (i, rate) in scenario.disruptions.enumerated() where rate.kind == .winterSlowdown && winterActive[i] {
+    for (i, rate) in scenario.disruptions.enumerated()
+    where rate.kind == .winterSlowdown && winterActive[i] {
       let factor = min(max(rate.speedFactor, 0.05), 1)
       if rate.gauge != .broad { winterFactorStandard = min(winterFactorStandard, factor) }
       if rate.gauge != .standard { winterFactorBroad = min(winterFactorBroad, factor) }

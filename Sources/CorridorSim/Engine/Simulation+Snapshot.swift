@@ -46,7 +46,8 @@ extension Simulation {
   private func runningWindow(_ state: TrainState) -> (departed: Int64, arrives: Int64)? {
     switch state.phase {
     case .running(let departed, let arrives): return (departed, arrives)
-    case .passing(_, let departs, let arrives) where now.seconds >= departs: return (departs, arrives)
+    case .passing(_, let departs, let arrives) where now.seconds >= departs:
+      return (departs, arrives)
     default: return nil
     }
   }
@@ -55,7 +56,8 @@ extension Simulation {
   /// departure and arrival times (0 when standing).
   private func legFraction(_ state: TrainState) -> Double {
     guard let window = runningWindow(state), window.arrives > window.departed else { return 0 }
-    return min(1, max(0, Double(now.seconds - window.departed) / Double(window.arrives - window.departed)))
+    return min(
+      1, max(0, Double(now.seconds - window.departed) / Double(window.arrives - window.departed)))
   }
 
   func position(_ state: TrainState) -> TrainPosition {
@@ -80,7 +82,8 @@ extension Simulation {
     let plan = state.plan
     guard plan.totalKm > 0 else { return state.arrivedAt == nil ? 0 : 1 }
     let i = state.stopIndex
-    let km = plan.cumulativeKm[i] + (i < plan.legs.count ? legFraction(state) * plan.legs[i].lengthKm : 0)
+    let km =
+      plan.cumulativeKm[i] + (i < plan.legs.count ? legFraction(state) * plan.legs[i].lengthKm : 0)
     return min(1, max(0, km / plan.totalKm))
   }
 
@@ -118,7 +121,8 @@ extension Simulation {
       remaining = Double(opens - t) + plan.expectedFromDeparture(at: i)
     case .inService(let step, let until, _):
       remaining =
-        Double(until - t) + laterSteps(plan, stop: i, after: step) + plan.expectedFromDeparture(at: i)
+        Double(until - t) + laterSteps(plan, stop: i, after: step)
+        + plan.expectedFromDeparture(at: i)
     case .queued(let step, let r, _):
       let resource = resources[r]
       let ahead = Double(resource.position(of: state.slot) ?? 0)
@@ -160,14 +164,17 @@ extension Simulation {
         inService += resource.busy
         capacity += resource.capacity
         if let first = resource.queue.first { longest = max(longest, now.seconds - first.since) }
-        if let until = resource.blockedUntil, until > now.seconds { closed = max(closed ?? until, until) }
+        if let until = resource.blockedUntil, until > now.seconds {
+          closed = max(closed ?? until, until)
+        }
       }
       let backlog = (backlogs[i * 2]?.count ?? 0) + (backlogs[i * 2 + 1]?.count ?? 0)
       let station = network.stations[i]
       result.append(
         StationSnapshot(
           id: station.id, name: station.name, kind: station.kind, queueLength: queueLength,
-          inService: inService, capacity: capacity, backlogFEU: backlog, longestWaitSeconds: longest,
+          inService: inService, capacity: capacity, backlogFEU: backlog,
+          longestWaitSeconds: longest,
           closedUntil: closed.map { SimTime(seconds: $0) }))
     }
     return result
@@ -179,7 +186,9 @@ extension Simulation {
     var east = 0
     var byCategory: [String: Int] = [:]
     for slot in liveOrder {
-      guard let state = train(slot), state.departedAt != nil, state.arrivedAt == nil else { continue }
+      guard let state = train(slot), state.departedAt != nil, state.arrivedAt == nil else {
+        continue
+      }
       inTransit += 1
       let teu = state.containers.count * 2
       if state.direction == .westbound { west += teu } else { east += teu }
@@ -192,7 +201,7 @@ extension Simulation {
         category: id,
         name: categoryIndex[id].map { scenario.cargoCategories[Int($0)].name } ?? id, teu: teu)
     }
-      .sorted { $0.teu != $1.teu ? $0.teu > $1.teu : $0.category < $1.category }
+    .sorted { $0.teu != $1.teu ? $0.teu > $1.teu : $0.category < $1.category }
     let perDay = kpis.deliveredPerDay(today: now.day)
     let total = zip(perDay.west, perDay.east).map { $0 + $1 }
     let punctuality = kpis.punctuality(after: now.seconds - Int64(KPITracker.windowDays) * 86_400)

@@ -87,7 +87,8 @@ extension Simulation {
         message: "\(state.id) queued for customs at \(station.name) (\(ahead) ahead\(reason))")
     case .gaugeChange:
       eventLog.append(
-        time: now.seconds, kind: .gaugeQueueJoined, severity: ahead >= 2 || blocked ? .warning : .notice,
+        time: now.seconds, kind: .gaugeQueueJoined,
+        severity: ahead >= 2 || blocked ? .warning : .notice,
         train: state.id, station: station.id, containers: state.containers.count,
         message: "\(state.id) queued at \(station.name) (\(ahead) ahead\(reason))")
     case .crew, .unloading:
@@ -124,7 +125,10 @@ extension Simulation {
         eventLog.append(
           time: now.seconds, kind: .customsHold, severity: .warning, train: state.id,
           station: station.id,
-          message: "\(state.id) held at \(station.name) customs for paperwork (\(oneDecimal(Double(hold) / 3_600)) h)")
+          message:
+            "\(state.id) held at \(station.name) customs for paperwork "
+            + "(\(oneDecimal(Double(hold) / 3_600)) h)"
+        )
       }
       state.status = held ? .held : .atCustoms
     case .gaugeChange:
@@ -148,7 +152,8 @@ extension Simulation {
       state.status = .unloading
     }
     state.phase = .inService(step: step, until: now.seconds + duration, held: held)
-    queue.schedule(.stepFinished(train: slot), at: now.seconds + duration, priority: EventPriority.stepFinished)
+    queue.schedule(
+      .stepFinished(train: slot), at: now.seconds + duration, priority: EventPriority.stepFinished)
   }
 
   func stepFinished(_ slot: Int32) {
@@ -173,7 +178,8 @@ extension Simulation {
       eventLog.append(
         time: now.seconds, kind: .unloaded, severity: .info, train: state.id,
         station: station.id, containers: state.containers.count,
-        message: "\(state.id) unloaded \(state.containers.count) FEU, \(handOffPhrase(at: station))")
+        message: "\(state.id) unloaded \(state.containers.count) FEU, \(handOffPhrase(at: station))"
+      )
     case .crew:
       break
     }
@@ -220,7 +226,8 @@ extension Simulation {
       eventLog.append(
         time: now.seconds, kind: .containersLeftBehind, severity: .warning, train: state.id,
         station: network.stations[station].id, containers: extra,
-        message: "\(state.id) left \(extra) FEU at \(name) (limit \(limit)); backlog \(backlog.count) FEU")
+        message:
+          "\(state.id) left \(extra) FEU at \(name) (limit \(limit)); backlog \(backlog.count) FEU")
     } else if var backlog = backlogs[key], !backlog.isEmpty {
       let take = min(limit - state.containers.count, backlog.count)
       guard take > 0 else { return }

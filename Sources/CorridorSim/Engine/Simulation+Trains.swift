@@ -21,9 +21,11 @@ extension Simulation {
       StopTime(
         station: network.stations[plan.stops[i]].id,
         plannedArrival: SimTime(
-          seconds: departure + SaneValue.seconds(plan.expectedArrivalOffset[i] * plan.plannedScale)),
+          seconds: departure
+            + SaneValue.seconds(plan.expectedArrivalOffset[i] * plan.plannedScale)),
         plannedDeparture: SimTime(
-          seconds: departure + SaneValue.seconds(plan.expectedDepartureOffset[i] * plan.plannedScale)))
+          seconds: departure
+            + SaneValue.seconds(plan.expectedDepartureOffset[i] * plan.plannedScale)))
     }
     let state = TrainState(
       id: id, plan: plan, plannedDeparture: departure, containers: containers, timeline: timeline)
@@ -33,13 +35,16 @@ extension Simulation {
     eventLog.append(
       time: now.seconds, kind: .loadingStarted, severity: .info, train: id,
       station: network.stations[origin].id, containers: containers.count,
-      message: "\(id) loading \(containers.count) FEU at \(stationName(origin)) for \(service.name)")
-    queue.schedule(.departOrigin(train: slot), at: max(now.seconds, departure),
-                   priority: EventPriority.departOrigin)
+      message: "\(id) loading \(containers.count) FEU at \(stationName(origin)) for \(service.name)"
+    )
+    queue.schedule(
+      .departOrigin(train: slot), at: max(now.seconds, departure),
+      priority: EventPriority.departOrigin)
     if let next = timetables[serviceIndex].nextDeparture(after: departure) {
       queue.schedule(
         .formTrain(service: Int32(serviceIndex), departure: next),
-        at: max(now.seconds, next - Simulation.loadingLeadSeconds), priority: EventPriority.formTrain)
+        at: max(now.seconds, next - Simulation.loadingLeadSeconds),
+        priority: EventPriority.formTrain)
     }
   }
 
@@ -55,7 +60,8 @@ extension Simulation {
     containers.reserveCapacity(count)
     for _ in 0..<count {
       let pick = random.unit() * totalWeight
-      let categoryIndex = mix.first { pick < $0.cumulativeWeight }?.category ?? mix[mix.count - 1].category
+      let categoryIndex =
+        mix.first { pick < $0.cumulativeWeight }?.category ?? mix[mix.count - 1].category
       let category = scenario.cargoCategories[Int(categoryIndex)]
       containers.append(
         Container(
@@ -80,7 +86,11 @@ extension Simulation {
     var high = liveOrder.count
     while low < high {
       let mid = (low + high) / 2
-      if let other = trains[Int(liveOrder[mid])], other.id < state.id { low = mid + 1 } else { high = mid }
+      if let other = trains[Int(liveOrder[mid])], other.id < state.id {
+        low = mid + 1
+      } else {
+        high = mid
+      }
     }
     liveOrder.insert(slot, at: low)
     return slot
@@ -113,7 +123,10 @@ extension Simulation {
     eventLog.append(
       time: now.seconds, kind: .pathWait, severity: .info, train: state.id,
       station: network.stations[here].id,
-      message: "\(state.id) waits \(minutes(entry - now.seconds)) min for a path \(stationName(here)) → \(stationName(next))")
+      message:
+        "\(state.id) waits \(minutes(entry - now.seconds)) min for a path "
+        + "\(stationName(here)) → \(stationName(next))"
+    )
     queue.schedule(.pathOpens(train: slot), at: entry, priority: EventPriority.movement)
   }
 
@@ -138,7 +151,8 @@ extension Simulation {
     let travel = travelSeconds(plan.legs[i])
     state.phase = .running(departed: now.seconds, arrives: now.seconds + travel)
     state.status = .running
-    queue.schedule(.arriveAtStation(train: slot), at: now.seconds + travel, priority: EventPriority.movement)
+    queue.schedule(
+      .arriveAtStation(train: slot), at: now.seconds + travel, priority: EventPriority.movement)
   }
 
   func arriveAtStation(_ slot: Int32) {
@@ -190,7 +204,10 @@ extension Simulation {
       let next = state.plan.stops[i + 1]
       eventLog.append(
         time: now.seconds, kind: .pathWait, severity: .info, train: state.id, station: station.id,
-        message: "\(state.id) will wait \(minutes(departs - ready)) min for a path \(station.name) → \(stationName(next))")
+        message:
+          "\(state.id) will wait \(minutes(departs - ready)) min for a path "
+          + "\(station.name) → \(stationName(next))"
+      )
     }
     let arrives = departs + travelSeconds(leg)
     state.phase = .passing(dwellUntil: ready, departs: departs, arrives: arrives)
@@ -228,7 +245,8 @@ extension Simulation {
     state.phase = .arrived
     state.status = .arrived
     state.timeline[state.stopIndex].actualDeparture = now
-    let retireAt = max(now.seconds, (state.arrivedAt ?? now.seconds) + Simulation.retireAfterSeconds)
+    let retireAt = max(
+      now.seconds, (state.arrivedAt ?? now.seconds) + Simulation.retireAfterSeconds)
     queue.schedule(.retireTrain(train: slot), at: retireAt, priority: EventPriority.retire)
   }
 

@@ -75,7 +75,8 @@ public final class Simulation {
         departures: $0.departures)
     }
     var categories: [String: Int32] = [:]
-    for (i, category) in scenario.cargoCategories.enumerated() where categories[category.id] == nil {
+    for (i, category) in scenario.cargoCategories.enumerated() where categories[category.id] == nil
+    {
       categories[category.id] = Int32(i)
     }
     categoryIndex = categories
@@ -127,14 +128,16 @@ public final class Simulation {
 
   private func handle(_ action: EngineAction) {
     switch action {
-    case .formTrain(let service, let departure): formTrain(service: Int(service), departure: departure)
+    case .formTrain(let service, let departure):
+      formTrain(service: Int(service), departure: departure)
     case .departOrigin(let train): departOrigin(train)
     case .arriveAtStation(let train): arriveAtStation(train)
     case .stepFinished(let train): stepFinished(train)
     case .pathOpens(let train): leaveStation(train)
     case .retireTrain(let train): retire(train)
     case .disruptionStarts(let rate): disruptionStarts(rate: Int(rate))
-    case .disruptionEnds(let rate, let startedAt): disruptionEnds(rate: Int(rate), startedAt: startedAt)
+    case .disruptionEnds(let rate, let startedAt):
+      disruptionEnds(rate: Int(rate), startedAt: startedAt)
     case .monthBegins: monthBegins()
     }
   }

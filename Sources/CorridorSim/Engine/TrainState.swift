@@ -45,8 +45,10 @@ final class TrainState {
   /// Seconds spent waiting (queues, holds, paths) at the current stop, for delay by border.
   var waitAtStop: Int64 = 0
 
-  init(id: String, plan: ServicePlan, plannedDeparture: Int64, containers: [Container],
-       timeline: [StopTime]) {
+  init(
+    id: String, plan: ServicePlan, plannedDeparture: Int64, containers: [Container],
+    timeline: [StopTime]
+  ) {
     self.id = id
     self.plan = plan
     self.plannedDeparture = plannedDeparture

@@ -18,8 +18,9 @@ struct CalendarTests {
   @Test func nextMonthStart() {
     // 2019-12-15 → 2020-01-01.
     let unix = CivilCalendar.days(year: 2019, month: 12, day: 15) * 86_400 + 3_600
-    #expect(CivilCalendar.startOfNextMonth(afterUnix: unix)
-      == CivilCalendar.days(year: 2020, month: 1, day: 1) * 86_400)
+    #expect(
+      CivilCalendar.startOfNextMonth(afterUnix: unix)
+        == CivilCalendar.days(year: 2020, month: 1, day: 1) * 86_400)
   }
 
   /// The first Cainiao train leaves Zhengzhou on Saturday 2 Mar 2019, 10:00 CST = 02:00 UTC.
@@ -73,7 +74,9 @@ struct CorridorDateTimeTests {
 
   @Test(arguments: CorridorDateTimeTests.cases)
   func showsLocalTime(seconds: Int64, zone: CorridorTimeZone, text: String) {
-    #expect(SimTime(seconds: seconds).dateTime(epochUnix: CorridorDateTimeTests.epoch, zone: zone).text == text)
+    #expect(
+      SimTime(seconds: seconds).dateTime(epochUnix: CorridorDateTimeTests.epoch, zone: zone).text
+        == text)
   }
 
   @Test func weekdayAndSeconds() {

@@ -18,8 +18,9 @@ struct DeterminismTests {
   @Test func differentSeedsDiffer() throws {
     let a = SimulationTestSupport.run(days: 20, seed: 1)
     let b = SimulationTestSupport.run(days: 20, seed: 2)
-    #expect(try SimulationTestSupport.ndjson(a.drainEvents())
-      != SimulationTestSupport.ndjson(b.drainEvents()))
+    #expect(
+      try SimulationTestSupport.ndjson(a.drainEvents())
+        != SimulationTestSupport.ndjson(b.drainEvents()))
   }
 
   /// Running to T in one call or in 10,000 slices (with draining and snapshots in between)
@@ -43,8 +44,9 @@ struct DeterminismTests {
   ) throws {
     let whole = Simulation(scenario: .zhengzhouLiege, seed: seed)
     whole.run(until: target)
-    #expect(try SimulationTestSupport.ndjson(whole.drainEvents())
-      == SimulationTestSupport.ndjson(events))
+    #expect(
+      try SimulationTestSupport.ndjson(whole.drainEvents())
+        == SimulationTestSupport.ndjson(events))
     #expect(whole.snapshot() == other.snapshot())
   }
 

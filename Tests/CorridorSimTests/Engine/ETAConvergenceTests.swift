@@ -32,7 +32,9 @@ struct ETAConvergenceTests {
     #expect(actual.count > 20)
     let meanEarly = early.reduce(0, +) / Double(max(1, early.count))
     let meanLate = late.reduce(0, +) / Double(max(1, late.count))
-    print("ETA error: early \(meanEarly) h over \(early.count) samples, late \(meanLate) h over \(late.count)")
+    print(
+      "ETA error: early \(meanEarly) h over \(early.count) samples, late \(meanLate) h over \(late.count)"
+    )
     #expect(!early.isEmpty && !late.isEmpty)
     #expect(meanLate < meanEarly / 2)
     #expect(meanLate < 12)

@@ -28,7 +28,8 @@ struct GoldenTraceTests {
     let actual = try SimulationTestSupport.ndjson(Array(events.prefix(200)))
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
       try FileManager.default.createDirectory(
-        at: GoldenTraceTests.goldenURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        at: GoldenTraceTests.goldenURL.deletingLastPathComponent(),
+        withIntermediateDirectories: true)
       try actual.write(to: GoldenTraceTests.goldenURL, atomically: true, encoding: .utf8)
     }
     let golden = try String(contentsOf: GoldenTraceTests.goldenURL, encoding: .utf8)

@@ -27,8 +27,9 @@ struct HostileScenarioTests {
     scenario.disruptions.append(
       DisruptionRate(kind: .terminalClosure, station: "dostyk", perYear: .infinity))
     scenario.disruptions.append(
-      DisruptionRate(kind: .winterSlowdown, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-                     speedFactor: .nan))
+      DisruptionRate(
+        kind: .winterSlowdown, months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        speedFactor: .nan))
     return scenario
   }
 

@@ -6,16 +6,21 @@ import Testing
 struct KPITrackerTests {
   @Test func deliveredPerDayRollsOverThirtyDays() {
     var tracker = KPITracker()
-    tracker.recordArrival(time: 0, teu: 80, direction: .westbound, transitSeconds: 15 * 86_400, onTime: true)
-    tracker.recordArrival(time: 3_600, teu: 40, direction: .eastbound, transitSeconds: 17 * 86_400, onTime: false)
-    tracker.recordArrival(time: 5 * 86_400, teu: 90, direction: .westbound, transitSeconds: 16 * 86_400, onTime: true)
+    tracker.recordArrival(
+      time: 0, teu: 80, direction: .westbound, transitSeconds: 15 * 86_400, onTime: true)
+    tracker.recordArrival(
+      time: 3_600, teu: 40, direction: .eastbound, transitSeconds: 17 * 86_400, onTime: false)
+    tracker.recordArrival(
+      time: 5 * 86_400, teu: 90, direction: .westbound, transitSeconds: 16 * 86_400, onTime: true)
     let day5 = tracker.deliveredPerDay(today: 5)
     #expect(day5.west.count == 30 && day5.east.count == 30)
     #expect(day5.west.last == 90)
     #expect(day5.west[24] == 80 && day5.east[24] == 40)
     #expect(day5.west.reduce(0, +) == 170 && day5.east.reduce(0, +) == 40)
     // Day 0 leaves the window after 30 days; its ring slot is reused by day 30.
-    tracker.recordArrival(time: 30 * 86_400 + 10, teu: 10, direction: .eastbound, transitSeconds: 15 * 86_400, onTime: true)
+    tracker.recordArrival(
+      time: 30 * 86_400 + 10, teu: 10, direction: .eastbound, transitSeconds: 15 * 86_400,
+      onTime: true)
     let day30 = tracker.deliveredPerDay(today: 30)
     #expect(day30.west.reduce(0, +) == 90)
     #expect(day30.east.reduce(0, +) == 10)
@@ -25,9 +30,12 @@ struct KPITrackerTests {
 
   @Test func punctualityOverTheWindow() throws {
     var tracker = KPITracker()
-    tracker.recordArrival(time: 100, teu: 2, direction: .westbound, transitSeconds: 14 * 86_400, onTime: true)
-    tracker.recordArrival(time: 200, teu: 2, direction: .westbound, transitSeconds: 16 * 86_400, onTime: false)
-    tracker.recordArrival(time: 300, teu: 2, direction: .westbound, transitSeconds: 18 * 86_400, onTime: true)
+    tracker.recordArrival(
+      time: 100, teu: 2, direction: .westbound, transitSeconds: 14 * 86_400, onTime: true)
+    tracker.recordArrival(
+      time: 200, teu: 2, direction: .westbound, transitSeconds: 16 * 86_400, onTime: false)
+    tracker.recordArrival(
+      time: 300, teu: 2, direction: .westbound, transitSeconds: 18 * 86_400, onTime: true)
     let all = tracker.punctuality(after: 0)
     #expect(try #require(all.meanTransitDays) == 16)
     #expect(abs(try #require(all.onTimePercent) - 200.0 / 3) < 1e-9)

@@ -17,13 +17,16 @@ struct RealismTests {
       let simulation = SimulationTestSupport.run(days: RealismTests.days, seed: seed)
       let events = simulation.drainEvents()
       transits += SimulationTestSupport.transitDays(events: events, trainPrefix: "X8044")
-      malaszewiczeQueued += events.filter {
-        $0.kind == .gaugeQueueJoined && $0.station == "malaszewicze"
-      }.count
+      malaszewiczeQueued +=
+        events.filter {
+          $0.kind == .gaugeQueueJoined && $0.station == "malaszewicze"
+        }.count
     }
     let median = try #require(SimulationTestSupport.median(transits))
-    print("realism: \(transits.count) Cainiao westbound arrivals, median transit \(median) days, "
-      + "min \(transits.min() ?? 0), max \(transits.max() ?? 0); Małaszewicze queue joins \(malaszewiczeQueued)")
+    print(
+      "realism: \(transits.count) Cainiao westbound arrivals, median transit \(median) days, "
+        + "min \(transits.min() ?? 0), max \(transits.max() ?? 0); Małaszewicze queue joins \(malaszewiczeQueued)"
+    )
     #expect(transits.count >= 80)
     #expect((14.0...20.0).contains(median))
     #expect(malaszewiczeQueued > 0)
