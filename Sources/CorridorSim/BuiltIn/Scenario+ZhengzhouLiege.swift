@@ -40,57 +40,49 @@ extension Scenario {
       // [S01], "12–15 days" per Liège Airport [S04] ⇒ planned 15 days, on time within 1 day
       // (est.), so punctuality reflects border queues. China 50 FEU per train [S25],
       // 1520 mm trains 41–44 FEU [S20][S14] ⇒ 44 (est.); load factor 0.85 (est.).
-      Service(
-        id: "cainiao-west", name: "Cainiao Zhengzhou–Liège", trainPrefix: "X8044",
-        route: "zhengzhou-liege", direction: .westbound, utcOffsetSeconds: chinaStandardTime,
+      service(
+        "cainiao-west", "Cainiao Zhengzhou–Liège", prefix: "X8044", route: "zhengzhou-liege",
+        .westbound,
         departures: [slot(.saturday, hour: 10), slot(.wednesday, hour: 10)],
-        trainLimitFEU: [.standard: 50, .broad: 44], loadFactor: 0.85,
-        cargoMix: BuiltInCargo.cainiaoWestbound, plannedTransitSeconds: 15 * 86_400,
-        onTimeToleranceSeconds: 86_400),
+        limits: (standard: 50, broad: 44), load: 0.85,
+        mix: BuiltInCargo.cainiaoWestbound, plannedDays: 15),
       // Eastbound return from Liège Airport: the first Liège→Zhengzhou train carried 37 boxes,
       // mostly steel mechanical products [S05][S06]; eastbound loads are lower (2024: 8,846
       // in vs 10,546 out [S48]) ⇒ load factor 0.6 of a 44-FEU EU train (est.). Days (est.).
-      Service(
-        id: "cainiao-east", name: "Cainiao Liège–Zhengzhou", trainPrefix: "X8045",
-        route: "zhengzhou-liege", direction: .eastbound, utcOffsetSeconds: centralEuropeanTime,
+      service(
+        "cainiao-east", "Cainiao Liège–Zhengzhou", prefix: "X8045", route: "zhengzhou-liege",
+        .eastbound,
         departures: [slot(.tuesday, hour: 18), slot(.friday, hour: 18)],
-        trainLimitFEU: [.standard: 44, .broad: 44], loadFactor: 0.6,
-        cargoMix: BuiltInCargo.belgianExports, plannedTransitSeconds: 15 * 86_400,
-        onTimeToleranceSeconds: 86_400),
+        limits: (standard: 44, broad: 44), load: 0.6,
+        mix: BuiltInCargo.belgianExports, plannedDays: 15),
       // Zhengzhou–Hamburg: 10,214 km, 2 customs transits, 2 gauge changes, later 11–15 days
       // [S10][S11] ⇒ planned 14 days, on time within 1 day (est.). 2/week each way (est.;
       // Zhengzhou ran 8–9/week in 2018–19 [S36][S24]).
-      Service(
-        id: "hamburg-west", name: "Zhengzhou–Hamburg", trainPrefix: "X8001",
-        route: "zhengzhou-hamburg", direction: .westbound, utcOffsetSeconds: chinaStandardTime,
+      service(
+        "hamburg-west", "Zhengzhou–Hamburg", prefix: "X8001", route: "zhengzhou-hamburg",
+        .westbound,
         departures: [slot(.monday, hour: 14), slot(.thursday, hour: 14)],
-        trainLimitFEU: [.standard: 50, .broad: 44], loadFactor: 0.88,
-        cargoMix: BuiltInCargo.creWestbound, plannedTransitSeconds: 14 * 86_400,
-        onTimeToleranceSeconds: 86_400),
-      Service(
-        id: "hamburg-east", name: "Hamburg–Zhengzhou", trainPrefix: "X8002",
-        route: "zhengzhou-hamburg", direction: .eastbound, utcOffsetSeconds: centralEuropeanTime,
+        limits: (standard: 50, broad: 44), load: 0.88,
+        mix: BuiltInCargo.creWestbound, plannedDays: 14),
+      service(
+        "hamburg-east", "Hamburg–Zhengzhou", prefix: "X8002", route: "zhengzhou-hamburg",
+        .eastbound,
         departures: [slot(.tuesday, hour: 8), slot(.saturday, hour: 8)],
-        trainLimitFEU: [.standard: 44, .broad: 44], loadFactor: 0.7,
-        cargoMix: BuiltInCargo.creEastbound, plannedTransitSeconds: 14 * 86_400,
-        onTimeToleranceSeconds: 86_400),
+        limits: (standard: 44, broad: 44), load: 0.7,
+        mix: BuiltInCargo.creEastbound, plannedDays: 14),
       // Other China–Europe trains through Brest/Małaszewicze, pooled as Xi'an (Chang'an hub)
       // ⇄ Hamburg: 3/day west, 2/day east (est.: with the services above ≈ 6 trains/day at
       // Małaszewicze against its 8/day capacity [S43]; CRE ran 8,225 trains in 2019 [S72]).
-      Service(
-        id: "cre-pool-west", name: "CRE pool Xi'an–Hamburg", trainPrefix: "X9001",
-        route: "zhengzhou-hamburg", direction: .westbound, fromStation: "xian",
-        utcOffsetSeconds: chinaStandardTime, departures: daily(hours: [4, 12, 20]),
-        trainLimitFEU: [.standard: 50, .broad: 44], loadFactor: 0.85,
-        cargoMix: BuiltInCargo.creWestbound, plannedTransitSeconds: 14 * 86_400,
-        onTimeToleranceSeconds: 86_400),
-      Service(
-        id: "cre-pool-east", name: "CRE pool Hamburg–Xi'an", trainPrefix: "X9002",
-        route: "zhengzhou-hamburg", direction: .eastbound, toStation: "xian",
-        utcOffsetSeconds: centralEuropeanTime, departures: daily(hours: [6, 18]),
-        trainLimitFEU: [.standard: 44, .broad: 44], loadFactor: 0.6,
-        cargoMix: BuiltInCargo.creEastbound, plannedTransitSeconds: 14 * 86_400,
-        onTimeToleranceSeconds: 86_400),
+      service(
+        "cre-pool-west", "CRE pool Xi'an–Hamburg", prefix: "X9001", route: "zhengzhou-hamburg",
+        .westbound, from: "xian",
+        departures: daily(hours: [4, 12, 20]), limits: (standard: 50, broad: 44), load: 0.85,
+        mix: BuiltInCargo.creWestbound, plannedDays: 14),
+      service(
+        "cre-pool-east", "CRE pool Hamburg–Xi'an", prefix: "X9002", route: "zhengzhou-hamburg",
+        .eastbound, to: "xian",
+        departures: daily(hours: [6, 18]), limits: (standard: 44, broad: 44), load: 0.6,
+        mix: BuiltInCargo.creEastbound, plannedDays: 14),
     ]
   }
 
@@ -128,6 +120,22 @@ extension Scenario {
     Unloading(
       capacity: 2, baseTime: .triangular(min: 2 * 3_600, mode: 3 * 3_600, max: 5 * 3_600),
       perContainerSeconds: 120, handOffTo: "Cainiao eHub, Liège Airport")
+  }
+
+  /// A built-in service: timetable in China Standard Time westbound and Central European Time
+  /// eastbound; on time within 1 day of the planned transit (est.).
+  private static func service(
+    _ id: String, _ name: String, prefix: String, route: String, _ direction: Direction,
+    from: String? = nil, to: String? = nil, departures: [WeeklyDeparture],
+    limits: (standard: Int, broad: Int), load: Double, mix: [CargoShare], plannedDays: Int64
+  ) -> Service {
+    Service(
+      id: id, name: name, trainPrefix: prefix, route: route, direction: direction,
+      fromStation: from, toStation: to,
+      utcOffsetSeconds: direction == .westbound ? chinaStandardTime : centralEuropeanTime,
+      departures: departures, trainLimitFEU: [.standard: limits.standard, .broad: limits.broad],
+      loadFactor: load, cargoMix: mix, plannedTransitSeconds: plannedDays * 86_400,
+      onTimeToleranceSeconds: 86_400)
   }
 
   /// ISO weekdays, for readable timetables.
