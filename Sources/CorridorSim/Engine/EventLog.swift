@@ -4,16 +4,18 @@ import DequeModule
 /// drained by the caller.
 ///
 /// Memory is bounded: the recent window keeps `recentLimit` events, and if nobody drains, the
-/// pending buffer keeps only the newest `pendingLimit` (a caller that streams drains each tick).
+/// pending buffer keeps only the newest `pendingLimit` (a caller that streams drains each tick;
+/// one that never drains can switch `keepsPending` off).
 struct EventLog {
   static let recentLimit = 200
-  static let pendingLimit = 500_000
+  static let pendingLimit = 100_000
 
   private(set) var recent = Deque<SimEvent>()
   private var pending: [SimEvent] = []
   private(set) var nextSequence = 0
   /// Events dropped from `pending` because nobody drained them.
   private(set) var droppedUndrained = 0
+  var keepsPending = true
 
   mutating func append(
     time: Int64, kind: SimEvent.Kind, severity: SimEvent.Severity, train: String?,
@@ -25,6 +27,7 @@ struct EventLog {
     nextSequence += 1
     if recent.count == EventLog.recentLimit { recent.removeFirst() }
     recent.append(event)
+    guard keepsPending else { return }
     if pending.count >= EventLog.pendingLimit {
       pending.removeFirst(pending.count / 2)
       droppedUndrained += EventLog.pendingLimit / 2

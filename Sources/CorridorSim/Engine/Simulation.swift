@@ -124,7 +124,20 @@ public final class Simulation {
   }
 
   /// Events logged since the previous call, oldest first (the caller streams or drops them).
+  ///
+  /// Up to 100,000 undrained events are kept (older ones are dropped); a caller that only
+  /// reads `snapshot().recentEvents` can set `keepsEventsForDrain` to false.
   public func drainEvents() -> [SimEvent] { eventLog.drain() }
+
+  /// Whether events are kept for `drainEvents()` (default true). The snapshot's recent-event
+  /// window is kept either way.
+  public var keepsEventsForDrain: Bool {
+    get { eventLog.keepsPending }
+    set {
+      eventLog.keepsPending = newValue
+      if !newValue { _ = eventLog.drain() }
+    }
+  }
 
   private func handle(_ action: EngineAction) {
     switch action {

@@ -61,3 +61,25 @@ struct SnapshotTests {
     #expect(simulation.trains.count < 250)
   }
 }
+
+@Suite("Event draining")
+struct EventDrainTests {
+  @Test func drainReturnsEachEventOnceInOrder() {
+    let simulation = Simulation(scenario: .zhengzhouLiege, seed: 1)
+    simulation.run(until: .days(3))
+    let first = simulation.drainEvents()
+    simulation.run(until: .days(6))
+    let second = simulation.drainEvents()
+    #expect(!first.isEmpty && !second.isEmpty)
+    #expect((first + second).map(\.sequence) == Array(0..<(first.count + second.count)))
+    #expect(simulation.drainEvents().isEmpty)
+  }
+
+  @Test func switchingOffDrainKeepsTheRecentWindow() {
+    let simulation = Simulation(scenario: .zhengzhouLiege, seed: 1)
+    simulation.keepsEventsForDrain = false
+    simulation.run(until: .days(10))
+    #expect(simulation.drainEvents().isEmpty)
+    #expect(simulation.snapshot().recentEvents.count == EventLog.recentLimit)
+  }
+}
