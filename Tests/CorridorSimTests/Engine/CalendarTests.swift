@@ -54,33 +54,3 @@ struct CalendarTests {
     #expect(ids.next(prefix: "X8044", month: 3, day: 2, simDay: 366) == "X8044-0302")
   }
 }
-
-@Suite("Corridor time zones")
-struct CorridorDateTimeTests {
-  static let epoch: Int64 = 1_551_484_800  // 2019-03-02 00:00 UTC
-
-  /// (seconds since the epoch, zone, expected text).
-  static let cases: [(Int64, CorridorTimeZone, String)] = [
-    (7_200, .china, "2019-03-02 10:00 CST"),
-    (7_200, .utc, "2019-03-02 02:00 UTC"),
-    (7_200, .centralEurope, "2019-03-02 03:00 CET"),
-    // 2019 summer time: 31 Mar 01:00 UTC → 27 Oct 01:00 UTC.
-    (2_509_199, .centralEurope, "2019-03-31 01:59 CET"),
-    (2_509_200, .centralEurope, "2019-03-31 03:00 CEST"),
-    (20_653_199, .centralEurope, "2019-10-27 02:59 CEST"),
-    (20_653_200, .centralEurope, "2019-10-27 02:00 CET"),
-    (-1, .utc, "2019-03-01 23:59 UTC"),
-  ]
-
-  @Test(arguments: CorridorDateTimeTests.cases)
-  func showsLocalTime(seconds: Int64, zone: CorridorTimeZone, text: String) {
-    #expect(
-      SimTime(seconds: seconds).dateTime(epochUnix: CorridorDateTimeTests.epoch, zone: zone).text
-        == text)
-  }
-
-  @Test func weekdayAndSeconds() {
-    let date = SimTime(seconds: 45).dateTime(epochUnix: CorridorDateTimeTests.epoch, zone: .utc)
-    #expect(date.weekday == 6 && date.second == 45)
-  }
-}
