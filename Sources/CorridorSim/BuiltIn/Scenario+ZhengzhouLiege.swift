@@ -33,19 +33,24 @@ extension Scenario {
   static let chinaStandardTime: Int64 = 8 * 3_600
   static let centralEuropeanTime: Int64 = 3_600
 
+  // Section limits, FEU per train in travel order (facts §2.2, rule of thumb China 50–55,
+  // 1520 mm 41–57, EU 41–45): China 50 for CRE trains, 55 on the domestic section since
+  // 2020 [S25][S64]; 1520 mm 41–50 (UTLC's 41-box train [S20], a 50-FEU train to Sławków
+  // [S22]); EU 41–44 boxes seen in Liège [S14][S15] against a 740 m path [S27]. Each terminal
+  // re-forms a train to the next limit, so boxes wait westbound at Dostyk (China → 1520) and
+  // at Małaszewicze (1520 → EU) for a later train of their service with room.
   private static var defaultServices: [Service] {
     [
       // Cainiao westbound: 2/week [S01][S03]; first departure Sat 2 Mar 2019 [S01]; the
       // second weekly slot (Wednesday) and 10:00 departures are (est.). Advertised 16–18 days
       // [S01], "12–15 days" per Liège Airport [S04] ⇒ planned 15 days, on time within 1 day
-      // (est.), so punctuality reflects border queues. China 50 FEU per train [S25],
-      // 1520 mm trains 41–44 FEU [S20][S14] ⇒ 44 (est.); load factor 0.85 (est.).
+      // (est.), so punctuality reflects border queues. Sections 50 / 44 / 42 (est. from
+      // [S25][S20][S14][S15]); load factor 0.8 of 50 (est.), so a train leaves 34–46 boxes.
       service(
         "cainiao-west", "Cainiao Zhengzhou–Liège", prefix: "X8044", route: "zhengzhou-liege",
         .westbound,
         departures: [slot(.saturday, hour: 10), slot(.wednesday, hour: 10)],
-        limits: (standard: 50, broad: 44), load: 0.85,
-        mix: BuiltInCargo.cainiaoWestbound, plannedDays: 15),
+        sections: [50, 44, 42], load: 0.8, mix: BuiltInCargo.cainiaoWestbound, plannedDays: 15),
       // Eastbound return from Liège Airport: the first Liège→Zhengzhou train carried 37 boxes,
       // mostly steel mechanical products [S05][S06]; eastbound loads are lower (2024: 8,846
       // in vs 10,546 out [S48]) ⇒ load factor 0.6 of a 44-FEU EU train (est.). Days (est.).
@@ -53,35 +58,37 @@ extension Scenario {
         "cainiao-east", "Cainiao Liège–Zhengzhou", prefix: "X8045", route: "zhengzhou-liege",
         .eastbound,
         departures: [slot(.tuesday, hour: 18), slot(.friday, hour: 18)],
-        limits: (standard: 44, broad: 44), load: 0.6,
-        mix: BuiltInCargo.belgianExports, plannedDays: 15),
+        sections: [44, 44, 50], load: 0.6, mix: BuiltInCargo.belgianExports, plannedDays: 15),
       // Zhengzhou–Hamburg: 10,214 km, 2 customs transits, 2 gauge changes, later 11–15 days
       // [S10][S11] ⇒ planned 14 days, on time within 1 day (est.). 2/week each way (est.;
-      // Zhengzhou ran 8–9/week in 2018–19 [S36][S24]).
+      // Zhengzhou ran 8–9/week in 2018–19 [S36][S24]). Sections 50 / 46 / 44 (est.).
       service(
         "hamburg-west", "Zhengzhou–Hamburg", prefix: "X8001", route: "zhengzhou-hamburg",
         .westbound,
         departures: [slot(.monday, hour: 14), slot(.thursday, hour: 14)],
-        limits: (standard: 50, broad: 44), load: 0.88,
-        mix: BuiltInCargo.creWestbound, plannedDays: 14),
+        sections: [50, 46, 44], load: 0.84, mix: BuiltInCargo.creWestbound, plannedDays: 14),
       service(
         "hamburg-east", "Hamburg–Zhengzhou", prefix: "X8002", route: "zhengzhou-hamburg",
         .eastbound,
         departures: [slot(.tuesday, hour: 8), slot(.saturday, hour: 8)],
-        limits: (standard: 44, broad: 44), load: 0.7,
-        mix: BuiltInCargo.creEastbound, plannedDays: 14),
+        sections: [44, 44, 50], load: 0.7, mix: BuiltInCargo.creEastbound, plannedDays: 14),
       // Other China–Europe trains through Brest/Małaszewicze, pooled as Xi'an (Chang'an hub)
-      // ⇄ Hamburg: 3/day west, 2/day east (est.: with the services above ≈ 6 trains/day at
-      // Małaszewicze against its 8/day capacity [S43]; CRE ran 8,225 trains in 2019 [S72]).
+      // ⇄ Hamburg: 24/week west (3/day + Mon/Wed/Fri 08:00), 2/day east (est.: with the
+      // services above ≈ 6.6 trains/day at Brest and Małaszewicze against 8/day [S43], so the
+      // border runs near capacity and waits of ≈ 2 days emerge (facts §1.5, §2.1); CRE ran
+      // 8,225 trains in 2019 [S72], ≈ 22/day, most of them through Brest). Sections 55 / 50 / 45 (55 FEU on the domestic
+      // section [S25][S64], 50 FEU on 1520 mm [S22], est. 45 on a 740 m EU path [S27]).
       service(
         "cre-pool-west", "CRE pool Xi'an–Hamburg", prefix: "X9001", route: "zhengzhou-hamburg",
         .westbound, from: "xian",
-        departures: daily(hours: [4, 12, 20]), limits: (standard: 50, broad: 44), load: 0.85,
+        departures: daily(hours: [4, 12, 20])
+          + [slot(.monday, hour: 8), slot(.wednesday, hour: 8), slot(.friday, hour: 8)],
+        sections: [55, 50, 45], load: 0.78,
         mix: BuiltInCargo.creWestbound, plannedDays: 14),
       service(
         "cre-pool-east", "CRE pool Hamburg–Xi'an", prefix: "X9002", route: "zhengzhou-hamburg",
         .eastbound, to: "xian",
-        departures: daily(hours: [6, 18]), limits: (standard: 44, broad: 44), load: 0.6,
+        departures: daily(hours: [6, 18]), sections: [44, 44, 50], load: 0.6,
         mix: BuiltInCargo.creEastbound, plannedDays: 14),
     ]
   }
@@ -123,18 +130,21 @@ extension Scenario {
   }
 
   /// A built-in service: timetable in China Standard Time westbound and Central European Time
-  /// eastbound; on time within 1 day of the planned transit (est.).
+  /// eastbound; on time within 1 day of the planned transit (est.). `sections` are the FEU
+  /// limits of its three gauge sections in travel order; `trainLimitFEU` (the by-gauge
+  /// fallback) repeats the origin's and the 1520 mm section's.
   private static func service(
     _ id: String, _ name: String, prefix: String, route: String, _ direction: Direction,
     from: String? = nil, to: String? = nil, departures: [WeeklyDeparture],
-    limits: (standard: Int, broad: Int), load: Double, mix: [CargoShare], plannedDays: Int64
+    sections: [Int], load: Double, mix: [CargoShare], plannedDays: Int64
   ) -> Service {
     Service(
       id: id, name: name, trainPrefix: prefix, route: route, direction: direction,
       fromStation: from, toStation: to,
       utcOffsetSeconds: direction == .westbound ? chinaStandardTime : centralEuropeanTime,
-      departures: departures, trainLimitFEU: [.standard: limits.standard, .broad: limits.broad],
-      loadFactor: load, cargoMix: mix, plannedTransitSeconds: plannedDays * 86_400,
+      departures: departures,
+      trainLimitFEU: [.standard: sections.first ?? 50, .broad: sections.dropFirst().first ?? 44],
+      sectionLimitsFEU: sections, loadFactor: load, cargoMix: mix, plannedTransitSeconds: plannedDays * 86_400,
       onTimeToleranceSeconds: 86_400)
   }
 

@@ -20,10 +20,10 @@ extension CustomsPoint {
     capacity: 3, clearance: .triangular(min: 5 * 3_600, mode: 8 * 3_600 + 1_800, max: 10 * 3_600),
     holdProbability: 0.10, hold: .lognormal(median: 18 * 3_600, sigma: 0.7))
 
-  /// EU entry (T1 transit, sanitary checks) at Małaszewicze. (est.) 1–6 h, mode 3 h, 3 at
+  /// EU entry (T1 transit, sanitary checks) at Małaszewicze. (est.) 1–6 h, mode 3 h, 2 at
   /// once; 8 % held (median 12 h).
   static let malaszewiczeEntry = CustomsPoint(
-    capacity: 3, clearance: .triangular(min: 3_600, mode: 3 * 3_600, max: 6 * 3_600),
+    capacity: 2, clearance: .triangular(min: 3_600, mode: 3 * 3_600, max: 6 * 3_600),
     holdProbability: 0.08, hold: .lognormal(median: 12 * 3_600, sigma: 0.6))
 }
 
@@ -36,9 +36,10 @@ extension GaugeChangeTerminal {
     perContainerSeconds: 150)
 
   /// Małaszewicze 1520→1435: works cut handling capacity from 14 to 8 trains/day [S43].
-  /// (est.) base 3–5 h + 180 s per FEU (≈ 6 h for 45 FEU), 2 trains at once ⇒ 8 trains/day.
-  /// Queues of 2–3 days [S42] then emerge when arrivals bunch or the terminal closes.
+  /// (est.) 3 tracks, base 5–9 h + 180 s per FEU (≈ 9 h for 42 FEU: cranes take ~40 min
+  /// [S58], the rest is shunting, inspection and re-forming) ⇒ 8 trains/day. Waits of ≈ 2
+  /// days [S42] then emerge from near-capacity traffic, holds at Brest and closures.
   static let malaszewicze = GaugeChangeTerminal(
-    capacity: 2, baseTime: .triangular(min: 3 * 3_600, mode: 7 * 1_800, max: 5 * 3_600),
+    capacity: 3, baseTime: .triangular(min: 5 * 3_600, mode: 7 * 3_600, max: 9 * 3_600),
     perContainerSeconds: 180)
 }

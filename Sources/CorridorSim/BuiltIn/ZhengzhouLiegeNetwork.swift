@@ -145,10 +145,13 @@ enum ZhengzhouLiegeNetwork {
     // #33 9165 km. PL/EU entry border (part of Brest-Terespol-Malaszewicze complex). GC x1.10.
     station("terespol", "Terespol", nil, "PL", 52.07, 23.62, .border, dwell: nil),
     // #34 9175 km. 1520->1435 transshipment + EU customs (T1). Dwell 36 h = estimate incl. typical
-    // queue (railtech 2018: 2-3 days border wait on regular trips). GC x1.10.
+    // queue (railtech 2018: 2-3 days border wait on regular trips). GC x1.10. The re-formed EU
+    // train then needs a locomotive, crew and brake test: 3 h (est., longer than the 1-2 h of a
+    // junction) on 2 departure tracks (est.; "not enough receiving tracks" [S45]).
     station(
-      "malaszewicze", "Małaszewicze", nil, "PL", 52.04, 23.52, .gaugeChange, dwell: nil,
-      customs: .malaszewiczeEntry, gaugeChange: .malaszewicze),
+      "malaszewicze", "Małaszewicze", nil, "PL", 52.04, 23.52, .gaugeChange,
+      dwell: .crew(hours: 3.0), dwellCapacity: 2, customs: .malaszewiczeEntry,
+      gaugeChange: .malaszewicze),
     // #35 9365 km. GC x1.10. Dwell estimate.
     station(
       "warsaw", "Warsaw", "Warszawa", "PL", 52.23, 21.01, .junction, dwell: .crew(hours: 1.0)),
@@ -250,12 +253,12 @@ enum ZhengzhouLiegeNetwork {
 
   private static func station(
     _ id: String, _ name: String, _ native: String?, _ country: String, _ lat: Double,
-    _ lon: Double, _ kind: StationKind, dwell: Dwell?, customs: CustomsPoint? = nil,
-    gaugeChange: GaugeChangeTerminal? = nil
+    _ lon: Double, _ kind: StationKind, dwell: Dwell?, dwellCapacity: Int = 0,
+    customs: CustomsPoint? = nil, gaugeChange: GaugeChangeTerminal? = nil
   ) -> Station {
     Station(
       id: id, name: name, nativeName: native, country: country, latitude: lat, longitude: lon,
-      kind: kind, dwell: dwell?.distribution, dwellCapacity: 0, customs: customs,
+      kind: kind, dwell: dwell?.distribution, dwellCapacity: dwellCapacity, customs: customs,
       gaugeChange: gaugeChange)
   }
 

@@ -19,7 +19,7 @@ struct KPITracker {
   mutating func recordArrival(
     time: Int64, teu: Int, direction: Direction, transitSeconds: Int64, onTime: Bool
   ) {
-    let day = CivilCalendar.floorDiv(time, 86_400)
+    let day = SimCalendar.floorDiv(time, 86_400)
     let slot = Int(
       ((day % Int64(KPITracker.windowDays)) + Int64(KPITracker.windowDays))
         % Int64(KPITracker.windowDays))

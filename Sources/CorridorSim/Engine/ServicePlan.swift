@@ -46,6 +46,9 @@ final class ServicePlan: Sendable {
   /// Stops that are plain junctions with only an unlimited crew dwell: handled in one event
   /// (`TrainPhase.passing`), which halves the events of a run without changing the model.
   let passesThrough: [Bool]
+  /// FEU limit of the section each leg belongs to (`Service.sectionLimitsFEU`, else
+  /// `trainLimitFEU` by the leg's gauge).
+  let legLimit: [Int]
   /// FEU limit of the first section and nominal FEU per train.
   let firstLimit: Int
   let nominalFEU: Double
@@ -103,8 +106,8 @@ final class ServicePlan: Sendable {
     }
     corridorKm = corridor
 
-    let firstGauge = legs.first?.gauge ?? .standard
-    firstLimit = max(1, service.trainLimitFEU[firstGauge] ?? 50)
+    legLimit = ServicePlan.sectionLimits(of: legs, service: service)
+    firstLimit = legLimit.first ?? max(1, service.trainLimitFEU[.standard] ?? 50)
     nominalFEU = Double(firstLimit) * SaneValue.clamp(service.loadFactor, 0...1, fallback: 0)
 
     var steps: [[StationStep]] = []
@@ -170,6 +173,24 @@ final class ServicePlan: Sendable {
       if !steps[i].isEmpty { upcoming = i }
     }
     nextStoppingStop = nextStopping
+  }
+
+  /// The limit of each leg's gauge section. A section list whose length does not match the
+  /// path (an unvalidated scenario) is ignored rather than trusted.
+  private static func sectionLimits(of legs: [PlannedLeg], service: Service) -> [Int] {
+    var sectionOfLeg: [Int] = []
+    var section = 0
+    for (i, leg) in legs.enumerated() {
+      if i > 0, leg.gauge != legs[i - 1].gauge { section += 1 }
+      sectionOfLeg.append(section)
+    }
+    let sections = service.sectionLimitsFEU
+    let useSections = !legs.isEmpty && sections.count == section + 1
+    return legs.indices.map { i in
+      let limit =
+        useSections ? sections[sectionOfLeg[i]] : service.trainLimitFEU[legs[i].gauge] ?? 50
+      return max(1, limit)
+    }
   }
 
   /// Expected seconds from arriving at stop `i` to arriving at the destination.

@@ -82,7 +82,7 @@ extension Simulation {
   /// factor (the slowest slowdown in force wins).
   func monthBegins() {
     let unix = scenario.epochUnix + now.seconds
-    let month = CivilCalendar.month(ofUnix: unix)
+    let month = SimCalendar.month(ofUnix: unix)
     for (i, rate) in scenario.disruptions.enumerated() where rate.kind == .winterSlowdown {
       let inWinter = rate.months.contains(month)
       guard inWinter != winterActive[i] else { continue }
@@ -113,15 +113,15 @@ extension Simulation {
       if rate.gauge != .broad { winterFactorStandard = min(winterFactorStandard, factor) }
       if rate.gauge != .standard { winterFactorBroad = min(winterFactorBroad, factor) }
     }
-    let next = CivilCalendar.startOfNextMonth(afterUnix: unix) - scenario.epochUnix
+    let next = SimCalendar.startOfNextMonth(afterUnix: unix) - scenario.epochUnix
     queue.schedule(.monthBegins, at: next, priority: EventPriority.disruption)
   }
 
   /// Unix time when the run of winter months containing `unix` ends.
   private func winterEnd(rate: DisruptionRate, fromUnix unix: Int64) -> Int64 {
-    var boundary = CivilCalendar.startOfNextMonth(afterUnix: unix)
-    for _ in 0..<12 where rate.months.contains(CivilCalendar.month(ofUnix: boundary)) {
-      boundary = CivilCalendar.startOfNextMonth(afterUnix: boundary)
+    var boundary = SimCalendar.startOfNextMonth(afterUnix: unix)
+    for _ in 0..<12 where rate.months.contains(SimCalendar.month(ofUnix: boundary)) {
+      boundary = SimCalendar.startOfNextMonth(afterUnix: boundary)
     }
     return boundary
   }

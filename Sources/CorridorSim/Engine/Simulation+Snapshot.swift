@@ -168,7 +168,7 @@ extension Simulation {
           closed = max(closed ?? until, until)
         }
       }
-      let backlog = (backlogs[i * 2]?.count ?? 0) + (backlogs[i * 2 + 1]?.count ?? 0)
+      let backlog = backlogFEU[i]
       let station = network.stations[i]
       result.append(
         StationSnapshot(

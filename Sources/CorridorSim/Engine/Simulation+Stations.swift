@@ -173,7 +173,7 @@ extension Simulation {
         time: now.seconds, kind: .transshipDone, severity: .info, train: state.id,
         station: station.id, containers: state.containers.count,
         message: "\(state.id) transshipped \(state.containers.count) FEU at \(station.name)")
-      rebalanceAfterTransshipment(state, station: stationIndex, nextGauge: plan.legs[i].gauge)
+      rebalanceAfterTransshipment(state, station: stationIndex, nextLeg: i)
     case .unloading:
       eventLog.append(
         time: now.seconds, kind: .unloaded, severity: .info, train: state.id,
@@ -211,16 +211,18 @@ extension Simulation {
   }
 
   /// After a gauge change the train is re-formed to the next section's limit: extra boxes stay
-  /// in the terminal's backlog, spare room takes backlogged boxes (oldest first).
-  private func rebalanceAfterTransshipment(_ state: TrainState, station: Int, nextGauge: Gauge) {
-    let limit = state.plan.service.trainLimitFEU[nextGauge] ?? Int.max
-    let key = station * 2 + (state.direction == .westbound ? 0 : 1)
+  /// in the terminal's backlog, spare room takes backlogged boxes of the same service (oldest
+  /// first).
+  private func rebalanceAfterTransshipment(_ state: TrainState, station: Int, nextLeg: Int) {
+    let limit = state.plan.legLimit[nextLeg]
+    let key = station * plans.count + state.plan.serviceIndex
     let name = network.stations[station].name
     if state.containers.count > limit {
       let extra = state.containers.count - limit
       var backlog = backlogs[key] ?? Deque()
       backlog.append(contentsOf: state.containers.suffix(extra))
       backlogs[key] = backlog
+      backlogFEU[station] += extra
       state.containers.removeLast(extra)
       state.consist = consistTotals(of: state.containers)
       eventLog.append(
@@ -233,6 +235,7 @@ extension Simulation {
       guard take > 0 else { return }
       for _ in 0..<take { state.containers.append(backlog.removeFirst()) }
       backlogs[key] = backlog
+      backlogFEU[station] -= take
       state.consist = consistTotals(of: state.containers)
       eventLog.append(
         time: now.seconds, kind: .backlogPickedUp, severity: .notice, train: state.id,

@@ -16,7 +16,7 @@ extension Simulation {
     let date = timetables[serviceIndex].monthDay(of: departure)
     let id = identifiers.next(
       prefix: service.trainPrefix, month: date.month, day: date.day,
-      simDay: CivilCalendar.floorDiv(departure, 86_400))
+      simDay: SimCalendar.floorDiv(departure, 86_400))
     let timeline = plan.stops.indices.map { i in
       StopTime(
         station: network.stations[plan.stops[i]].id,

@@ -36,8 +36,11 @@ public final class Simulation {
   var unloadingResource: [Int] = []
   /// Earliest time the next train may enter each track (segment × direction).
   var trackFreeAt: [Int64] = []
-  /// Containers left behind at a gauge change, per (station × 2 + direction).
+  /// Containers left behind at a gauge change, per (station × services + service): a box only
+  /// rides on with a later train of its own service, so it still reaches its destination.
   var backlogs: [Int: Deque<Container>] = [:]
+  /// FEU in the backlogs of each station, all services and directions (read by snapshots).
+  var backlogFEU: [Int] = []
   /// Speed multiplier per gauge from winter slowdowns in force.
   var winterFactorStandard = 1.0
   var winterFactorBroad = 1.0
@@ -90,6 +93,7 @@ public final class Simulation {
     }
     buildResources()
     trackFreeAt = Array(repeating: .min, count: scenario.segments.count * 2)
+    backlogFEU = Array(repeating: 0, count: scenario.stations.count)
     winterActive = Array(repeating: false, count: scenario.disruptions.count)
     scheduleInitialEvents()
   }

@@ -15,11 +15,11 @@ struct Timetable {
       (1...7).contains($0.weekday) && (0..<86_400).contains($0.secondsOfDay)
     }
     guard !valid.isEmpty else { return nil }
-    let localDay = CivilCalendar.floorDiv(epochUnix + time + utcOffsetSeconds, 86_400)
+    let localDay = SimCalendar.floorDiv(epochUnix + time + utcOffsetSeconds, 86_400)
     var best: Int64?
     for dayOffset in Int64(0)...7 {
       let day = localDay + dayOffset
-      let weekday = CivilCalendar.isoWeekday(ofDays: day)
+      let weekday = Int(SimCalendar.isoWeekday(days: day))
       for slot in valid where slot.weekday == weekday {
         let sim = day * 86_400 + slot.secondsOfDay - utcOffsetSeconds - epochUnix
         if sim > time, best.map({ sim < $0 }) ?? true { best = sim }
@@ -31,8 +31,8 @@ struct Timetable {
 
   /// Month and day (MMDD) of a departure in the origin's local time, for train ids.
   func monthDay(of time: Int64) -> (month: Int, day: Int) {
-    let date = CivilCalendar.civil(
-      fromDays: CivilCalendar.floorDiv(epochUnix + time + utcOffsetSeconds, 86_400))
-    return (date.month, date.day)
+    let date = SimCalendar.civilFromDays(
+      SimCalendar.floorDiv(epochUnix + time + utcOffsetSeconds, 86_400))
+    return (Int(date.month), Int(date.day))
   }
 }

@@ -211,6 +211,10 @@ public struct Service: Sendable, Hashable {
   public var departures: [WeeklyDeparture]
   /// Maximum FEU per train for each gauge section.
   public var trainLimitFEU: [Gauge: Int]
+  /// Maximum FEU per train for each section of the service's path in travel order, sections
+  /// split where the gauge changes (e.g. China 1435, 1520 mm, EU 1435 ⇒ three values); empty
+  /// means `trainLimitFEU` by gauge. Lets the EU section be shorter than the Chinese one.
+  public var sectionLimitsFEU: [Int]
   /// Mean share of the first section's limit that is loaded at origin, 0...1.
   public var loadFactor: Double
   /// Cargo category ids with relative weights.
@@ -223,8 +227,9 @@ public struct Service: Sendable, Hashable {
   public init(
     id: String, name: String, trainPrefix: String, route: String, direction: Direction,
     fromStation: String? = nil, toStation: String? = nil, utcOffsetSeconds: Int64,
-    departures: [WeeklyDeparture], trainLimitFEU: [Gauge: Int], loadFactor: Double,
-    cargoMix: [CargoShare], plannedTransitSeconds: Int64, onTimeToleranceSeconds: Int64
+    departures: [WeeklyDeparture], trainLimitFEU: [Gauge: Int], sectionLimitsFEU: [Int] = [],
+    loadFactor: Double, cargoMix: [CargoShare], plannedTransitSeconds: Int64,
+    onTimeToleranceSeconds: Int64
   ) {
     self.id = id
     self.name = name
@@ -236,6 +241,7 @@ public struct Service: Sendable, Hashable {
     self.utcOffsetSeconds = utcOffsetSeconds
     self.departures = departures
     self.trainLimitFEU = trainLimitFEU
+    self.sectionLimitsFEU = sectionLimitsFEU
     self.loadFactor = loadFactor
     self.cargoMix = cargoMix
     self.plannedTransitSeconds = plannedTransitSeconds

@@ -94,6 +94,10 @@ public enum ScenarioEncoder {
     let limits = service.trainLimitFEU.sorted { $0.key.rawValue < $1.key.rawValue }
       .map { "\($0.key.rawValue): \($0.value)" }
     out += "    train_limit_feu: {\(limits.joined(separator: ", "))}\n"
+    if !service.sectionLimitsFEU.isEmpty {
+      let sections = service.sectionLimitsFEU.map(String.init).joined(separator: ", ")
+      out += "    section_limits_feu: [\(sections)]\n"
+    }
     out += "    load_factor: \(number(service.loadFactor))\n"
     let mix = service.cargoMix.map { "\(text($0.category)): \(number($0.weight))" }
     out += "    cargo_mix: {\(mix.joined(separator: ", "))}\n"

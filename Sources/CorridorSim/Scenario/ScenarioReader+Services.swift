@@ -49,8 +49,8 @@ extension ScenarioReader {
   private func service(_ item: ScenarioNode, seen: [String]) throws(ScenarioError) -> Service {
     let object = try item.object(allowed: [
       "id", "name", "train_prefix", "route", "direction", "from", "to", "utc_offset_hours",
-      "departures", "train_limit_feu", "load_factor", "cargo_mix", "planned_transit_hours",
-      "on_time_tolerance_hours",
+      "departures", "train_limit_feu", "section_limits_feu", "load_factor", "cargo_mix",
+      "planned_transit_hours", "on_time_tolerance_hours",
     ])
     let id = try unique(try object.required("id"), in: seen)
     let routeNode = try object.required("route")
@@ -70,15 +70,19 @@ extension ScenarioReader {
     guard (-14...14).contains(offsetHours) else {
       throw offsetNode.error(.invalidValue("UTC offset must be within ±14 hours"))
     }
+    let direction = try object.required("direction").choice(
+      Direction.allCases.map { ($0.rawValue, $0) }, what: "direction")
+    let sections = try object.optional("section_limits_feu").map { n throws(ScenarioError) in
+      try sectionLimits(n, service: id, path: path(of: route, from: from, to: to, direction))
+    }
     return Service(
       id: id, name: try object.required("name").string(),
       trainPrefix: try object.required("train_prefix").string(), route: routeID,
-      direction: try object.required("direction").choice(
-        Direction.allCases.map { ($0.rawValue, $0) }, what: "direction"),
-      fromStation: from, toStation: to,
+      direction: direction, fromStation: from, toStation: to,
       utcOffsetSeconds: Int64((offsetHours * 3_600).rounded()),
       departures: try departures(try object.required("departures")),
       trainLimitFEU: try trainLimits(try object.required("train_limit_feu"), route: route),
+      sectionLimitsFEU: sections ?? [],
       loadFactor: try object.required("load_factor").fraction(),
       cargoMix: try cargoMix(try object.required("cargo_mix")),
       plannedTransitSeconds: try positiveHours(try object.required("planned_transit_hours")),
@@ -138,6 +142,40 @@ extension ScenarioReader {
         .invalidValue("no train limit for gauge \(missing.rawValue) used by route '\(route.id)'"))
     }
     return result
+  }
+
+  /// The stations a service runs through, in travel order (the route reversed eastbound).
+  private func path(of route: Route, from: String?, to: String?, _ direction: Direction)
+    -> [String]
+  {
+    let stations = direction == .eastbound ? Array(route.stations.reversed()) : route.stations
+    var first = from.flatMap { stations.firstIndex(of: $0) } ?? 0
+    var last = to.flatMap { stations.firstIndex(of: $0) } ?? stations.count - 1
+    if first > last { swap(&first, &last) }
+    return Array(stations[first...last])
+  }
+
+  /// One FEU limit per gauge section of the service's path, in travel order; sections split
+  /// where consecutive segments differ in gauge (at the gauge-change terminals).
+  private func sectionLimits(_ node: ScenarioNode, service: String, path: [String])
+    throws(ScenarioError) -> [Int]
+  {
+    var limits: [Int] = []
+    for item in try node.list() { limits.append(try item.positiveInt()) }
+    var gauges: [Gauge] = []
+    for (a, b) in zip(path, path.dropFirst()) {
+      if let gauge = segment(between: a, and: b)?.gauge, gauge != gauges.last {
+        gauges.append(gauge)
+      }
+    }
+    guard limits.count == gauges.count else {
+      let sections = gauges.map { String($0.rawValue) }.joined(separator: ", ")
+      throw node.error(
+        .invalidValue(
+          "service '\(service)' runs \(gauges.count) gauge section(s) (\(sections) mm), "
+            + "so it needs \(gauges.count) limit(s), found \(limits.count)"))
+    }
+    return limits
   }
 
   private func cargoMix(_ node: ScenarioNode) throws(ScenarioError) -> [CargoShare] {

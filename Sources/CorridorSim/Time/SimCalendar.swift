@@ -72,11 +72,43 @@ public struct SimCalendar: Sendable, Hashable {
   /// Days since 1970-01-01 of a proleptic Gregorian date.
   public static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
     let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
+    let era = floorDiv(y, 400)
     let yearOfEra = y - era * 400
     let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
     let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
     return era * 146_097 + dayOfEra - 719_468
+  }
+
+  /// (year, month 1…12, day 1…31) of a day count since 1970-01-01; the inverse of
+  /// `daysFromCivil`, exact for any Int64 day.
+  public static func civilFromDays(_ days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+    let z = days + 719_468
+    let era = floorDiv(z, 146_097)
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+
+  /// Floor division, correct for negative numerators (instants before 1970 or the epoch).
+  static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+    a >= 0 ? a / b : -((-a + b - 1) / b)
+  }
+
+  /// UTC month (1…12) of a Unix time: when winter slowdowns apply.
+  static func month(ofUnix unix: Int64) -> Int {
+    Int(civilFromDays(floorDiv(unix, 86_400)).month)
+  }
+
+  /// Unix seconds of the first instant (UTC) of the month after the one containing `unix`.
+  static func startOfNextMonth(afterUnix unix: Int64) -> Int64 {
+    let date = civilFromDays(floorDiv(unix, 86_400))
+    return date.month == 12
+      ? daysFromCivil(year: date.year + 1, month: 1, day: 1) * 86_400
+      : daysFromCivil(year: date.year, month: date.month + 1, day: 1) * 86_400
   }
 
   /// ISO weekday (1 = Monday … 7 = Sunday) of a day count since 1970-01-01 (a Thursday).
@@ -102,17 +134,9 @@ public struct CivilDateTime: Sendable, Hashable, CustomStringConvertible {
 
   /// Splits local seconds (Unix seconds already shifted by the zone's offset) into fields.
   init(unix local: Int64, utcOffsetSeconds: Int64, abbreviation: String) {
-    let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+    let days = SimCalendar.floorDiv(local, 86_400)
     let secondOfDay = local - days * 86_400
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    (year, month, day) = SimCalendar.civilFromDays(days)
     hour = secondOfDay / 3_600
     minute = secondOfDay % 3_600 / 60
     second = secondOfDay % 60

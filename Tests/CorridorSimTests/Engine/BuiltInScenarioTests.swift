@@ -15,7 +15,12 @@ struct BuiltInScenarioTests {
     #expect(byID["brest"]?.nativeName == "Брэст")
     #expect(byID["malaszewicze"]?.name == "Małaszewicze")
     #expect(byID["dostyk"]?.gaugeChange != nil && byID["malaszewicze"]?.gaugeChange != nil)
-    #expect(byID["malaszewicze"]?.gaugeChange?.capacity == 2)
+    // 8 trains/day after the 2018–19 works [S43]: capacity ÷ mean time of a 42-FEU train.
+    let terminal = try #require(byID["malaszewicze"]?.gaugeChange)
+    let trainsPerDay =
+      Double(terminal.capacity) * 86_400
+      / (terminal.baseTime.meanSeconds + Double(terminal.perContainerSeconds) * 42)
+    #expect((7.5...8.5).contains(trainsPerDay))
     #expect(byID["hamburg"] != nil)
   }
 

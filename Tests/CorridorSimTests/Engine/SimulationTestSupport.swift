@@ -34,6 +34,25 @@ enum SimulationTestSupport {
     return transits
   }
 
+  /// Days westbound trains with `trainPrefix` spend from arriving at `entry` to leaving `exit`
+  /// (e.g. Brest → Małaszewicze: queues, customs, transshipment and dwells at the border).
+  static func stayDays(
+    events: [SimEvent], trainPrefix: String, from entry: String, to exit: String
+  ) -> [Double] {
+    var arrivals: [String: Int64] = [:]
+    var stays: [Double] = []
+    for event in events {
+      guard let train = event.train, train.hasPrefix(trainPrefix) else { continue }
+      if event.kind == .stationArrived, event.station == entry {
+        arrivals[train] = event.time.seconds
+      }
+      if event.kind == .stationDeparted, event.station == exit, let arrived = arrivals[train] {
+        stays.append(Double(event.time.seconds - arrived) / 86_400)
+      }
+    }
+    return stays
+  }
+
   static func median(_ values: [Double]) -> Double? {
     guard !values.isEmpty else { return nil }
     let sorted = values.sorted()

@@ -36,6 +36,8 @@ struct ScenarioLoaderTests {
     #expect(west.plannedTransitSeconds == 384 * 3_600)
     #expect(scenario.services[1].fromStation == "west")
     #expect(scenario.services[1].toStation == "border_a")
+    #expect(west.sectionLimitsFEU.isEmpty)
+    #expect(scenario.services[1].sectionLimitsFEU == [45, 41])
     #expect(scenario.cargoCategories[0].parcelsPerFEU == 2_000...3_000)
     #expect(scenario.disruptions[0].months == [12, 1, 2])
     #expect(scenario.disruptions[0].speedFactor == 0.83)
@@ -120,6 +122,10 @@ struct ScenarioLoaderTests {
     (
       "syntax-error",
       "syntax-error.yaml:38: YAML syntax error: did not find expected '-' indicator"
+    ),
+    (
+      "bad-section-limits",
+      "bad-section-limits.yaml:65: services[0].section_limits_feu: service 'west-bound' runs 3 gauge section(s) (1435, 1520, 1435 mm), so it needs 3 limit(s), found 2"
     ),
     (
       "bad-departure-time",
