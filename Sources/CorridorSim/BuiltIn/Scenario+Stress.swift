@@ -19,6 +19,7 @@ extension Scenario {
       var scaled = station
       scaled.customs?.capacity *= capacityScale
       scaled.gaugeChange?.capacity *= capacityScale
+      scaled.dwellCapacity *= capacityScale  // 0 (unlimited) stays unlimited
       return scaled
     }
     let segments = base.segments.map { segment -> Segment in
