@@ -144,7 +144,8 @@ extension Scenario {
       utcOffsetSeconds: direction == .westbound ? chinaStandardTime : centralEuropeanTime,
       departures: departures,
       trainLimitFEU: [.standard: sections.first ?? 50, .broad: sections.dropFirst().first ?? 44],
-      sectionLimitsFEU: sections, loadFactor: load, cargoMix: mix, plannedTransitSeconds: plannedDays * 86_400,
+      sectionLimitsFEU: sections, loadFactor: load, cargoMix: mix,
+      plannedTransitSeconds: plannedDays * 86_400,
       onTimeToleranceSeconds: 86_400)
   }
 
