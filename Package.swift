@@ -45,7 +45,8 @@ let package = Package(
                       path: "Sources/RailtopBench"),
     .testTarget(name: "CorridorSimTests", dependencies: ["CorridorSim"]),
     .testTarget(name: "TermRenderTests", dependencies: ["TermRender"]),
-    .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CorridorSim", "TermRender"]),
+    .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CorridorSim", "TermRender"],
+                exclude: ["Fixtures/InvalidThemes", "Goldens"]),
     .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender"]),
     .testTarget(name: "RailtopTests", dependencies: ["CorridorSim"]),
   ]

@@ -14,9 +14,9 @@ public enum EmbeddedThemes {
     case "default":
       return ##"""
 # ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; `#` starts a comment (at line start or after a space);
-# blank lines are ignored. A file sets only the keys it wants to change: every other key
-# keeps the compiled-in default (the values in default.theme).
+# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
+# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
+# it wants to change: every other key keeps the compiled-in default (see default.theme).
 #
 #   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
 #   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)
@@ -89,9 +89,9 @@ chart.axis        = #8a8a8a
     case "light":
       return ##"""
 # ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; `#` starts a comment (at line start or after a space);
-# blank lines are ignored. A file sets only the keys it wants to change: every other key
-# keeps the compiled-in default (the values in default.theme).
+# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
+# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
+# it wants to change: every other key keeps the compiled-in default (see default.theme).
 #
 #   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
 #   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)
@@ -164,9 +164,9 @@ chart.axis        = #6c6c6c
     case "high-contrast":
       return ##"""
 # ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; `#` starts a comment (at line start or after a space);
-# blank lines are ignored. A file sets only the keys it wants to change: every other key
-# keeps the compiled-in default (the values in default.theme).
+# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
+# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
+# it wants to change: every other key keeps the compiled-in default (see default.theme).
 #
 #   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
 #   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)
@@ -239,9 +239,9 @@ chart.axis        = #ffffff
     case "monochrome":
       return ##"""
 # ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; `#` starts a comment (at line start or after a space);
-# blank lines are ignored. A file sets only the keys it wants to change: every other key
-# keeps the compiled-in default (the values in default.theme).
+# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
+# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
+# it wants to change: every other key keeps the compiled-in default (see default.theme).
 #
 #   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
 #   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)
@@ -314,9 +314,9 @@ chart.axis        = default dim
     case "wallonia":
       return ##"""
 # ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; `#` starts a comment (at line start or after a space);
-# blank lines are ignored. A file sets only the keys it wants to change: every other key
-# keeps the compiled-in default (the values in default.theme).
+# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
+# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
+# it wants to change: every other key keeps the compiled-in default (see default.theme).
 #
 #   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
 #   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)
@@ -389,9 +389,9 @@ chart.axis        = #c9a27a
     case "solarized":
       return ##"""
 # ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; `#` starts a comment (at line start or after a space);
-# blank lines are ignored. A file sets only the keys it wants to change: every other key
-# keeps the compiled-in default (the values in default.theme).
+# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
+# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
+# it wants to change: every other key keeps the compiled-in default (see default.theme).
 #
 #   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
 #   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)

@@ -31,7 +31,7 @@ public enum ThemeParser {
     var result = ThemeFile()
     var firstLineOfKey: [String: Int] = [:]
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       lineNumber += 1
       let line = stripComment(String(rawLine)).trimmingSpaces()
       if line.isEmpty { continue }
@@ -69,27 +69,22 @@ public enum ThemeParser {
     return result
   }
 
-  /// Drops a `#` comment: at line start, or after whitespace (so `#rrggbb` values survive).
+  /// Drops a comment: a line whose first non-blank is `#`, or ` # …` after a value (a `#`
+  /// with blanks on both sides), so colours such as `#ffaf00` are never mistaken for one.
   static func stripComment(_ line: String) -> String {
     if line.trimmingSpaces().hasPrefix("#") { return "" }
-    var previous: Character = " "
+    let isBlank: (Character?) -> Bool = { $0 == nil || $0 == " " || $0 == "\t" || $0 == "\r" }
+    var previous: Character? = nil
     for index in line.indices {
-      let ch = line[index]
-      if ch == "#", previous == " " || previous == "\t" {
-        let rest = line[line.index(after: index)...]
-        // A colour such as `#ffaf00` is a value, not a comment.
-        if !isHexColor(rest) { return String(line[..<index]) }
+      let next = line.index(after: index)
+      if line[index] == "#", previous == " " || previous == "\t",
+        isBlank(next < line.endIndex ? line[next] : nil)
+      {
+        return String(line[..<index])
       }
-      previous = ch
+      previous = line[index]
     }
     return line
-  }
-
-  private static func isHexColor(_ rest: Substring) -> Bool {
-    let digits = rest.prefix(6)
-    guard digits.count == 6, digits.allSatisfy(\.isHexDigit) else { return false }
-    let after = rest.dropFirst(6).first
-    return after == nil || after == " " || after == "\t"
   }
 
   /// The known key closest to `key` (edit distance ≤ 3), for "did you mean".
