@@ -44,7 +44,7 @@ let package = Package(
     .executableTarget(name: "railtop-bench", dependencies: ["CorridorSim", "Dashboard", "TermRender"],
                       path: "Sources/RailtopBench"),
     .testTarget(name: "CorridorSimTests", dependencies: ["CorridorSim"]),
-    .testTarget(name: "TermRenderTests", dependencies: ["TermRender"]),
+    .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], exclude: ["Snapshots"]),
     .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CorridorSim", "TermRender"],
                 exclude: ["Fixtures/InvalidThemes", "Goldens"]),
     .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender"]),

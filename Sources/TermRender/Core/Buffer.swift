@@ -71,6 +71,9 @@ public struct Buffer: Hashable, Sendable {
       if x + col >= 0 {
         setCell(x: x + col, y: y, Cell(String(ch), style: style, width: UInt8(w)))
         if w == 2 { setCell(x: x + col + 1, y: y, Cell("", style: style, width: 0)) }
+      } else if x + col == -1 && w == 2 {
+        // Half of a wide glyph hangs off the left edge: the visible half becomes a space.
+        setCell(x: 0, y: y, Cell(" ", style: style))
       }
       col += w
     }
@@ -130,13 +133,14 @@ public struct Buffer: Hashable, Sendable {
   /// - Complexity: O(width × height).
   public func changes(from previous: Buffer?) -> [CellChange] {
     var out: [CellChange] = []
-    let full = previous.map { $0.width != width || $0.height != height } ?? true
+    // Same size: compare with the old cells; otherwise (nil) every cell counts as changed.
+    let old = previous.flatMap { $0.width == width && $0.height == height ? $0.cells : nil }
     for y in 0..<height {
       let base = y * width
       var x = 0
       while x < width {
         let cell = cells[base + x]
-        if full || cell != previous!.cells[base + x] {
+        if old.map({ cell != $0[base + x] }) ?? true {
           if cell.width == 0 {
             if x > 0, cells[base + x - 1].width == 2,
                out.last.map({ $0.x != x - 1 || $0.y != y }) ?? true {

@@ -1,0 +1,49 @@
+extension Buffer {
+  /// Draws spans from (x, y) in at most `maxWidth` columns; returns the columns written.
+  ///
+  /// When the spans are wider than `maxWidth` they are cut and end in `ellipsis` (drawn in the
+  /// style of the span it replaces). Each span's style is patched onto `base`.
+  @discardableResult
+  public mutating func put(
+    spans: [Span], x: Int, y: Int, maxWidth: Int, base: Style = .plain,
+    ellipsis: String = "…"
+  ) -> Int {
+    guard maxWidth > 0 else { return 0 }
+    let total = spans.reduce(0) { $0 + $1.width }
+    if total <= maxWidth {
+      var col = 0
+      for span in spans {
+        col += put(
+          span.text, x: x + col, y: y, style: base.patched(with: span.style),
+          maxWidth: maxWidth - col)
+      }
+      return col
+    }
+    let mark = ellipsis.prefix(columns: maxWidth)
+    let budget = maxWidth - mark.displayWidth
+    var col = 0
+    var lastStyle = spans.first.map { base.patched(with: $0.style) } ?? base
+    for span in spans where col < budget {
+      lastStyle = base.patched(with: span.style)
+      let piece = span.text.prefix(columns: budget - col)
+      col += put(piece, x: x + col, y: y, style: lastStyle, maxWidth: budget - col)
+      if piece.count < span.text.count { break }
+    }
+    col += put(mark, x: x + col, y: y, style: lastStyle, maxWidth: maxWidth - col)
+    return col
+  }
+
+  /// Draws one aligned line of spans on row `y` of `area`, truncated with `ellipsis`.
+  @discardableResult
+  public mutating func put(
+    spans: [Span], in area: Rect, row y: Int, alignment: TextAlignment,
+    base: Style = .plain, ellipsis: String = "…"
+  ) -> Int {
+    guard area.width > 0, y >= area.y, y < area.maxY else { return 0 }
+    let used = Swift.min(area.width, spans.reduce(0) { $0 + $1.width })
+    let dx = alignment.offset(used: used, available: area.width)
+    return put(
+      spans: spans, x: area.x + dx, y: y, maxWidth: area.width - dx, base: base,
+      ellipsis: ellipsis)
+  }
+}

@@ -1,0 +1,110 @@
+/// A table with a header, one highlighted selected row, scrolling and a scrollbar.
+///
+/// Only the rows that fit are asked for (`render(into:area:glyphs:rowCount:row:)` calls the
+/// row closure for visible rows only), so a table of 500 trains costs as much as one of 20.
+public struct Table: Hashable, Sendable {
+  public var columns: [TableColumn]
+  /// Cells left empty between columns.
+  public var columnSpacing: Int
+  public var headerStyle: Style
+  /// Patched onto the selected row (its non-default colours win, attributes add up).
+  public var selectedStyle: Style
+  /// Index of the selected row, if any.
+  public var selected: Int?
+  /// Index of the first visible row; use `Table.scrollOffset` to keep the selection visible.
+  public var offset: Int
+  /// Draws a scrollbar in the last column when not every row fits.
+  public var showsScrollbar: Bool
+
+  public init(
+    columns: [TableColumn], columnSpacing: Int = 1, headerStyle: Style = .plain,
+    selectedStyle: Style = Style(attributes: .reverse), selected: Int? = nil,
+    offset: Int = 0, showsScrollbar: Bool = true
+  ) {
+    self.columns = columns
+    self.columnSpacing = Swift.max(0, columnSpacing)
+    self.headerStyle = headerStyle
+    self.selectedStyle = selectedStyle
+    self.selected = selected
+    self.offset = offset
+    self.showsScrollbar = showsScrollbar
+  }
+
+  /// Rows that fit below the header in an area `height` rows tall.
+  public static func visibleRowCount(height: Int) -> Int { Swift.max(0, height - 1) }
+
+  /// The first visible row so that `selected` is visible, moving as little as possible from
+  /// `previous` and never leaving empty rows at the bottom when there are rows to show.
+  public static func scrollOffset(
+    selected: Int?, previous: Int, visibleRows: Int,
+    rowCount: Int
+  ) -> Int {
+    guard visibleRows > 0, rowCount > 0 else { return 0 }
+    var offset = Swift.min(Swift.max(0, previous), Swift.max(0, rowCount - visibleRows))
+    if let s = selected.map({ Swift.min(Swift.max(0, $0), rowCount - 1) }) {
+      if s < offset { offset = s }
+      if s >= offset + visibleRows { offset = s - visibleRows + 1 }
+    }
+    return offset
+  }
+
+  /// "12/503": the selected row (1-based) of all rows, for a block title; "0/0" when empty.
+  public static func positionText(selected: Int?, rowCount: Int) -> String {
+    guard rowCount > 0 else { return "0/0" }
+    let s = Swift.min(Swift.max(0, selected ?? 0), rowCount - 1)
+    return "\(s + 1)/\(rowCount)"
+  }
+
+  /// Draws the table from an array of rows.
+  public func render(into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rows: [TableRow]) {
+    render(into: &buffer, area: area, glyphs: glyphs, rowCount: rows.count) { rows[$0] }
+  }
+
+  /// Draws the header and the visible rows; `row(i)` is called only for visible indices.
+  public func render(
+    into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int,
+    row: (Int) -> TableRow
+  ) {
+    guard !area.isEmpty else { return }
+    let visible = Table.visibleRowCount(height: area.height)
+    let scrollable = showsScrollbar && rowCount > visible && visible > 0 && area.width > 1
+    let body = Rect(
+      x: area.x, y: area.y, width: area.width - (scrollable ? 1 : 0),
+      height: area.height)
+    let cols = Layout.horizontal(columns.map(\.width), spacing: columnSpacing).split(body)
+    let header = columns.map { [Span($0.title)] }
+    drawRow(
+      header, style: headerStyle, y: area.y, columns: cols, body: body, buffer: &buffer,
+      glyphs: glyphs)
+    let first = Table.scrollOffset(
+      selected: selected, previous: offset, visibleRows: visible,
+      rowCount: rowCount)
+    let last = Swift.min(rowCount, first + visible)
+    if first < last {
+      for index in first..<last {
+        let r = row(index)
+        let style = index == selected ? r.style.patched(with: selectedStyle) : r.style
+        drawRow(
+          r.cells, style: style, y: area.y + 1 + index - first, columns: cols, body: body,
+          buffer: &buffer, glyphs: glyphs)
+      }
+    }
+    if scrollable {
+      Scrollbar(total: rowCount, visible: visible, offset: first).render(
+        into: &buffer, area: Rect(x: area.maxX - 1, y: area.y + 1, width: 1, height: visible),
+        glyphs: glyphs)
+    }
+  }
+
+  private func drawRow(
+    _ cells: [[Span]], style: Style, y: Int, columns cols: [Rect], body: Rect,
+    buffer: inout Buffer, glyphs: GlyphSet
+  ) {
+    buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), with: .blank(style))
+    for (i, rect) in cols.enumerated() where i < cells.count && rect.width > 0 {
+      buffer.put(
+        spans: cells[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
+        alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
+    }
+  }
+}
