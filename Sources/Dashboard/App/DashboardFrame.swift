@@ -4,35 +4,41 @@ import TermRender
 /// The pure entry point of the dashboard: one frame from a snapshot and the app state.
 ///
 /// The live screen and `railtop snapshot` both call this, so they can never disagree.
+/// Call `AppState.sync(with:width:height:)` first so the table selection matches the rows.
 public enum DashboardFrame {
-  /// Draws a whole screen of `width` × `height` cells with `state.theme`.
-  public static func render(snapshot: SimSnapshot, state: AppState, width: Int,
-                            height: Int) -> Buffer {
-    let theme = state.theme
-    var buffer = Buffer(width: width, height: height, fill: .blank(theme[.background]))
-    let plan = DashboardLayout.plan(width: width, height: height)
-    if plan.isTooSmall {
-      TooSmallView.draw(into: &buffer, width: width, height: height, theme: theme)
-      return buffer
-    }
-    buffer.put("railtop — \(snapshot.scenarioTitle)", x: 0, y: 0, style: theme[.header])
+  /// Draws a whole screen of `width` × `height` cells with `state.theme` and `glyphs`
+  /// (`GlyphSet.forLocale` picks ASCII when the locale is not UTF-8).
+  public static func render(snapshot: SimSnapshot, state: AppState, width: Int, height: Int,
+                            glyphs: GlyphSet = .unicode) -> Buffer {
+    var buffer = Buffer(width: width, height: height, fill: .blank(state.theme[.background]))
+    render(into: &buffer, snapshot: snapshot, state: state, glyphs: glyphs)
     return buffer
   }
-}
 
-/// The whole-screen message shown below the minimum size.
-enum TooSmallView {
-  static func draw(into buffer: inout Buffer, width: Int, height: Int, theme: Theme) {
-    let lines = [
-      "railtop needs at least \(DashboardLayout.minimumWidth)×\(DashboardLayout.minimumHeight)",
-      "this terminal is \(width)×\(height)",
-      "enlarge the window, or press q to quit",
-    ]
-    let top = max(0, (height - lines.count) / 2)
-    for (i, line) in lines.enumerated() {
-      let w = DisplayWidth.of(line)
-      let style = i == 0 ? theme[.title] : theme[.text]
-      buffer.put(line, x: max(0, (width - w) / 2), y: top + i, style: style)
+  /// Draws into an existing buffer of the screen's size (the live loop reuses one).
+  public static func render(into buffer: inout Buffer, snapshot: SimSnapshot, state: AppState,
+                            glyphs: GlyphSet = .unicode) {
+    let theme = state.theme
+    buffer.fill(buffer.area, with: .blank(theme[.background]))
+    let plan = DashboardLayout.plan(width: buffer.width, height: buffer.height)
+    if plan.isTooSmall {
+      TooSmallView.draw(into: &buffer, width: buffer.width, height: buffer.height, theme: theme)
+      return
+    }
+    let context = FrameContext(snapshot: snapshot, state: state, ui: glyphs)
+    if let r = plan[.header] { HeaderView.draw(into: &buffer, area: r, context: context) }
+    if let r = plan[.kpis] { KPIStripView.draw(into: &buffer, area: r, context: context) }
+    if let r = plan[.route] { RouteView.draw(into: &buffer, area: r, context: context) }
+    if state.detailOpen, let selected = context.selected, let r = plan.detailArea {
+      TrainDetailView.draw(into: &buffer, area: r, train: selected, context: context)
+    } else {
+      if let r = plan[.trains] { TrainsTableView.draw(into: &buffer, area: r, context: context) }
+      if let r = plan[.cargo] { CargoView.draw(into: &buffer, area: r, context: context) }
+    }
+    if let r = plan[.events] { EventsView.draw(into: &buffer, area: r, context: context) }
+    if let r = plan[.statusLine] { StatusLineView.draw(into: &buffer, area: r, context: context) }
+    if state.helpOpen {
+      HelpOverlay.draw(into: &buffer, screen: buffer.area, context: context)
     }
   }
 }

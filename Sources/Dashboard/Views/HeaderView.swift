@@ -1,0 +1,39 @@
+import TermRender
+
+/// The top bar: name, scenario, sim clock, speed and run state, the SIMULATED badge, the seed.
+///
+/// Parts are dropped from the right end's least useful first when the line is narrow:
+/// the theme name, then the seed; the badge and run state always stay.
+enum HeaderView {
+  static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
+    let theme = context.theme
+    let header = theme[.header]
+    let state = context.state
+    let snapshot = context.snapshot
+    buffer.fill(area, with: .blank(header))
+    let runState = state.paused
+      ? "\(context.glyphs.paused) paused" : "\(context.glyphs.running) running"
+    let left = [
+      Span(" railtop ", style: header.adding(.bold)),
+      Span(snapshot.scenarioTitle + " ", style: header),
+    ]
+    let badge = Span(" SIMULATED ", style: theme[.badge])
+    var right = [
+      Span(" " + context.clock.header(snapshot.time) + " ", style: header),
+      Span(" " + Formatting.speed(state.speed) + " " + runState + " ", style: header.adding(.bold)),
+      badge,
+      Span(" seed \(snapshot.seed) ", style: header),
+      Span(" theme \(theme.name) ", style: header),
+    ]
+    let leftMin = 9 + 12
+    while right.count > 3, right.reduce(0, { $0 + $1.width }) + leftMin > area.width {
+      right.removeLast()
+    }
+    let rightWidth = right.reduce(0) { $0 + $1.width }
+    let leftWidth = max(0, area.width - rightWidth)
+    buffer.put(spans: left, x: area.x, y: area.y, maxWidth: leftWidth, base: header,
+               ellipsis: context.ui.ellipsis)
+    buffer.put(spans: right, x: area.x + leftWidth, y: area.y, maxWidth: area.maxX - area.x - leftWidth,
+               base: header, ellipsis: context.ui.ellipsis)
+  }
+}
