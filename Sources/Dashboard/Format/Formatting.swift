@@ -3,8 +3,10 @@
 /// One place so every pane writes `+1d 06h` and `1,840 TEU` the same way; pure and
 /// locale-independent, so goldens never depend on the machine.
 public enum Formatting {
-  /// Sim speed as the header shows it, e.g. `×3600`.
-  public static func speed(_ simSecondsPerSecond: Int) -> String { "×\(simSecondsPerSecond)" }
+  /// Sim speed as the header shows it, e.g. `×3600` (`x3600` with an ASCII `sign`).
+  public static func speed(_ simSecondsPerSecond: Int, sign: String = "×") -> String {
+    "\(sign)\(simSecondsPerSecond)"
+  }
 
   /// A length of time in its two largest units: `3d 04h`, `5h 20m`, `45m`, `0m`.
   public static func duration(_ seconds: Int64) -> String {
@@ -52,7 +54,7 @@ public enum Formatting {
 
   /// A number with one decimal, locale-free: `17.4`.
   public static func oneDecimal(_ value: Double) -> String {
-    guard value.isFinite else { return "–" }
+    guard value.isFinite else { return "-" }
     let tenths = Int((value * 10).rounded())
     let sign = tenths < 0 ? "-" : ""
     return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"

@@ -27,18 +27,39 @@ public struct DashboardGlyphs: Sendable, Hashable {
   public var paused: String
   /// `⇄` between the corridor's end names.
   public var bothWays: String
+  /// Separates parts of a title or value (` · `).
+  public var dot: String
+  /// Separates KPIs.
+  public var bar: String
+  /// An absent value.
+  public var none: String
+  /// Between two station names (`Astana–Petukhovo`).
+  public var between: String
+  /// The speed multiplier sign.
+  public var times: String
+  public var plusMinus: String
+  /// Arrow keys as the status line names them.
+  public var upDownKeys: String
 
   public static let unicode = DashboardGlyphs(
     westbound: "▶", eastbound: "◀", standing: "◆", held: "■", arrived: "●", crowd: "≡",
     standardGauge: "─", broadGauge: "═", station: "┼", border: "┃", gaugeChange: "╳",
     severityInfo: "·", severityNotice: "•", severityWarning: "▲", severityCritical: "✖",
-    running: "▶", paused: "❚❚", bothWays: "⇄")
+    running: "▶", paused: "❚❚", bothWays: "⇄", dot: "·", bar: "│", none: "—", between: "–",
+    times: "×", plusMinus: "±", upDownKeys: "↑↓")
 
   public static let ascii = DashboardGlyphs(
     westbound: ">", eastbound: "<", standing: "+", held: "#", arrived: "*", crowd: "=",
     standardGauge: "-", broadGauge: "=", station: "+", border: "|", gaugeChange: "X",
     severityInfo: ".", severityNotice: "o", severityWarning: "!", severityCritical: "X",
-    running: ">", paused: "||", bothWays: "<>")
+    running: ">", paused: "||", bothWays: "<>", dot: "|", bar: "|", none: "-", between: "-",
+    times: "x", plusMinus: "+-", upDownKeys: "Up/Dn")
+
+  /// Key names in the help table, spelled for this glyph set (`↑` → `Up` in ASCII).
+  public func keys(_ text: String) -> String {
+    guard self == .ascii else { return text }
+    return text.replacing("↑", with: "Up").replacing("↓", with: "Down")
+  }
 
   /// The marker of one train on the route line (westbound trains travel to the right).
   public func marker(for train: TrainSnapshot) -> String {

@@ -20,7 +20,7 @@ enum HeaderView {
     let badge = Span(" SIMULATED ", style: theme[.badge])
     var right = [
       Span(" " + context.clock.header(snapshot.time) + " ", style: header),
-      Span(" " + Formatting.speed(state.speed) + " " + runState + " ", style: header.adding(.bold)),
+      Span(" " + Formatting.speed(state.speed, sign: context.glyphs.times) + " " + runState + " ", style: header.adding(.bold)),
       badge,
       Span(" seed \(snapshot.seed) ", style: header),
       Span(" theme \(theme.name) ", style: header),

@@ -19,6 +19,6 @@ enum PaneChrome {
 
   /// A dim ` · ` between title parts.
   static func separator(_ context: FrameContext) -> Span {
-    Span(" · ", style: context.theme[.dimText])
+    Span(" \(context.glyphs.dot) ", style: context.theme[.dimText])
   }
 }

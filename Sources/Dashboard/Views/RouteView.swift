@@ -42,7 +42,7 @@ enum RouteView {
   static func endsTitle(_ corridor: CorridorLine, _ glyphs: DashboardGlyphs) -> String {
     guard let first = corridor.stops.first, let last = corridor.stops.last else { return "" }
     return "\(StationNames.base(first.name)) \(glyphs.bothWays) \(StationNames.base(last.name))"
-      + " · \(Formatting.count(Int(corridor.totalKm.rounded()))) km"
+      + " \(glyphs.dot) \(Formatting.count(Int(corridor.totalKm.rounded()))) km"
   }
 
   /// The train furthest along its route that has not arrived, other than the selected one.
@@ -70,12 +70,13 @@ enum RouteView {
       .render(into: &buffer, area: Rect(x: x, y: row.y, width: barWidth + 5, height: 1),
               glyphs: context.ui)
     x += barWidth + 5
-    let next = train.nextStop.map { context.stationNames[$0] ?? $0 } ?? "—"
+    let dot = context.glyphs.dot
+    let next = train.nextStop.map { context.stationNames[$0] ?? $0 } ?? context.glyphs.none
     let spans = [
       Span("  next ", style: theme[.dimText]), Span(next, style: theme[.text]),
-      Span(" · ETA ", style: theme[.dimText]),
+      Span(" \(dot) ETA ", style: theme[.dimText]),
       Span(TrainText.eta(train, now: context.snapshot.time), style: theme[.text]),
-      Span(" · ", style: theme[.dimText]),
+      Span(" \(dot) ", style: theme[.dimText]),
       Span(Formatting.delay(train.delaySeconds), style: context.statusStyle(train)),
     ]
     buffer.put(spans: spans, x: x, y: row.y, maxWidth: row.maxX - x,

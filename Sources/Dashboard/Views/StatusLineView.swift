@@ -5,10 +5,13 @@ import TermRender
 /// The message and lag win the space: hints are cut first, since `?` lists every key anyway.
 enum StatusLineView {
   /// Key and word pairs; the full list is the help overlay (`KeyMap.bindings`).
-  static let hints: [(key: String, word: String)] = [
-    ("q", "quit"), ("space", "pause"), ("+/-", "speed"), ("Tab", "focus"), ("↑↓", "select"),
-    ("Enter", "detail"), ("s", "sort"), ("f", "filter"), ("t", "theme"), ("?", "help"),
-  ]
+  static func hints(_ glyphs: DashboardGlyphs) -> [(key: String, word: String)] {
+    [
+      ("q", "quit"), ("space", "pause"), ("+/-", "speed"), ("Tab", "focus"),
+      (glyphs.upDownKeys, "select"), ("Enter", "detail"), ("s", "sort"), ("f", "filter"),
+      ("t", "theme"), ("?", "help"),
+    ]
+  }
 
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     let theme = context.theme
@@ -28,7 +31,7 @@ enum StatusLineView {
     let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.0) }
     let rightStart = max(area.x, area.maxX - rightWidth)
     var x = area.x
-    for hint in hints {
+    for hint in hints(context.glyphs) {
       let width = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.word) + 3
       if x + width > rightStart { break }
       x += buffer.put(" " + hint.key, x: x, y: area.y, style: theme[.keyHint])

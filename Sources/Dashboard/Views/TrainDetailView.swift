@@ -33,18 +33,19 @@ enum TrainDetailView {
                           context: FrameContext) {
     let theme = context.theme
     let clock = context.clock
+    let glyphs = context.glyphs
     let lines: [(String, [Span])] = [
       ("status", [Span(context.glyphs.marker(for: train) + " " + TrainText.status(train.status),
                        style: context.statusStyle(train))]),
-      ("location", [Span(TrainText.location(train.position, names: context.stationNames))]),
-      ("next stop", [Span(train.nextStop.map { context.stationNames[$0] ?? $0 } ?? "—")]),
+      ("location", [Span(TrainText.location(train.position, names: context.stationNames, glyphs: glyphs))]),
+      ("next stop", [Span(train.nextStop.map { context.stationNames[$0] ?? $0 } ?? glyphs.none)]),
       ("departed", [Span(clock.short(train.departedAt))]),
       ("planned", [Span(clock.short(train.plannedArrival))]),
       (train.arrivedAt == nil ? "predicted" : "arrived",
        [Span(clock.short(train.arrivedAt ?? train.predictedArrival)),
         Span("  " + Formatting.delay(train.delaySeconds), style: context.statusStyle(train))]),
-      ("load", [Span("\(train.consist.feu) FEU · \(train.consist.teu) TEU · "
-        + "\(Formatting.count(Int(train.consist.tonnes.rounded()))) t · "
+      ("load", [Span("\(train.consist.feu) FEU \(glyphs.dot) \(train.consist.teu) TEU \(glyphs.dot) "
+        + "\(Formatting.count(Int(train.consist.tonnes.rounded()))) t \(glyphs.dot) "
         + Formatting.money(train.consist.valueUSD))]),
     ]
     var y = area.y
@@ -105,7 +106,7 @@ enum TrainDetailView {
       columns += [TableColumn("Dep plan", width: .length(9)),
                   TableColumn("Dep actual", width: .length(10))]
     }
-    columns.append(TableColumn("±", width: .length(8), alignment: .right))
+    columns.append(TableColumn(context.glyphs.plusMinus, width: .length(8), alignment: .right))
     let clock = context.clock
     let rows = train.timeline.map { stop -> TableRow in
       var name = context.stationNames[stop.station] ?? stop.station
@@ -113,11 +114,11 @@ enum TrainDetailView {
       let late = stop.actualArrival.map { $0 - stop.plannedArrival }
       var cells: [[Span]] = [
         [Span(name)], [Span(clock.short(stop.plannedArrival), style: theme[.dimText])],
-        [Span(stop.actualArrival.map(clock.short) ?? "—")],
+        [Span(stop.actualArrival.map(clock.short) ?? context.glyphs.none)],
       ]
       if wide {
         cells += [[Span(clock.short(stop.plannedDeparture), style: theme[.dimText])],
-                  [Span(stop.actualDeparture.map(clock.short) ?? "—")]]
+                  [Span(stop.actualDeparture.map(clock.short) ?? context.glyphs.none)]]
       }
       let lateStyle = (late ?? 0) > StatusClass.delayThresholdSeconds
         ? theme[.statusDelayed] : theme[.text]

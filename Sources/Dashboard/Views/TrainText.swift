@@ -24,11 +24,12 @@ enum TrainText {
   }
 
   /// Where the train is: `Astana` when standing, `Astana–Petukhovo` between stations.
-  static func location(_ position: TrainPosition, names: [String: String]) -> String {
+  static func location(_ position: TrainPosition, names: [String: String],
+                       glyphs: DashboardGlyphs) -> String {
     let from = names[position.fromStation] ?? position.fromStation
     if position.fromStation == position.toStation { return from }
     let to = names[position.toStation] ?? position.toStation
-    return "\(from)–\(to)"
+    return "\(from)\(glyphs.between)\(to)"
   }
 
   /// Time until the predicted arrival (`6d 02h`), or `arrived`.
@@ -41,8 +42,9 @@ enum TrainText {
   static func load(_ consist: ConsistTotals) -> String { "\(consist.feu)/\(consist.teu)" }
 
   /// The largest cargo category, or `–` when empty.
-  static func mainCargo(_ consist: ConsistTotals, names: [String: String]) -> String {
-    guard let top = consist.byCategory.first else { return "–" }
+  static func mainCargo(_ consist: ConsistTotals, names: [String: String],
+                        glyphs: DashboardGlyphs) -> String {
+    guard let top = consist.byCategory.first else { return glyphs.none }
     return names[top.category] ?? top.category
   }
 }

@@ -139,7 +139,7 @@ enum TrainsTableView {
     case .status:
       return [Span(context.glyphs.marker(for: train) + " " + TrainText.status(train.status),
                    style: context.statusStyle(train))]
-    case .location: return [Span(TrainText.location(train.position, names: context.stationNames))]
+    case .location: return [Span(TrainText.location(train.position, names: context.stationNames, glyphs: context.glyphs))]
     case .progress: return [Span(Formatting.percent(ratio: train.progress))]
     case .eta: return [Span(TrainText.eta(train, now: context.snapshot.time))]
     case .delay:
@@ -147,7 +147,8 @@ enum TrainsTableView {
       return [Span(Formatting.delay(train.delaySeconds),
                    style: late ? context.statusStyle(train) : theme[.text])]
     case .load: return [Span(TrainText.load(train.consist))]
-    case .cargo: return [Span(TrainText.mainCargo(train.consist, names: context.categoryNames))]
+    case .cargo: return [Span(TrainText.mainCargo(train.consist, names: context.categoryNames,
+                                                     glyphs: context.glyphs))]
     case .service: return [Span(train.serviceName, style: theme[.dimText])]
     }
   }
