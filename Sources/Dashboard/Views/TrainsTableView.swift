@@ -25,8 +25,11 @@ enum TrainsTableView {
       }
     }
 
-    /// Columns needed (location stretches beyond this).
-    var width: Int {
+    /// Columns needed, room for the title's sort mark included (location stretches beyond).
+    var width: Int { max(contentWidth, title.count + 1) }
+
+    /// Columns the cells need.
+    private var contentWidth: Int {
       switch self {
       case .id: 11
       case .direction: 3
