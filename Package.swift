@@ -43,7 +43,8 @@ let package = Package(
     // Release-build benchmarks (see docs/PERFORMANCE.md); not a test.
     .executableTarget(name: "railtop-bench", dependencies: ["CorridorSim", "Dashboard", "TermRender"],
                       path: "Sources/RailtopBench"),
-    .testTarget(name: "CorridorSimTests", dependencies: ["CorridorSim"]),
+    .testTarget(name: "CorridorSimTests", dependencies: ["CorridorSim"],
+                exclude: ["Scenario/Fixtures"]),
     .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], exclude: ["Snapshots"]),
     .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CorridorSim", "TermRender"],
                 exclude: ["Fixtures/InvalidThemes", "Goldens"]),

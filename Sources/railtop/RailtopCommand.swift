@@ -1,5 +1,11 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `railtop`: the live dashboard by default, plus headless `simulate` and `snapshot`.
 @main
 struct RailtopCommand: ParsableCommand {
@@ -10,6 +16,35 @@ struct RailtopCommand: ParsableCommand {
     subcommands: [DashboardCommand.self, SimulateCommand.self, SnapshotCommand.self],
     defaultSubcommand: DashboardCommand.self
   )
+
+  /// Parses and runs, mapping failures to the documented exit statuses.
+  ///
+  /// ArgumentParser exits 64 on usage errors; railtop promises 2 for any bad input (flag,
+  /// value, file). `--help` and `--version` still print to stdout and exit 0; an explicit
+  /// `ExitCode` thrown by a command keeps its value.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      let succeeded = code == .success
+      var out = OutputBuffer(fd: succeeded ? STDOUT_FILENO : STDERR_FILENO)
+      if !message.isEmpty { out.appendLine(message) }
+      out.flush()
+      terminate(succeeded ? 0 : error is ExitCode ? code.rawValue : 2)
+    }
+  }
+}
+
+/// Ends the process with `status` (the C `exit`, which the command's own `exit` would shadow).
+private func terminate(_ status: Int32) -> Never {
+  #if canImport(Glibc)
+    Glibc.exit(status)
+  #else
+    Darwin.exit(status)
+  #endif
 }
 
 /// The version printed by `--version`.

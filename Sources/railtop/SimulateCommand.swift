@@ -1,8 +1,80 @@
 import ArgumentParser
+import CorridorSim
 
-/// `railtop simulate`: headless run with daily KPIs.
+/// `railtop simulate`: headless run with daily KPIs, or the event log as NDJSON.
+///
+/// Input is checked completely before the first byte is written, so on bad input stdout stays
+/// empty and the message goes to stderr with exit status 2 (see `RailtopCommand.main`).
 struct SimulateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "simulate", abstract: "Run the simulation headless and print daily KPIs.")
-  func run() throws {}
+    commandName: "simulate",
+    abstract: "Run the simulation headless and print daily KPIs.",
+    discussion: """
+      Prints one row of KPIs per simulated day and a final summary, in text (default), json \
+      (one JSON document) or csv (header + one line per day, no summary).
+
+      With --events, stdout carries only the event log as NDJSON: one JSON object per line, \
+      per event, in time order (fields: sequence, time, kind, severity, train, station, \
+      containers, message). The KPI report is not printed then; run again without --events \
+      for it (the same seed gives the same run).
+
+      Exit status: 0 on success, 2 on bad input (flag value, unreadable or invalid scenario \
+      file), with the message on stderr and nothing on stdout.
+      """)
+
+  @Option(help: "Simulated days to run (1…36500).")
+  var days: Int = 30
+
+  @Option(help: "Random seed (default: the scenario's default_seed).")
+  var seed: UInt64?
+
+  @Option(help: "Scenario YAML file (default: the built-in zhengzhou-liege).")
+  var scenario: String?
+
+  @Option(help: "Output format of the KPI report: text, json or csv.")
+  var format: SimulateFormat?
+
+  @Flag(help: "Stream the event log to stdout as NDJSON instead of the KPI report.")
+  var events = false
+
+  @Flag(help: "Print the resolved scenario as YAML and exit.")
+  var printScenario = false
+
+  func validate() throws {
+    guard (1...36_500).contains(days) else {
+      throw ValidationError("--days must be between 1 and 36500, got \(days)")
+    }
+    if events, format != nil {
+      throw ValidationError("--format does not apply with --events (the output is NDJSON)")
+    }
+  }
+
+  func run() throws {
+    let resolved = try ScenarioSource.load(path: scenario)
+    var out = OutputBuffer()
+    defer { out.flush() }
+    if printScenario {
+      out.append(ScenarioEncoder.yaml(for: resolved))
+      return
+    }
+    let simulation = Simulation(scenario: resolved, seed: seed ?? resolved.defaultSeed)
+    if events {
+      streamEvents(simulation, into: &out)
+    } else {
+      let report = SimulateReport.run(simulation, days: days)
+      SimulateReportWriter(format: format ?? .text).write(report, into: &out)
+    }
+  }
+
+  private func streamEvents(_ simulation: Simulation, into out: inout OutputBuffer) {
+    for day in 1...Int64(days) {
+      simulation.run(until: SimTime(seconds: day * 86_400 - 1))
+      for event in simulation.drainEvents() { out.appendLine(SimulateEventLine.json(event)) }
+    }
+  }
+}
+
+/// The KPI report formats.
+enum SimulateFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, csv
 }

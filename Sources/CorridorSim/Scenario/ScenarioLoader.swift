@@ -1,0 +1,227 @@
+import Yams
+
+/// Turns scenario YAML into a validated `Scenario`, or refuses it with a `ScenarioError` that
+/// names the file, line and key path.
+///
+/// Pure: the caller reads the file (CorridorSim does no I/O). Everything is checked before a
+/// simulation could start, so a broken file never fails halfway through a run.
+/// The format is documented in docs/SCENARIO-FORMAT.md.
+public enum ScenarioLoader {
+  /// Parses and validates `yaml`; `file` is only used to label errors.
+  public static func load(yaml: String, file: String) throws(ScenarioError) -> Scenario {
+    let root: Node
+    do {
+      guard let node = try Yams.compose(yaml: yaml) else {
+        throw ScenarioError(file: file, line: nil, keyPath: "", problem: .syntax("empty document"))
+      }
+      root = node
+    } catch let error as ScenarioError {
+      throw error
+    } catch let error as YamlError {
+      throw syntaxError(error, file: file)
+    } catch {
+      throw ScenarioError(file: file, line: nil, keyPath: "", problem: .syntax("\(error)"))
+    }
+    var reader = ScenarioReader()
+    return try reader.scenario(ScenarioNode(node: root, path: "", file: file))
+  }
+
+  private static func syntaxError(_ error: YamlError, file: String) -> ScenarioError {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return ScenarioError(file: file, line: mark.line, keyPath: "", problem: .syntax(problem))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      // Yams refuses these itself, before the loader sees the tree; the mark is the first use.
+      return ScenarioError(
+        file: file, line: context.mark.line, keyPath: "",
+        problem: .duplicateKey(duplicates.joined(separator: "', '")))
+    default:
+      return ScenarioError(file: file, line: nil, keyPath: "", problem: .syntax("\(error)"))
+    }
+  }
+}
+
+/// The stateful walk over one document: ids seen so far are what later sections are checked
+/// against, so sections are read in dependency order whatever their order in the file.
+struct ScenarioReader {
+  var stations: [String: Station] = [:]
+  var stationOrder: [String] = []
+  var segments: [Segment] = []
+  var routes: [String: Route] = [:]
+  var categories: [String] = []
+
+  static let topKeys = [
+    "name", "title", "summary", "epoch", "default_seed", "cargo_categories", "stations",
+    "segments", "routes", "services", "disruptions", "unloading",
+  ]
+
+  mutating func scenario(_ root: ScenarioNode) throws(ScenarioError) -> Scenario {
+    let top = try root.object(allowed: Self.topKeys)
+    let epochNode = try top.required("epoch")
+    guard let epoch = SimCalendar.parseUTC(try epochNode.string()) else {
+      throw epochNode.error(
+        .invalidValue(
+          "epoch must be a UTC time like 2019-03-02T00:00:00Z, found \(epochNode.found)"))
+    }
+    let seedNode = try top.required("default_seed")
+    guard let seed = UInt64(try seedNode.string()) else {
+      throw seedNode.error(.wrongType(expected: "a whole number ≥ 0", found: seedNode.found))
+    }
+    let categoryList = try cargoCategories(try top.required("cargo_categories"))
+    let stationList = try stationsSection(try top.required("stations"))
+    segments = try segmentsSection(try top.required("segments"))
+    let routeList = try routesSection(try top.required("routes"))
+    let services = try servicesSection(try top.required("services"))
+    let disruptions =
+      try top.optional("disruptions").map { node throws(ScenarioError) in
+        try disruptionsSection(node)
+      } ?? []
+    return Scenario(
+      name: try top.required("name").string(), title: try top.required("title").string(),
+      summary: try top.optional("summary")?.string() ?? "", epochUnix: epoch,
+      defaultSeed: seed, stations: stationList, segments: segments, routes: routeList,
+      services: services, cargoCategories: categoryList, disruptions: disruptions,
+      unloading: try unloading(try top.required("unloading")))
+  }
+
+  // MARK: - Ids
+
+  /// Records an id, refusing a second use.
+  func unique(_ node: ScenarioNode, in seen: [String]) throws(ScenarioError) -> String {
+    let id = try node.string()
+    guard !id.isEmpty else { throw node.error(.invalidValue("id must not be empty")) }
+    guard !seen.contains(id) else { throw node.error(.duplicateID(id)) }
+    return id
+  }
+
+  func station(_ node: ScenarioNode) throws(ScenarioError) -> String {
+    let id = try node.string()
+    guard stations[id] != nil else {
+      throw node.error(
+        .unknownStation(id, suggestion: Suggestion.closest(to: id, in: stationOrder)))
+    }
+    return id
+  }
+
+  // MARK: - Cargo
+
+  mutating func cargoCategories(_ node: ScenarioNode) throws(ScenarioError) -> [CargoCategory] {
+    var result: [CargoCategory] = []
+    for item in try node.list() {
+      let object = try item.object(allowed: [
+        "id", "name", "gross_tonnes", "parcels_per_feu", "value_usd_per_feu",
+      ])
+      let id = try unique(try object.required("id"), in: categories)
+      categories.append(id)
+      let parcels = try range(try object.required("parcels_per_feu"))
+      let parcelRange = Int(parcels.lowerBound.rounded())...Int(parcels.upperBound.rounded())
+      result.append(
+        CargoCategory(
+          id: id, name: try object.required("name").string(),
+          grossTonnes: try range(try object.required("gross_tonnes")), parcelsPerFEU: parcelRange,
+          valuePerFEU: try range(try object.required("value_usd_per_feu"))))
+    }
+    return result
+  }
+
+  /// `[min, max]`, both ≥ 0, min ≤ max.
+  func range(_ node: ScenarioNode) throws(ScenarioError) -> ClosedRange<Double> {
+    let items = try node.list()
+    guard items.count == 2 else {
+      throw node.error(.wrongType(expected: "a [min, max] pair", found: "\(items.count) items"))
+    }
+    let low = try items[0].nonNegative()
+    let high = try items[1].nonNegative()
+    guard low <= high else {
+      throw node.error(
+        .invalidValue(
+          "min \(ScenarioError.Problem.number(low)) is greater than max \(ScenarioError.Problem.number(high))"
+        ))
+    }
+    return low...high
+  }
+
+  // MARK: - Network
+
+  mutating func stationsSection(_ node: ScenarioNode) throws(ScenarioError) -> [Station] {
+    var result: [Station] = []
+    for item in try node.list() {
+      let object = try item.object(allowed: [
+        "id", "name", "native_name", "country", "lat", "lon", "kind", "dwell", "dwell_capacity",
+        "customs", "gauge_change",
+      ])
+      let id = try unique(try object.required("id"), in: stationOrder)
+      let kinds = StationKind.allCases.map { ($0.rawValue, $0) }
+      let station = Station(
+        id: id, name: try object.required("name").string(),
+        nativeName: try object.optional("native_name")?.string(),
+        country: try object.required("country").string(),
+        latitude: try object.required("lat").double(),
+        longitude: try object.required("lon").double(),
+        kind: try object.required("kind").choice(kinds, what: "station kind"),
+        dwell: try object.optional("dwell").map { n throws(ScenarioError) in try duration(n) },
+        dwellCapacity: try object.optional("dwell_capacity")?.nonNegativeInt() ?? 0,
+        customs: try object.optional("customs").map { n throws(ScenarioError) in try customs(n) },
+        gaugeChange: try object.optional("gauge_change").map { n throws(ScenarioError) in
+          try gaugeChange(n)
+        })
+      stations[id] = station
+      stationOrder.append(id)
+      result.append(station)
+    }
+    return result
+  }
+
+  func customs(_ node: ScenarioNode) throws(ScenarioError) -> CustomsPoint {
+    let object = try node.object(allowed: ["capacity", "clearance", "hold_probability", "hold"])
+    return CustomsPoint(
+      capacity: try object.required("capacity").positiveInt(),
+      clearance: try duration(try object.required("clearance")),
+      holdProbability: try object.required("hold_probability").fraction(),
+      hold: try duration(try object.required("hold")))
+  }
+
+  func gaugeChange(_ node: ScenarioNode) throws(ScenarioError) -> GaugeChangeTerminal {
+    let object = try node.object(allowed: ["capacity", "base_time", "per_container_seconds"])
+    return GaugeChangeTerminal(
+      capacity: try object.required("capacity").positiveInt(),
+      baseTime: try duration(try object.required("base_time")),
+      perContainerSeconds: Int64(try object.required("per_container_seconds").nonNegativeInt()))
+  }
+
+  func segmentsSection(_ node: ScenarioNode) throws(ScenarioError) -> [Segment] {
+    var result: [Segment] = []
+    for item in try node.list() {
+      let object = try item.object(allowed: [
+        "from", "to", "km", "gauge", "speed_kmh", "headway_hours",
+      ])
+      let fromNode = try object.required("from")
+      let from = try station(fromNode)
+      let to = try station(try object.required("to"))
+      if result.contains(where: { Set([$0.from, $0.to]) == Set([from, to]) }) {
+        throw item.error(.duplicateID("segment \(from)–\(to)"))
+      }
+      result.append(
+        Segment(
+          from: from, to: to, lengthKm: try object.required("km").positive(),
+          gauge: try gauge(try object.required("gauge")),
+          speedKmh: try object.required("speed_kmh").positive(),
+          headwaySeconds: try object.optional("headway_hours")?.hours() ?? 0))
+    }
+    return result
+  }
+
+  func gauge(_ node: ScenarioNode) throws(ScenarioError) -> Gauge {
+    let value = try node.int()
+    guard let gauge = Gauge(rawValue: value) else {
+      throw node.error(.invalidValue("gauge must be 1435 or 1520 (mm), found \(value)"))
+    }
+    return gauge
+  }
+
+  /// The segment joining two stations, in either direction.
+  func segment(between a: String, and b: String) -> Segment? {
+    segments.first { ($0.from == a && $0.to == b) || ($0.from == b && $0.to == a) }
+  }
+}

@@ -1,0 +1,245 @@
+/// Routes, services, disruptions, unloading and durations: the parts that refer back to the
+/// network and cargo read first.
+extension ScenarioReader {
+  mutating func routesSection(_ node: ScenarioNode) throws(ScenarioError) -> [Route] {
+    var result: [Route] = []
+    for item in try node.list() {
+      let object = try item.object(allowed: ["id", "name", "stations"])
+      let id = try unique(try object.required("id"), in: result.map(\.id))
+      let stationsNode = try object.required("stations")
+      let stationNodes = try stationsNode.list()
+      guard !stationNodes.isEmpty else { throw stationsNode.error(.emptyRoute) }
+      guard stationNodes.count >= 2 else {
+        throw stationsNode.error(.invalidValue("route has one station (it needs at least two)"))
+      }
+      var ids: [String] = []
+      var previousGauge: Gauge?
+      for (index, stationNode) in stationNodes.enumerated() {
+        let current = try station(stationNode)
+        if let previous = ids.last {
+          guard let link = segment(between: previous, and: current) else {
+            throw stationNode.error(.missingSegment(from: previous, to: current))
+          }
+          if let previousGauge, previousGauge != link.gauge,
+            stations[previous]?.gaugeChange == nil
+          {
+            throw stationNodes[index - 1].error(
+              .missingGaugeChange(
+                station: previous, from: previousGauge.rawValue, to: link.gauge.rawValue))
+          }
+          previousGauge = link.gauge
+        }
+        ids.append(current)
+      }
+      let route = Route(id: id, name: try object.required("name").string(), stations: ids)
+      routes[id] = route
+      result.append(route)
+    }
+    return result
+  }
+
+  func servicesSection(_ node: ScenarioNode) throws(ScenarioError) -> [Service] {
+    var result: [Service] = []
+    for item in try node.list() {
+      result.append(try service(item, seen: result.map(\.id)))
+    }
+    return result
+  }
+
+  private func service(_ item: ScenarioNode, seen: [String]) throws(ScenarioError) -> Service {
+    let object = try item.object(allowed: [
+      "id", "name", "train_prefix", "route", "direction", "from", "to", "utc_offset_hours",
+      "departures", "train_limit_feu", "load_factor", "cargo_mix", "planned_transit_hours",
+      "on_time_tolerance_hours",
+    ])
+    let id = try unique(try object.required("id"), in: seen)
+    let routeNode = try object.required("route")
+    let routeID = try routeNode.string()
+    guard let route = routes[routeID] else {
+      throw routeNode.error(
+        .unknownRoute(
+          routeID, suggestion: Suggestion.closest(to: routeID, in: Array(routes.keys).sorted())))
+    }
+    let from = try object.optional("from").map { n throws(ScenarioError) in
+      try stationOnRoute(n, route)
+    }
+    let to = try object.optional("to").map { n throws(ScenarioError) in try stationOnRoute(n, route)
+    }
+    let offsetNode = try object.required("utc_offset_hours")
+    let offsetHours = try offsetNode.double()
+    guard (-14...14).contains(offsetHours) else {
+      throw offsetNode.error(.invalidValue("UTC offset must be within ±14 hours"))
+    }
+    return Service(
+      id: id, name: try object.required("name").string(),
+      trainPrefix: try object.required("train_prefix").string(), route: routeID,
+      direction: try object.required("direction").choice(
+        Direction.allCases.map { ($0.rawValue, $0) }, what: "direction"),
+      fromStation: from, toStation: to,
+      utcOffsetSeconds: Int64((offsetHours * 3_600).rounded()),
+      departures: try departures(try object.required("departures")),
+      trainLimitFEU: try trainLimits(try object.required("train_limit_feu"), route: route),
+      loadFactor: try object.required("load_factor").fraction(),
+      cargoMix: try cargoMix(try object.required("cargo_mix")),
+      plannedTransitSeconds: try positiveHours(try object.required("planned_transit_hours")),
+      onTimeToleranceSeconds: try object.required("on_time_tolerance_hours").hours())
+  }
+
+  private func positiveHours(_ node: ScenarioNode) throws(ScenarioError) -> Int64 {
+    Int64((try node.positive() * 3_600).rounded())
+  }
+
+  private func stationOnRoute(_ node: ScenarioNode, _ route: Route) throws(ScenarioError) -> String
+  {
+    let id = try station(node)
+    guard route.stations.contains(id) else {
+      throw node.error(.invalidValue("station '\(id)' is not on route '\(route.id)'"))
+    }
+    return id
+  }
+
+  private func departures(_ node: ScenarioNode) throws(ScenarioError) -> [WeeklyDeparture] {
+    let items = try node.list()
+    guard !items.isEmpty else { throw node.error(.emptyDepartures) }
+    var result: [WeeklyDeparture] = []
+    for item in items {
+      let object = try item.object(allowed: ["weekday", "time"])
+      let weekdayNode = try object.required("weekday")
+      let weekday = try weekdayNode.int()
+      guard (1...7).contains(weekday) else { throw weekdayNode.error(.weekdayOutOfRange(weekday)) }
+      let timeNode = try object.required("time")
+      let parts = try timeNode.string().split(separator: ":", omittingEmptySubsequences: false)
+      guard parts.count == 2, parts[0].count <= 2, parts[1].count == 2,
+        let hour = Int64(parts[0]), let minute = Int64(parts[1]),
+        (0...23).contains(hour), (0...59).contains(minute)
+      else {
+        throw timeNode.error(.invalidValue("time must be HH:MM (local), found \(timeNode.found)"))
+      }
+      result.append(WeeklyDeparture(weekday: weekday, secondsOfDay: hour * 3_600 + minute * 60))
+    }
+    return result
+  }
+
+  /// FEU limit per gauge; every gauge the route runs on needs one.
+  private func trainLimits(_ node: ScenarioNode, route: Route) throws(ScenarioError) -> [Gauge: Int]
+  {
+    var result: [Gauge: Int] = [:]
+    for (key, value) in try node.pairs() {
+      guard let gaugeValue = Int(key), let gauge = Gauge(rawValue: gaugeValue) else {
+        throw value.error(.invalidValue("gauge must be 1435 or 1520 (mm), found '\(key)'"))
+      }
+      result[gauge] = try value.positiveInt()
+    }
+    let used = zip(route.stations, route.stations.dropFirst()).compactMap { pair in
+      segment(between: pair.0, and: pair.1)?.gauge
+    }
+    if let missing = used.first(where: { result[$0] == nil }) {
+      throw node.error(
+        .invalidValue("no train limit for gauge \(missing.rawValue) used by route '\(route.id)'"))
+    }
+    return result
+  }
+
+  private func cargoMix(_ node: ScenarioNode) throws(ScenarioError) -> [CargoShare] {
+    let pairs = try node.pairs()
+    guard !pairs.isEmpty else { throw node.error(.invalidValue("cargo mix is empty")) }
+    var result: [CargoShare] = []
+    for (key, value) in pairs {
+      guard categories.contains(key) else {
+        throw value.error(
+          .unknownCargoCategory(
+            key, suggestion: Suggestion.closest(to: key, in: categories)))
+      }
+      result.append(CargoShare(category: key, weight: try value.positive()))
+    }
+    return result
+  }
+
+  func disruptionsSection(_ node: ScenarioNode) throws(ScenarioError) -> [DisruptionRate] {
+    var result: [DisruptionRate] = []
+    for item in try node.list() {
+      let object = try item.object(allowed: [
+        "kind", "station", "gauge", "months", "per_year", "duration", "speed_factor",
+      ])
+      let kind = try object.required("kind").choice(
+        DisruptionRate.Kind.allCases.map { ($0.rawValue, $0) }, what: "disruption kind")
+      let stationID = try object.optional("station").map { n throws(ScenarioError) in
+        try station(n)
+      }
+      let affected = try object.optional("gauge").map { n throws(ScenarioError) in try gauge(n) }
+      if kind == .winterSlowdown, affected == nil { throw item.error(.missingKey("gauge")) }
+      if kind != .winterSlowdown, stationID == nil { throw item.error(.missingKey("station")) }
+      var months: [Int] = []
+      for monthNode in try object.optional("months")?.list() ?? [] {
+        let month = try monthNode.int()
+        guard (1...12).contains(month) else {
+          throw monthNode.error(.invalidValue("month must be 1 to 12, found \(month)"))
+        }
+        months.append(month)
+      }
+      result.append(
+        DisruptionRate(
+          kind: kind, station: stationID, gauge: affected, months: months,
+          perYear: try object.optional("per_year")?.nonNegative() ?? 0,
+          duration: try object.optional("duration").map { n throws(ScenarioError) in
+            try duration(n)
+          } ?? .fixed(0),
+          speedFactor: try object.optional("speed_factor")?.fraction() ?? 1))
+    }
+    return result
+  }
+
+  func unloading(_ node: ScenarioNode) throws(ScenarioError) -> Unloading {
+    let object = try node.object(allowed: [
+      "capacity", "base_time", "per_container_seconds", "hand_off_to",
+    ])
+    return Unloading(
+      capacity: try object.required("capacity").positiveInt(),
+      baseTime: try duration(try object.required("base_time")),
+      perContainerSeconds: Int64(try object.required("per_container_seconds").nonNegativeInt()),
+      handOffTo: try object.required("hand_off_to").string())
+  }
+
+  /// A number of hours (fixed) or `{fixed|uniform|triangular|lognormal: {…}}` in hours.
+  func duration(_ node: ScenarioNode) throws(ScenarioError) -> DurationDistribution {
+    if case .scalar = node.node { return .fixed(try node.hours()) }
+    let pairs = try node.pairs()
+    guard pairs.count == 1, let (form, body) = pairs.first else {
+      throw node.error(
+        .invalidValue(
+          "a duration is hours, or one of {fixed: h}, {uniform: {min, max}}, "
+            + "{triangular: {min, mode, max}}, {lognormal: {median, sigma}}"))
+    }
+    switch form {
+    case "fixed":
+      return .fixed(try body.hours())
+    case "uniform":
+      let object = try body.object(allowed: ["min", "max"])
+      let low = try object.required("min").hours()
+      let high = try object.required("max").hours()
+      guard low <= high else { throw body.error(.invalidValue("min is greater than max")) }
+      return .uniform(min: low, max: high)
+    case "triangular":
+      let object = try body.object(allowed: ["min", "mode", "max"])
+      let low = try object.required("min").hours()
+      let mode = try object.required("mode").hours()
+      let high = try object.required("max").hours()
+      guard low <= mode, mode <= high else {
+        throw body.error(.invalidValue("triangular needs min ≤ mode ≤ max"))
+      }
+      return .triangular(min: low, mode: mode, max: high)
+    case "lognormal":
+      let object = try body.object(allowed: ["median", "sigma"])
+      return .lognormal(
+        median: try object.required("median").hours(),
+        sigma: try object.required("sigma").nonNegative())
+    default:
+      let forms = ["fixed", "uniform", "triangular", "lognormal"]
+      let hint = Suggestion.closest(to: form, in: forms).map { " (did you mean '\($0)'?)" } ?? ""
+      throw body.error(
+        .invalidValue(
+          "unknown duration form '\(form)'\(hint); expected one of \(forms.joined(separator: ", "))"
+        ))
+    }
+  }
+}
