@@ -32,6 +32,12 @@ public struct ThemeCatalog: Sendable, Hashable {
     return ThemeCatalog(searchFolders: folders)
   }
 
+  /// The running executable's path (`/proc/self/exe` on Linux, via Foundation), so a binary
+  /// started through `$PATH` or a symlink still finds the `themes/` above its real location.
+  public static func currentExecutablePath() -> String? {
+    Bundle.main.executablePath ?? CommandLine.arguments.first
+  }
+
   /// The nearest `themes/` folder in an ancestor of `path` (at most 8 levels up).
   static func themesFolder(above path: String) -> String? {
     var url = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()

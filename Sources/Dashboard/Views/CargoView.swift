@@ -70,10 +70,12 @@ enum CargoView {
   static func drawChart(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     let theme = context.theme
     let kpis = context.snapshot.kpis
-    let west = kpis.teuDeliveredPerDayWestbound.map(Double.init)
-    let east = kpis.teuDeliveredPerDayEastbound.map(Double.init)
-    let days = max(west.count, east.count, kpis.teuDeliveredPerDay.count, 2)
-    let top = max(1, (west + east).max() ?? 0)
+    let days = max(chartDays, kpis.teuDeliveredPerDayWestbound.count,
+                   kpis.teuDeliveredPerDayEastbound.count)
+    // Today is always the right edge: shorter histories (the first days) are padded on the left.
+    let west = padded(kpis.teuDeliveredPerDayWestbound, to: days)
+    let east = padded(kpis.teuDeliveredPerDayEastbound, to: days)
+    let top = max(10, (west + east).max() ?? 0)
     let rounded = niceCeiling(top)
     let glyphs = context.glyphs
     let legend = [
@@ -95,6 +97,14 @@ enum CargoView {
       axisStyle: theme[.chartAxis], labelStyle: theme[.chartAxis])
     chart.render(into: &buffer, area: Rect(x: area.x, y: area.y + 1, width: area.width,
                                            height: area.height - 1), glyphs: context.ui)
+  }
+
+  /// Days the delivery chart spans.
+  static let chartDays = 30
+
+  /// `values` with zeros in front up to `count` entries.
+  static func padded(_ values: [Int], to count: Int) -> [Double] {
+    Array(repeating: 0, count: max(0, count - values.count)) + values.map(Double.init)
   }
 
   /// The smallest of 1, 2, 5 × 10ⁿ at or above `value` (even axis labels).

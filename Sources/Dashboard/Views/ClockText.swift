@@ -1,19 +1,34 @@
 import CorridorSim
 
-/// Sim times as the panes print them.
+/// Sim times as the panes print them, through the scenario's calendar (`SimCalendar`).
 ///
-/// Elapsed sim time since the scenario's epoch (`d9 13:00`): exact, and needs no calendar.
+/// The header shows China (CST) and Europe (CET/CEST), the two ends of the corridor; every
+/// other time (events, ETAs, timelines) is Central European, where the trains are received.
 struct ClockText {
-  let epochUnix: Int64
+  let calendar: SimCalendar
 
-  /// `d9 13:00` — sim day and time of day.
+  init(epochUnix: Int64) { self.calendar = SimCalendar(epochUnix: epochUnix) }
+
+  /// `03-11 14:00` in Central European time (the zone is named in the header).
   func short(_ time: SimTime) -> String {
-    let s = time.seconds
-    let day = time.day
-    let inDay = s - day * 86_400
-    return "d\(day) \(Formatting.pad(inDay / 3_600)):\(Formatting.pad((inDay % 3_600) / 60))"
+    let t = calendar.dateTime(time, in: .centralEurope)
+    return "\(pad(t.month))-\(pad(t.day)) \(t.timeString)"
   }
 
-  /// The header's clock.
-  func header(_ time: SimTime) -> String { "sim " + short(time) }
+  /// `day 9 · 2019-03-11 21:00 CST · 14:00 CET` (the European date too when it differs);
+  /// `compact` leaves out the day count and the year for narrow screens.
+  func header(_ time: SimTime, dot: String, compact: Bool = false) -> String {
+    let china = calendar.dateTime(time, in: .china)
+    let europe = calendar.dateTime(time, in: .centralEurope)
+    let sameDate = china.day == europe.day && china.month == europe.month
+    let europeText = (sameDate ? "" : "\(pad(europe.month))-\(pad(europe.day)) ")
+      + "\(europe.timeString) \(europe.abbreviation)"
+    if compact {
+      return "\(pad(china.month))-\(pad(china.day)) \(china.timeString) \(china.abbreviation)"
+        + " \(dot) \(europeText)"
+    }
+    return "day \(time.day) \(dot) \(china.description) \(dot) \(europeText)"
+  }
+
+  private func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

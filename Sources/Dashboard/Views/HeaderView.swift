@@ -18,17 +18,23 @@ enum HeaderView {
       Span(snapshot.scenarioTitle + " ", style: header),
     ]
     let badge = Span(" SIMULATED ", style: theme[.badge])
-    var right = [
-      Span(" " + context.clock.header(snapshot.time) + " ", style: header),
-      Span(" " + Formatting.speed(state.speed, sign: context.glyphs.times) + " " + runState + " ", style: header.adding(.bold)),
-      badge,
-      Span(" seed \(snapshot.seed) ", style: header),
-      Span(" theme \(theme.name) ", style: header),
+    let speed = Span(" " + Formatting.speed(state.speed, sign: context.glyphs.times) + " "
+      + runState + " ", style: header.adding(.bold))
+    let seed = Span(" seed \(snapshot.seed) ", style: header)
+    let themeName = Span(" theme \(theme.name) ", style: header)
+    let dot = context.glyphs.dot
+    let clock = Span(" " + context.clock.header(snapshot.time, dot: dot) + " ", style: header)
+    let compactClock = Span(
+      " " + context.clock.header(snapshot.time, dot: dot, compact: true) + " ", style: header)
+    // Most informative first; the first that leaves room for the scenario title wins.
+    let candidates = [
+      [clock, speed, badge, seed, themeName], [clock, speed, badge, seed],
+      [compactClock, speed, badge, seed], [compactClock, speed, badge],
     ]
     let leftMin = 9 + 12
-    while right.count > 3, right.reduce(0, { $0 + $1.width }) + leftMin > area.width {
-      right.removeLast()
-    }
+    let right = candidates.first { parts in
+      parts.reduce(0) { $0 + $1.width } + leftMin <= area.width
+    } ?? candidates[candidates.count - 1]
     let rightWidth = right.reduce(0) { $0 + $1.width }
     let leftWidth = max(0, area.width - rightWidth)
     buffer.put(spans: left, x: area.x, y: area.y, maxWidth: leftWidth, base: header,

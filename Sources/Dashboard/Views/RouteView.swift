@@ -8,8 +8,9 @@ enum RouteView {
     let theme = context.theme
     let glyphs = context.glyphs
     let corridor = context.snapshot.corridor
-    var title = [PaneChrome.separator(context),
-                 Span(endsTitle(corridor, glyphs), style: theme[.text])]
+    var title: [Span] = []
+    let ends = endsTitle(corridor, glyphs)
+    if !ends.isEmpty { title += [PaneChrome.separator(context), Span(ends, style: theme[.text])] }
     if area.width >= 110 {
       title += [
         PaneChrome.separator(context),

@@ -97,14 +97,14 @@ enum TrainDetailView {
     let natives = Dictionary(
       context.snapshot.corridor.stops.compactMap { s in s.nativeName.map { (s.id, $0) } },
       uniquingKeysWith: { a, _ in a })
-    let wide = area.width >= 64
+    let wide = area.width >= 72
     var columns = [
       TableColumn("Stop", width: .min(12)),
-      TableColumn("Planned", width: .length(9)), TableColumn("Actual", width: .length(9)),
+      TableColumn("Planned", width: .length(11)), TableColumn("Actual", width: .length(11)),
     ]
     if wide {
-      columns += [TableColumn("Dep plan", width: .length(9)),
-                  TableColumn("Dep actual", width: .length(10))]
+      columns += [TableColumn("Dep plan", width: .length(11)),
+                  TableColumn("Dep actual", width: .length(11))]
     }
     columns.append(TableColumn(context.glyphs.plusMinus, width: .length(8), alignment: .right))
     let clock = context.clock
