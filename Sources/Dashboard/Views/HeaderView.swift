@@ -2,8 +2,8 @@ import TermRender
 
 /// The top bar: name, scenario, sim clock, speed and run state, the SIMULATED badge, the seed.
 ///
-/// Parts are dropped from the right end's least useful first when the line is narrow:
-/// the theme name, then the seed; the badge and run state always stay.
+/// When the line is narrow the right-hand parts give way, least useful first: the theme name,
+/// the seed, then the long clock for a compact one; the clock, speed and badge always stay.
 enum HeaderView {
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     let theme = context.theme
@@ -31,7 +31,8 @@ enum HeaderView {
       [clock, speed, badge, seed, themeName], [clock, speed, badge, seed],
       [compactClock, speed, badge, seed], [compactClock, speed, badge],
     ]
-    let leftMin = 9 + 12
+    // Room for " railtop " and most of the scenario title before optional parts.
+    let leftMin = 9 + min(snapshot.scenarioTitle.displayWidth + 1, 30)
     let right = candidates.first { parts in
       parts.reduce(0) { $0 + $1.width } + leftMin <= area.width
     } ?? candidates[candidates.count - 1]

@@ -62,7 +62,7 @@ struct FrameContentTests {
       Issue.record("detail timeline not drawn")
       return
     }
-    #expect(Self.column(of: "Planned", in: header) == Self.column(of: "d1 00:00", in: row))
+    #expect(Self.column(of: "Planned", in: header) == Self.column(of: "03-03 01:00", in: row))
   }
 
   @Test("the selected train is the one in the route pane's selection bar")
