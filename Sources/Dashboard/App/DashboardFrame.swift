@@ -10,7 +10,7 @@ public enum DashboardFrame {
   /// (`GlyphSet.forLocale` picks ASCII when the locale is not UTF-8).
   public static func render(snapshot: SimSnapshot, state: AppState, width: Int, height: Int,
                             glyphs: GlyphSet = .unicode) -> Buffer {
-    var buffer = Buffer(width: width, height: height, fill: .blank(state.theme[.background]))
+    var buffer = Buffer(width: width, height: height)
     render(into: &buffer, snapshot: snapshot, state: state, glyphs: glyphs)
     return buffer
   }
@@ -19,12 +19,14 @@ public enum DashboardFrame {
   public static func render(into buffer: inout Buffer, snapshot: SimSnapshot, state: AppState,
                             glyphs: GlyphSet = .unicode) {
     let theme = state.theme
-    buffer.fill(buffer.area, with: .blank(theme[.background]))
     let plan = DashboardLayout.plan(width: buffer.width, height: buffer.height)
     if plan.isTooSmall {
+      buffer.fill(buffer.area, with: .blank(theme[.background]))
       TooSmallView.draw(into: &buffer, width: buffer.width, height: buffer.height, theme: theme)
       return
     }
+    // No clearing pass: the panes tile the screen (a layout test proves it) and each one
+    // paints its whole rectangle.
     let context = FrameContext(snapshot: snapshot, state: state, ui: glyphs)
     if let r = plan[.header] { HeaderView.draw(into: &buffer, area: r, context: context) }
     if let r = plan[.kpis] { KPIStripView.draw(into: &buffer, area: r, context: context) }

@@ -38,6 +38,7 @@ enum KPIStripView {
 
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     let theme = context.theme
+    buffer.fill(area, with: .blank(theme[.background]))
     let separator = " \(context.glyphs.bar) "
     let sepWidth = DisplayWidth.of(separator)
     var x = area.x + 1

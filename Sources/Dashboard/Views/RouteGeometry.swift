@@ -31,7 +31,8 @@ struct RouteGeometry {
     let changes = stops.filter { $0.kind == .gaugeChange }.map(\.km)
     return (0..<width).map { i in
       let km = (Double(i) + 0.5) / Double(width) * totalKm
-      let flips = changes.filter { $0 <= km }.count
+      var flips = 0
+      for change in changes where change <= km { flips += 1 }
       return flips % 2 == 0 ? .standard : .broad
     }
   }

@@ -48,9 +48,14 @@ enum RouteView {
 
   /// The train furthest along its route that has not arrived, other than the selected one.
   static func leader(_ context: FrameContext) -> TrainSnapshot? {
-    context.snapshot.trains
-      .filter { $0.arrivedAt == nil && $0.id != context.selected?.id }
-      .max { ($0.progress, $1.id) < ($1.progress, $0.id) }
+    let trains = context.snapshot.trains
+    let selectedID = context.selected?.id
+    var best: Int?
+    for i in trains.indices where trains[i].arrivedAt == nil && trains[i].id != selectedID {
+      // Furthest along wins; on a tie the snapshot's (id) order keeps the first.
+      if best.map({ trains[i].progress > trains[$0].progress }) ?? true { best = i }
+    }
+    return best.map { trains[$0] }
   }
 
   /// `sel  X8044-0305W ▶ ████████░░░░ 42%  next Petukhovo · ETA 6d 02h · +3h 00m`.
