@@ -1,0 +1,75 @@
+@preconcurrency import CNCursesW
+import TermRender
+
+extension CursesScreen {
+  /// Draws changed cells into curses' virtual screen; `present()` sends them.
+  ///
+  /// Continuation cells (right halves of wide glyphs) are skipped: curses places the wide
+  /// glyph across both columns itself. Cells outside the current screen are ignored, so a
+  /// frame rendered for the old size cannot write past a shrunk terminal.
+  public func apply(_ changes: [CellChange]) {
+    guard isOpen else { return }
+    let (width, height) = size
+    var glyph = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+    var cc = cchar_t()
+    for change in changes where !change.cell.isContinuation {
+      guard change.x >= 0, change.y >= 0, change.x < width, change.y < height else { continue }
+      let (attributes, pair) = resolve(change.cell.style)
+      fill(&glyph, with: change.cell.symbol)
+      var pairNumber = pair
+      // The pair goes through the opts pointer so pairs above 255 work (notes §2).
+      setcchar(&cc, glyph, attributes, 0, &pairNumber)
+      mvwadd_wch(stdscr, Int32(change.y), Int32(change.x), &cc)
+    }
+  }
+
+  /// Copies a grapheme's scalars into a NUL-terminated wide string (at most CCHARW_MAX).
+  private func fill(_ glyph: inout [wchar_t], with symbol: String) {
+    var i = 0
+    for scalar in symbol.unicodeScalars where i < glyph.count - 1 {
+      glyph[i] = wchar_t(bitPattern: scalar.value)
+      i += 1
+    }
+    if i == 0 {
+      glyph[0] = wchar_t(UInt8(ascii: " "))
+      i = 1
+    }
+    glyph[i] = 0
+  }
+
+  /// Curses attributes and pair number for a style, cached per style.
+  private func resolve(_ style: Style) -> (attributes: attr_t, pair: Int32) {
+    if let known = styleCache[style] { return known }
+    let resolved = (Self.attributes(for: style.attributes), pairNumber(for: style))
+    styleCache[style] = resolved
+    return resolved
+  }
+
+  private func pairNumber(for style: Style) -> Int32 {
+    guard colorDepth != .none else { return 0 }
+    let key = ColorPairKey(
+      foreground: ColorMapping.terminalColor(style.foreground, depth: colorDepth),
+      background: ColorMapping.terminalColor(style.background, depth: colorDepth))
+    switch pairs.lookup(key) {
+    case .existing(let pair):
+      return pair
+    case .assigned(let pair):
+      if init_extended_pair(pair, key.foreground, key.background) == OK { return pair }
+      pairs.markFailed(key)
+      return 0
+    case .fallback:
+      return 0
+    }
+  }
+
+  /// Curses attribute bits for TermRender attributes.
+  nonisolated static func attributes(for attributes: TextAttributes) -> attr_t {
+    var bits = NC_A_NORMAL
+    if attributes.contains(.bold) { bits |= NC_A_BOLD }
+    if attributes.contains(.dim) { bits |= NC_A_DIM }
+    if attributes.contains(.underline) { bits |= NC_A_UNDERLINE }
+    if attributes.contains(.reverse) { bits |= NC_A_REVERSE }
+    if attributes.contains(.italic) { bits |= NC_A_ITALIC }
+    return bits
+  }
+}

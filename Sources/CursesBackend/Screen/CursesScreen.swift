@@ -1,0 +1,124 @@
+@preconcurrency import CNCursesW
+import TermRender
+
+/// The live terminal: one ncursesw screen opened with `newterm`, drawn cell by cell.
+///
+/// Everything curses is main-actor only: ncurses is not thread-safe, and Dispatch delivers
+/// every timer and signal event on `.main`. `close()` is idempotent so that `q`, signals and
+/// error paths can all call it.
+@MainActor
+public final class CursesScreen {
+  /// The colour depth chosen at open; the dashboard picks its theme variant from it.
+  public let colorDepth: ColorDepth
+  /// Whether the locale's codeset is UTF-8; when false the dashboard draws ASCII glyphs.
+  public let isUTF8: Bool
+  /// True until `close()`.
+  public private(set) var isOpen = true
+
+  private let screen: OpaquePointer
+  var pairs: ColorPairCache
+  var styleCache: [Style: (attributes: attr_t, pair: Int32)] = [:]
+
+  /// Opens the screen on stdin/stdout, or throws why it cannot.
+  ///
+  /// Checks happen before anything is written, so a refused start leaves the terminal as it
+  /// was: both streams must be terminals, `TERM` must name a terminfo entry (`newterm` returns
+  /// nil otherwise), and the terminal must be able to address the cursor (`TERM=dumb` cannot).
+  /// - Parameter environment: the process environment (`TERM`, `NO_COLOR`, `COLORTERM`).
+  public init(environment: [String: String]) throws(TerminalError) {
+    guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "stdin") }
+    guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "stdout") }
+    setlocale(LC_ALL, "")
+    isUTF8 = Self.localeIsUTF8()
+    let term = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
+    CrashRestore.saveTerminalModes()
+    guard term != nil, let screen = newterm(nil, stdout, stdin) else {
+      throw .unusableTerm(term: term)
+    }
+    guard nc_string_cap("cup") != nil else {
+      endwin()
+      delscreen(screen)
+      throw .cannotAddressCursor(term: term ?? "")
+    }
+    self.screen = screen
+    CrashRestore.arm()
+    cbreak()
+    noecho()
+    nonl()
+    keypad(stdscr, true)
+    nodelay(stdscr, true)
+    set_escdelay(25)  // the default 1 s would stall the main queue after every Esc
+    curs_set(0)
+    colorDepth = Self.startColors(environment: environment)
+    pairs = ColorPairCache(capacity: Int32(clamping: nc_color_pairs()))
+  }
+
+  /// The screen size in columns and rows (already updated when `KEY_RESIZE` is read).
+  public var size: (width: Int, height: Int) {
+    (Int(getmaxx(stdscr)), Int(getmaxy(stdscr)))
+  }
+
+  /// Sends everything drawn since the last call to the terminal, in one write.
+  public func present() {
+    guard isOpen else { return }
+    wnoutrefresh(stdscr)
+    doupdate()
+  }
+
+  /// Makes the next `present()` repaint the whole terminal, not only what curses thinks
+  /// changed (after the terminal was cleared behind our back).
+  public func invalidate() {
+    guard isOpen else { return }
+    clearok(curscr, true)
+  }
+
+  /// Every key and resize waiting in the input queue, decoded, oldest first.
+  ///
+  /// Called every tick even without a key, because ncurses reports a resize (it owns
+  /// SIGWINCH) as `KEY_RESIZE` in this queue.
+  public func pollInput() -> [InputEvent] {
+    guard isOpen else { return [] }
+    var events: [InputEvent] = []
+    var code: wint_t = 0
+    // Bounded so that a stuck input can never keep the main queue busy.
+    for _ in 0..<512 {
+      let status = wget_wch(stdscr, &code)
+      if status == ERR { break }
+      let kind: KeyDecoder.Kind = status == KEY_CODE_YES ? .functionKey : .character
+      if let event = KeyDecoder.decode(kind: kind, code: UInt32(code), size: size) {
+        events.append(event)
+      }
+    }
+    return events
+  }
+
+  /// Leaves curses: normal screen, cooked mode, visible cursor. Safe to call more than once.
+  public func close() {
+    guard isOpen else { return }
+    isOpen = false
+    curs_set(1)
+    endwin()
+    delscreen(screen)
+    CrashRestore.disarm()
+    fflush(stdout)
+  }
+
+  private static func localeIsUTF8() -> Bool {
+    guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+    let name = String(cString: codeset).uppercased()
+    return name == "UTF-8" || name == "UTF8"
+  }
+
+  private static func startColors(environment: [String: String]) -> ColorDepth {
+    let hasColors = has_colors()
+    let wanted = ColorDepth.detect(
+      environment: environment, hasColors: hasColors, colors: 256, directColorFlag: false)
+    // NO_COLOR or a colourless terminal: never call start_color, so nothing is coloured.
+    guard wanted != .none else { return .none }
+    start_color()
+    use_default_colors()
+    return ColorDepth.detect(
+      environment: environment, hasColors: hasColors, colors: Int(nc_colors()),
+      directColorFlag: tigetflag("RGB") > 0)
+  }
+}

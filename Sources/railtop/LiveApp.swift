@@ -1,0 +1,138 @@
+import CorridorSim
+import CursesBackend
+import Dashboard
+import Dispatch
+import Foundation
+import TermRender
+
+/// The live dashboard: one tick per frame turns input, wall time and the simulation into
+/// cell changes on the terminal.
+///
+/// Main-actor only: the timer and the signal sources all deliver on `.main`, and curses
+/// must only ever be called from one place at a time.
+@MainActor
+final class LiveApp {
+  /// Most events processed per tick, so input stays responsive when the sim is far behind.
+  static let eventBudget = 50_000
+  /// Furthest the sim may fall behind wall time before the target stops growing.
+  static let maxLag: SimDuration = 86_400
+
+  private let screen: CursesScreen
+  private let simulation: Simulation
+  private let config: LiveConfig
+  private var state: AppState
+  private var pacer = LivePacer()
+  private var simTarget: SimTime
+  private var lastWallNanos: UInt64 = 0
+  private var previousFrame: Buffer?
+  private var needsFrame = true
+  private var timer: (any DispatchSourceTimer)?
+  private var keyboard: (any DispatchSourceRead)?
+  private var signals = LiveSignals()
+  private var isShuttingDown = false
+
+  init(screen: CursesScreen, simulation: Simulation, config: LiveConfig) {
+    self.screen = screen
+    self.simulation = simulation
+    self.config = config
+    self.state = AppState(speed: config.speed)
+    self.simTarget = simulation.now
+  }
+
+  /// Draws the first frame and starts the timer and the signal sources.
+  func start() {
+    signals.install { [unowned self] signal in
+      // Ctrl-C arrives as SIGINT (cbreak keeps ISIG) and is a normal quit; TERM and HUP
+      // report 128 + the signal number, as a shell would for a killed program.
+      self.shutdown(status: signal == SIGINT ? 0 : 128 + signal)
+    }
+    lastWallNanos = DispatchTime.now().uptimeNanoseconds
+    tick()
+    let timer = DispatchSource.makeTimerSource(queue: .main)
+    let interval = DispatchTimeInterval.nanoseconds(1_000_000_000 / config.fps)
+    timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(5))
+    timer.setEventHandler { [unowned self] in self.tick() }
+    timer.resume()
+    self.timer = timer
+    // Keys are handled as they arrive, not at the next frame: at --fps 1, q would otherwise
+    // take up to a second. The tick still reads all input, so resizes need no key.
+    let keyboard = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
+    keyboard.setEventHandler { [unowned self] in self.tick() }
+    keyboard.resume()
+    self.keyboard = keyboard
+  }
+
+  /// One frame: input → actions → sim advance → (only if something visible changed) render,
+  /// diff and present.
+  func tick() {
+    guard !isShuttingDown else { return }
+    let nowNanos = DispatchTime.now().uptimeNanoseconds
+    let wallNanos = nowNanos &- lastWallNanos
+    lastWallNanos = nowNanos
+
+    handleInput()
+    if state.wantsQuit { shutdown(status: 0) }
+    advanceSimulation(wallNanos: wallNanos)
+    guard needsFrame else { return }  // idle and paused: not a byte is written
+    needsFrame = false
+    draw()
+  }
+
+  private func handleInput() {
+    let events = screen.pollInput()
+    guard !events.isEmpty else { return }
+    // Any key may change what is shown (help, focus, selection), so it earns a frame; the
+    // diff below keeps a key that changed nothing from writing anything.
+    needsFrame = true
+    for event in events {
+      if case .resize = event {
+        // The terminal may have reflowed or cleared its contents: repaint every cell.
+        previousFrame = nil
+        screen.invalidate()
+      }
+      for action in KeyMap.actions(for: event, in: state) {
+        reduce(&state, action)
+      }
+    }
+  }
+
+  private func advanceSimulation(wallNanos: UInt64) {
+    guard !state.paused else {
+      pacer.reset()
+      return
+    }
+    let step = pacer.advance(wallNanos: wallNanos, speed: state.speed)
+    let before = simulation.now
+    simTarget = min(simTarget + step, before + Self.maxLag)
+    guard simTarget > before else { return }
+    // A RunReport with reachedTarget == false means the sim is behind wall time.
+    // MERGE (dashboard branch): `state.lagSeconds = report.reachedTarget ? nil
+    //   : simTarget - report.reached` so the status bar shows it.
+    let report = simulation.run(until: simTarget, maxEvents: Self.eventBudget)
+    if report.reached != before || report.eventsProcessed > 0 { needsFrame = true }
+  }
+
+  private func draw() {
+    let (width, height) = screen.size
+    // MERGE (dashboard branch): `state.sync(with: snapshot, width:, height:)` before render,
+    // and `glyphs:` from the launcher (ASCII when the locale is not UTF-8).
+    let frame = DashboardFrame.render(
+      snapshot: simulation.snapshot(), state: state, width: width, height: height)
+    let changes = frame.changes(from: previousFrame)
+    previousFrame = frame
+    guard !changes.isEmpty else { return }
+    screen.apply(changes)
+    screen.present()
+  }
+
+  /// Restores the terminal and exits. Idempotent: `q`, Ctrl-C and signals may race.
+  func shutdown(status: Int32) -> Never {
+    if !isShuttingDown {
+      isShuttingDown = true
+      timer?.cancel()
+      keyboard?.cancel()
+      screen.close()
+    }
+    exit(status)
+  }
+}

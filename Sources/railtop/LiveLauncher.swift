@@ -1,0 +1,42 @@
+import CorridorSim
+import CursesBackend
+import Dispatch
+import Foundation
+
+/// Opens the terminal and starts the live app; keeps the app alive for the process lifetime.
+@MainActor
+enum LiveLauncher {
+  /// The running app. A local would be released at the end of `start` and its timer with it.
+  private static var app: LiveApp?
+
+  /// Starts the dashboard; returns an exit status when it cannot start (after printing why),
+  /// nil when it runs (the caller then parks the main thread in `dispatchMain()`).
+  static func start(config: LiveConfig, scenario: LiveScenario) -> Int32? {
+    let environment = ProcessInfo.processInfo.environment
+    // THEME CALL SITE (dashboard branch). Before the screen opens, so a bad `--theme` prints
+    // its file/line message on a normal terminal and exits 2:
+    //   let catalog = ThemeCatalog.standard(environment: environment,
+    //                                       executablePath: ThemeCatalog.currentExecutablePath())
+    //   let initial = try catalog.initialTheme(argument: config.theme, environment: environment)
+    // After it opens: ThemeRing.load(catalog:initial:noColor: screen.colorDepth == .none) into
+    // AppState(speed:themes:), and glyphs `.ascii` when `!screen.isUTF8` (else `.unicode`).
+    let screen: CursesScreen
+    do {
+      screen = try CursesScreen(environment: environment)
+    } catch {
+      printError(error.message)
+      return 2
+    }
+    let simulation = Simulation(
+      scenario: scenario.scenario, seed: config.seed ?? scenario.scenario.defaultSeed)
+    let app = LiveApp(screen: screen, simulation: simulation, config: config)
+    self.app = app
+    app.start()
+    return nil
+  }
+
+  /// Writes a line to stderr (unbuffered, so it is out before any exit).
+  nonisolated static func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+}

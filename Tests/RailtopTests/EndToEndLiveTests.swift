@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// The built binary inside tmux: the screen, quitting, signals, resize, restore.
+///
+/// Serialized: each test already runs its own tmux server and a debug railtop, and the
+/// machine has two cores; one at a time keeps every deadline far from tight.
+@Suite("End to end: railtop in tmux", .serialized)
+struct EndToEndLiveTests {
+  @Test("the screen appears on the alternate screen")
+  func screenAppears() throws {
+    let session = try TmuxRailtop.launch()
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session), "no header; screen:\n\(session.capture())")
+    #expect(session.display("#{alternate_on}") == "1")
+    #expect(session.file("rc") == nil, "railtop exited by itself")
+  }
+
+  @Test("q and Ctrl-C quit with status 0 and restore the terminal", arguments: ["q", "C-c"])
+  func quitKeys(_ key: String) throws {
+    let session = try TmuxRailtop.launch()
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session))
+    session.sendKeys(key)
+    #expect(TmuxRailtop.exitStatus(session) == 0)
+    TmuxRailtop.expectRestored(session)
+  }
+
+  /// SIGTERM and SIGHUP exit with 128 + the signal number, after restoring the terminal.
+  /// SIGSEGV and SIGABRT stand for crashes: the crash net restores the terminal, then the
+  /// signal kills railtop as usual (the shell reports 128 + N).
+  @Test(
+    "signals exit cleanly and restore the terminal",
+    arguments: [
+      (SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(0)),
+      (SIGSEGV, Int32(139)), (SIGABRT, Int32(134)),
+    ])
+  func signalExits(_ signal: Int32, _ expectedStatus: Int32) throws {
+    let session = try TmuxRailtop.launch()
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session))
+    let pid = session.pid(ofProcessNamed: "railtop")
+    #expect(pid != nil, "railtop's pid not found")
+    if let pid { kill(pid, signal) }
+    #expect(TmuxRailtop.exitStatus(session) == expectedStatus)
+    TmuxRailtop.expectRestored(session)
+  }
+
+  @Test("closing the terminal (SIGHUP from the pane going away) ends railtop")
+  func terminalClosed() throws {
+    let session = try TmuxRailtop.launch()
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session))
+    let pid = try #require(session.pid(ofProcessNamed: "railtop"))
+    session.tmux(["kill-session", "-t", "S"])
+    #expect(session.waitUntil { !TmuxSession.isRunning(pid) }, "railtop \(pid) outlived its tty")
+  }
+
+  @Test("a resize reflows to the new size", arguments: [(80, 24), (200, 60)])
+  func resizeReflows(_ width: Int, _ height: Int) throws {
+    let session = try TmuxRailtop.launch(width: 120, height: 40)
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session))
+    session.resize(width: width, height: height)
+    let size = "\(width)x\(height)"
+    #expect(session.waitUntil { session.display("#{pane_width}x#{pane_height}") == size })
+    // The frame is redrawn for the new size: the header is back at the top row and the
+    // screen has exactly `height` rows of at most `width` columns.
+    #expect(
+      session.waitUntil {
+        let lines = session.capture().split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.first?.contains("railtop") == true && lines.count >= height
+      }, "screen after resize to \(size):\n\(session.capture())")
+    #expect(session.display("#{alternate_on}") == "1", "railtop died on resize")
+    session.sendKeys("q")
+    #expect(TmuxRailtop.exitStatus(session) == 0)
+    TmuxRailtop.expectRestored(session)
+  }
+
+  @Test("stdout not a terminal: exit 2 with a message pointing to simulate and snapshot")
+  func stdoutNotATerminal() throws {
+    let session = try TmuxRailtop.launch(stdoutToFile: true)
+    defer { session.close() }
+    #expect(TmuxRailtop.exitStatus(session) == 2)
+    let message = session.file("stderr.txt") ?? ""
+    #expect(message.contains("stdout is not a terminal"), "stderr: \(message)")
+    #expect(message.contains("railtop simulate") && message.contains("railtop snapshot"))
+    #expect(session.file("stdout.txt") == "", "escape codes leaked into the redirected stdout")
+    TmuxRailtop.expectRestored(session)
+  }
+
+  @Test(
+    "an unusable TERM: exit 2 with a message",
+    arguments: [
+      ("foobar", "TERM=foobar is not a terminal type"),
+      ("dumb", "TERM=dumb cannot move the cursor"),
+      ("", "TERM is not set"),
+    ])
+  func unusableTerm(_ term: String, _ expected: String) throws {
+    let session = try TmuxRailtop.launch(term: term)
+    defer { session.close() }
+    #expect(TmuxRailtop.exitStatus(session) == 2)
+    let message = session.file("stderr.txt") ?? ""
+    #expect(message.contains(expected), "stderr: \(message)")
+    #expect(message.contains("railtop simulate") && message.contains("railtop snapshot"))
+    TmuxRailtop.expectRestored(session)
+  }
+}
+
+/// Job control needs an interactive shell in the pane, so this suite types command lines.
+@Suite("End to end: railtop suspended and resumed", .serialized)
+struct EndToEndSuspendTests {
+  @Test("Ctrl-Z leaves curses mode and fg redraws the screen")
+  func suspendAndResume() throws {
+    let session = try TmuxRailtop.launchShell()
+    defer { session.close() }
+    session.sendKeys("stty -g > stty.before", "Enter")
+    session.sendKeys("'\(TmuxRailtop.binary)'", "Enter")
+    #expect(TmuxRailtop.waitForScreen(session), "no header; screen:\n\(session.capture())")
+    #expect(session.waitUntil { session.display("#{alternate_on}") == "1" })
+
+    session.sendKeys("C-z")
+    #expect(
+      session.waitUntil { session.capture().contains("Stopped") },
+      "not suspended; screen:\n\(session.capture())")
+    #expect(session.display("#{alternate_on}") == "0", "suspended but still in curses mode")
+
+    session.sendKeys("clear; fg", "Enter")
+    #expect(
+      session.waitUntil {
+        session.display("#{alternate_on}") == "1" && session.capture().contains("railtop")
+      }, "not redrawn after fg; screen:\n\(session.capture())")
+
+    session.sendKeys("q")
+    // Type the next line only once railtop is gone, or it would read those keys itself.
+    #expect(session.waitUntil { session.display("#{alternate_on}") == "0" })
+    session.sendKeys("stty -g > stty.after; echo $? > rc", "Enter")
+    #expect(session.waitUntil { session.file("rc") != nil })
+    TmuxRailtop.expectRestored(session)
+  }
+}
