@@ -51,23 +51,33 @@ public func reduce(_ state: inout AppState, _ action: Action) {
     state.sortDescending.toggle()
     state.message = "sort: \(state.sort.label)\(state.sortDescending ? " (descending)" : "")"
   case .move(let rows):
-    if state.focus == .events { state.scrollEvents(by: rows) } else {
+    if state.focus == .events {
+      state.scrollEvents(by: rows)
+    } else {
       state.select(row: state.selectedRow + rows)
     }
   case .pageUp:
-    if state.focus == .events { state.scrollEvents(by: -state.pageSize) } else {
+    if state.focus == .events {
+      state.scrollEvents(by: -state.pageSize)
+    } else {
       state.select(row: state.selectedRow - state.pageSize)
     }
   case .pageDown:
-    if state.focus == .events { state.scrollEvents(by: state.pageSize) } else {
+    if state.focus == .events {
+      state.scrollEvents(by: state.pageSize)
+    } else {
       state.select(row: state.selectedRow + state.pageSize)
     }
   case .home:
-    if state.focus == .events { state.scrollEvents(by: -state.eventScroll) } else {
+    if state.focus == .events {
+      state.scrollEvents(by: -state.eventScroll)
+    } else {
       state.select(row: 0)
     }
   case .end:
-    if state.focus == .events { state.scrollEvents(by: state.maxEventScroll) } else {
+    if state.focus == .events {
+      state.scrollEvents(by: state.maxEventScroll)
+    } else {
       state.select(row: state.rowIDs.count - 1)
     }
   case .openDetail:

@@ -41,7 +41,9 @@ public struct AppState: Sendable, Hashable {
   /// How far the engine is behind wall time, when it is (sim seconds).
   public var lagSeconds: SimDuration?
 
-  public init(speed: Int = 3_600, paused: Bool = false, themes: ThemeRing = ThemeRing(.compiledDefault)) {
+  public init(
+    speed: Int = 3_600, paused: Bool = false, themes: ThemeRing = ThemeRing(.compiledDefault)
+  ) {
     self.speed = min(SpeedLimits.maximum, max(SpeedLimits.minimum, speed))
     self.paused = paused
     self.wantsQuit = false
@@ -82,8 +84,10 @@ public struct TableSync: Sendable, Hashable {
   /// Events in the snapshot's log and event lines on screen (bounds the events scroll).
   public var eventCount: Int
   public var eventRows: Int
-  public init(rowIDs: [String], pageSize: Int, visiblePanes: Set<Pane>, eventCount: Int = 0,
-              eventRows: Int = 0) {
+  public init(
+    rowIDs: [String], pageSize: Int, visiblePanes: Set<Pane>, eventCount: Int = 0,
+    eventRows: Int = 0
+  ) {
     self.rowIDs = rowIDs
     self.pageSize = pageSize
     self.visiblePanes = visiblePanes
@@ -96,12 +100,16 @@ extension AppState {
   /// Re-reads the table rows from `snapshot` under the current sort and filter, and the visible
   /// panes and page size from the layout at this size. Call once per frame before rendering.
   public mutating func sync(with snapshot: SimSnapshot, width: Int, height: Int) {
-    let rows = TrainOrdering.rows(snapshot.trains, sort: sort, descending: sortDescending,
-                                  filter: filter)
+    let rows = TrainOrdering.rows(
+      snapshot.trains, sort: sort, descending: sortDescending,
+      filter: filter)
     let layout = DashboardLayout.plan(width: width, height: height)
-    reduce(&self, .syncTable(TableSync(
-      rowIDs: rows.map(\.id), pageSize: layout.tableRows, visiblePanes: layout.visiblePanes,
-      eventCount: snapshot.recentEvents.count, eventRows: layout.eventRows)))
+    reduce(
+      &self,
+      .syncTable(
+        TableSync(
+          rowIDs: rows.map(\.id), pageSize: layout.tableRows, visiblePanes: layout.visiblePanes,
+          eventCount: snapshot.recentEvents.count, eventRows: layout.eventRows)))
   }
 
   /// Applies a table sync: selection follows its train id, else stays at its row clamped.

@@ -8,16 +8,20 @@ import TermRender
 public enum DashboardFrame {
   /// Draws a whole screen of `width` × `height` cells with `state.theme` and `glyphs`
   /// (`GlyphSet.forLocale` picks ASCII when the locale is not UTF-8).
-  public static func render(snapshot: SimSnapshot, state: AppState, width: Int, height: Int,
-                            glyphs: GlyphSet = .unicode) -> Buffer {
+  public static func render(
+    snapshot: SimSnapshot, state: AppState, width: Int, height: Int,
+    glyphs: GlyphSet = .unicode
+  ) -> Buffer {
     var buffer = Buffer(width: width, height: height)
     render(into: &buffer, snapshot: snapshot, state: state, glyphs: glyphs)
     return buffer
   }
 
   /// Draws into an existing buffer of the screen's size (the live loop reuses one).
-  public static func render(into buffer: inout Buffer, snapshot: SimSnapshot, state: AppState,
-                            glyphs: GlyphSet = .unicode) {
+  public static func render(
+    into buffer: inout Buffer, snapshot: SimSnapshot, state: AppState,
+    glyphs: GlyphSet = .unicode
+  ) {
     let theme = state.theme
     let plan = DashboardLayout.plan(width: buffer.width, height: buffer.height)
     if plan.isTooSmall {

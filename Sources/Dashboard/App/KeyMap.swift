@@ -37,39 +37,52 @@ public enum KeyMap {
   /// Every key the dashboard knows, in help order.
   public static let bindings: [KeyBinding] = [
     KeyBinding("q  Ctrl-C", "quit", inputs: [.character("q"), .ctrl("c")], action: .quit),
-    KeyBinding("space", "pause / resume the simulation", inputs: [.character(" ")],
-               action: .togglePause),
-    KeyBinding("+", "double the speed", inputs: [.character("+"), .character("=")],
-               action: .faster),
-    KeyBinding("-", "halve the speed", inputs: [.character("-"), .character("_")],
-               action: .slower),
+    KeyBinding(
+      "space", "pause / resume the simulation", inputs: [.character(" ")],
+      action: .togglePause),
+    KeyBinding(
+      "+", "double the speed", inputs: [.character("+"), .character("=")],
+      action: .faster),
+    KeyBinding(
+      "-", "halve the speed", inputs: [.character("-"), .character("_")],
+      action: .slower),
     KeyBinding("Tab", "focus the next pane", inputs: [.tab], action: .focusNext),
-    KeyBinding("Shift-Tab", "focus the previous pane", inputs: [.backTab],
-               action: .focusPrevious),
-    KeyBinding("↑  k", "select the previous train (scroll events when focused)",
-               inputs: [.up, .character("k")], action: .move(-1)),
-    KeyBinding("↓  j", "select the next train (scroll events when focused)",
-               inputs: [.down, .character("j")], action: .move(1)),
-    KeyBinding("PgUp  PgDn", "move the selection by a page", mappings: [
-      .init(input: .pageUp, action: .pageUp), .init(input: .pageDown, action: .pageDown),
-    ]),
-    KeyBinding("Home  End  g  G", "first / last train (newest / oldest event)", mappings: [
-      .init(input: .home, action: .home), .init(input: .character("g"), action: .home),
-      .init(input: .end, action: .end), .init(input: .character("G"), action: .end),
-    ]),
-    KeyBinding("Enter", "open the selected train's detail", inputs: [.enter],
-               action: .openDetail),
-    KeyBinding("Esc", "close the detail view or this help", inputs: [.escape],
-               action: .closeOverlay),
+    KeyBinding(
+      "Shift-Tab", "focus the previous pane", inputs: [.backTab],
+      action: .focusPrevious),
+    KeyBinding(
+      "↑  k", "select the previous train (scroll events when focused)",
+      inputs: [.up, .character("k")], action: .move(-1)),
+    KeyBinding(
+      "↓  j", "select the next train (scroll events when focused)",
+      inputs: [.down, .character("j")], action: .move(1)),
+    KeyBinding(
+      "PgUp  PgDn", "move the selection by a page",
+      mappings: [
+        .init(input: .pageUp, action: .pageUp), .init(input: .pageDown, action: .pageDown),
+      ]),
+    KeyBinding(
+      "Home  End  g  G", "first / last train (newest / oldest event)",
+      mappings: [
+        .init(input: .home, action: .home), .init(input: .character("g"), action: .home),
+        .init(input: .end, action: .end), .init(input: .character("G"), action: .end),
+      ]),
+    KeyBinding(
+      "Enter", "open the selected train's detail", inputs: [.enter],
+      action: .openDetail),
+    KeyBinding(
+      "Esc", "close the detail view or this help", inputs: [.escape],
+      action: .closeOverlay),
     KeyBinding("s", "cycle the sort column", inputs: [.character("s")], action: .cycleSort),
     KeyBinding("S", "reverse the sort order", inputs: [.character("S")], action: .reverseSort),
-    KeyBinding("f", "cycle the filter (all, westbound, eastbound, late, stopped)",
-               inputs: [.character("f")], action: .cycleFilter),
-    KeyBinding("t", "switch to the next theme", inputs: [.character("t")],
-               action: .cycleTheme),
+    KeyBinding(
+      "f", "cycle the filter (all, westbound, eastbound, late, stopped)",
+      inputs: [.character("f")], action: .cycleFilter),
+    KeyBinding(
+      "t", "switch to the next theme", inputs: [.character("t")],
+      action: .cycleTheme),
     KeyBinding("?", "show / hide this help", inputs: [.character("?")], action: .toggleHelp),
   ]
-
 
   /// Lookup table from input to action, built once from `bindings`.
   private static let actionByInput: [InputEvent: Action] = {

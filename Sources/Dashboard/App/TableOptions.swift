@@ -64,11 +64,16 @@ public enum TrainOrdering {
   /// Runs every frame over hundreds of trains, so the keys are read out once into plain
   /// arrays and indices are sorted, rather than copying large train values in the comparator.
   /// - Complexity: O(n log n) in the number of trains.
-  public static func rows(_ trains: [TrainSnapshot], sort: TableSort, descending: Bool,
-                          filter: TableFilter) -> [TrainSnapshot] {
-    var order = filter == .all ? Array(trains.indices) : trains.indices.filter {
-      filter.admits(trains[$0])
-    }
+  public static func rows(
+    _ trains: [TrainSnapshot], sort: TableSort, descending: Bool,
+    filter: TableFilter
+  ) -> [TrainSnapshot] {
+    var order =
+      filter == .all
+      ? Array(trains.indices)
+      : trains.indices.filter {
+        filter.admits(trains[$0])
+      }
     let ids = trains.map(\.id)
     let keys = sortKeys(trains, sort)
     order.sort { i, j in

@@ -54,8 +54,9 @@ public enum DashboardLayout {
     if width >= cargoMinimumWidth, middleHeight >= 12 {
       let cargoWidth = min(70, max(40, width * 2 / 5))
       plan[.trains] = Rect(x: 0, y: middleTop, width: width - cargoWidth, height: middleHeight)
-      plan[.cargo] = Rect(x: width - cargoWidth, y: middleTop, width: cargoWidth,
-                          height: middleHeight)
+      plan[.cargo] = Rect(
+        x: width - cargoWidth, y: middleTop, width: cargoWidth,
+        height: middleHeight)
     } else {
       plan[.trains] = middle
     }

@@ -10,8 +10,9 @@ extension Theme {
       .rgb(UInt8((hex >> 16) & 0xFF), UInt8((hex >> 8) & 0xFF), UInt8(hex & 0xFF))
     }
     func style(_ fg: UInt32?, on bg: UInt32? = nil, _ attributes: TextAttributes = []) -> Style {
-      Style(foreground: fg.map(rgb) ?? .default, background: bg.map(rgb) ?? .default,
-            attributes: attributes)
+      Style(
+        foreground: fg.map(rgb) ?? .default, background: bg.map(rgb) ?? .default,
+        attributes: attributes)
     }
     let styles: [ThemeRole: Style] = [
       .background: style(nil),
@@ -52,7 +53,8 @@ extension Theme {
       .chartEast: style(0xff875f),
       .chartAxis: style(0x8a8a8a),
     ]
-    return Theme(name: "default", summary: "Dark, for most terminals (compiled in)",
-                 styles: styles)
+    return Theme(
+      name: "default", summary: "Dark, for most terminals (compiled in)",
+      styles: styles)
   }()
 }

@@ -85,7 +85,8 @@ public struct ThemeCatalog: Sendable, Hashable {
     do {
       text = try String(contentsOfFile: path, encoding: .utf8)
     } catch {
-      let reason = FileManager.default.fileExists(atPath: path)
+      let reason =
+        FileManager.default.fileExists(atPath: path)
         ? "not readable UTF-8 text" : "no such file"
       throw .unreadable(path: path, reason: reason)
     }

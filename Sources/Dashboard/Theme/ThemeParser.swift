@@ -52,7 +52,8 @@ public enum ThemeParser {
       case "description": result.summary = value
       default:
         guard let role = ThemeRole.byKey[key] else {
-          throw .unknownKey(file: file, line: lineNumber, key: key, suggestion: suggestion(for: key))
+          throw .unknownKey(
+            file: file, line: lineNumber, key: key, suggestion: suggestion(for: key))
         }
         do throws(ThemeValue.Problem) {
           result.overrides[role] = try ThemeValue.style(value)

@@ -42,8 +42,10 @@ enum ThemeValue {
         if word.lowercased() == "on" {
           throw .other(word, "'on BG' must come right after the foreground colour")
         }
-        throw .other(word, "expected an attribute (bold, dim, italic, underline, reverse) "
-          + "after the colours")
+        throw .other(
+          word,
+          "expected an attribute (bold, dim, italic, underline, reverse) "
+            + "after the colours")
       }
       style.attributes.insert(attribute)
     }
@@ -64,7 +66,9 @@ enum ThemeValue {
     if w == "default" { return .default }
     let canonical = w == "gray" || w == "grey" ? "bright-black" : w.replacingUnderscores()
     if let index = ansiNames.firstIndex(of: canonical) { return .ansi(UInt8(index)) }
-    if let n = Int(w), (0...255).contains(n) { return n < 16 ? .ansi(UInt8(n)) : .indexed(UInt8(n)) }
+    if let n = Int(w), (0...255).contains(n) {
+      return n < 16 ? .ansi(UInt8(n)) : .indexed(UInt8(n))
+    }
     if w.hasPrefix("#"), w.count == 7, w.dropFirst().allSatisfy(\.isHexDigit),
       let v = UInt32(w.dropFirst(), radix: 16)
     {

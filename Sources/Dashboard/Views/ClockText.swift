@@ -21,7 +21,8 @@ struct ClockText {
     let china = calendar.dateTime(time, in: .china)
     let europe = calendar.dateTime(time, in: .centralEurope)
     let sameDate = china.day == europe.day && china.month == europe.month
-    let europeText = (sameDate ? "" : "\(pad(europe.month))-\(pad(europe.day)) ")
+    let europeText =
+      (sameDate ? "" : "\(pad(europe.month))-\(pad(europe.day)) ")
       + "\(europe.timeString) \(europe.abbreviation)"
     if compact {
       return "\(pad(china.month))-\(pad(china.day)) \(china.timeString) \(china.abbreviation)"

@@ -8,11 +8,14 @@ enum EventsView {
     let theme = context.theme
     let events = context.snapshot.recentEvents
     let scroll = min(context.state.eventScroll, max(0, events.count - 1))
-    var title = [PaneChrome.separator(context),
-                 Span("newest first", style: theme[.dimText])]
+    var title = [
+      PaneChrome.separator(context),
+      Span("newest first", style: theme[.dimText]),
+    ]
     if scroll > 0 { title.append(Span(" (\(scroll) back)", style: theme[.dimText])) }
-    let inner = PaneChrome.draw(.events, title: title, into: &buffer, area: area,
-                                context: context)
+    let inner = PaneChrome.draw(
+      .events, title: title, into: &buffer, area: area,
+      context: context)
     guard !inner.isEmpty else { return }
     if events.isEmpty {
       buffer.put("no events yet", x: inner.x + 1, y: inner.y, style: theme[.dimText])
@@ -30,8 +33,9 @@ enum EventsView {
         Span(context.clock.short(event.time) + "  ", style: theme[.dimText]),
         Span(event.message, style: event.severity >= .warning ? style : theme[.text]),
       ]
-      buffer.put(spans: spans, x: inner.x, y: inner.y + row, maxWidth: inner.width,
-                 ellipsis: context.ui.ellipsis)
+      buffer.put(
+        spans: spans, x: inner.x, y: inner.y + row, maxWidth: inner.width,
+        ellipsis: context.ui.ellipsis)
     }
   }
 

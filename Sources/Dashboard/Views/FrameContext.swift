@@ -39,8 +39,9 @@ struct FrameContext {
     var categories: [String: String] = [:]
     for c in snapshot.kpis.teuInTransitByCategory { categories[c.category] = c.name }
     self.categoryNames = categories
-    self.rows = TrainOrdering.rows(snapshot.trains, sort: state.sort,
-                                   descending: state.sortDescending, filter: state.filter)
+    self.rows = TrainOrdering.rows(
+      snapshot.trains, sort: state.sort,
+      descending: state.sortDescending, filter: state.filter)
     let id = state.selectedTrainID
     self.selected = rows.first { $0.id == id } ?? rows.first
   }

@@ -11,15 +11,17 @@ enum HeaderView {
     let state = context.state
     let snapshot = context.snapshot
     buffer.fill(area, with: .blank(header))
-    let runState = state.paused
+    let runState =
+      state.paused
       ? "\(context.glyphs.paused) paused" : "\(context.glyphs.running) running"
     let left = [
       Span(" railtop ", style: header.adding(.bold)),
       Span(snapshot.scenarioTitle + " ", style: header),
     ]
     let badge = Span(" SIMULATED ", style: theme[.badge])
-    let speed = Span(" " + Formatting.speed(state.speed, sign: context.glyphs.times) + " "
-      + runState + " ", style: header.adding(.bold))
+    let speed = Span(
+      " " + Formatting.speed(state.speed, sign: context.glyphs.times) + " "
+        + runState + " ", style: header.adding(.bold))
     let seed = Span(" seed \(snapshot.seed) ", style: header)
     let themeName = Span(" theme \(theme.name) ", style: header)
     let dot = context.glyphs.dot
@@ -33,14 +35,17 @@ enum HeaderView {
     ]
     // Room for " railtop " and most of the scenario title before optional parts.
     let leftMin = 9 + min(snapshot.scenarioTitle.displayWidth + 1, 30)
-    let right = candidates.first { parts in
-      parts.reduce(0) { $0 + $1.width } + leftMin <= area.width
-    } ?? candidates[candidates.count - 1]
+    let right =
+      candidates.first { parts in
+        parts.reduce(0) { $0 + $1.width } + leftMin <= area.width
+      } ?? candidates[candidates.count - 1]
     let rightWidth = right.reduce(0) { $0 + $1.width }
     let leftWidth = max(0, area.width - rightWidth)
-    buffer.put(spans: left, x: area.x, y: area.y, maxWidth: leftWidth, base: header,
-               ellipsis: context.ui.ellipsis)
-    buffer.put(spans: right, x: area.x + leftWidth, y: area.y, maxWidth: area.maxX - area.x - leftWidth,
-               base: header, ellipsis: context.ui.ellipsis)
+    buffer.put(
+      spans: left, x: area.x, y: area.y, maxWidth: leftWidth, base: header,
+      ellipsis: context.ui.ellipsis)
+    buffer.put(
+      spans: right, x: area.x + leftWidth, y: area.y, maxWidth: area.maxX - area.x - leftWidth,
+      base: header, ellipsis: context.ui.ellipsis)
   }
 }

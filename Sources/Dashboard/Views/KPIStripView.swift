@@ -13,14 +13,18 @@ enum KPIStripView {
   static func items(_ snapshot: SimSnapshot, glyphs: DashboardGlyphs) -> [Item] {
     let k = snapshot.kpis
     var items = [
-      Item(label: "in transit", value: "\(k.trainsInTransit) trains \(glyphs.dot) "
-        + "\(Formatting.count(k.teuInTransit)) TEU"),
+      Item(
+        label: "in transit",
+        value: "\(k.trainsInTransit) trains \(glyphs.dot) "
+          + "\(Formatting.count(k.teuInTransit)) TEU"),
       Item(label: "delivered today", value: "\(Formatting.count(k.teuDeliveredToday)) TEU"),
       Item(label: "this week", value: "\(Formatting.count(k.teuDeliveredThisWeek)) TEU"),
-      Item(label: "mean transit",
-           value: k.meanTransitDays.map { "\(Formatting.oneDecimal($0)) d" } ?? glyphs.none),
-      Item(label: "on time",
-           value: k.onTimePercent.map { "\(Int($0.rounded()))%" } ?? glyphs.none),
+      Item(
+        label: "mean transit",
+        value: k.meanTransitDays.map { "\(Formatting.oneDecimal($0)) d" } ?? glyphs.none),
+      Item(
+        label: "on time",
+        value: k.onTimePercent.map { "\(Int($0.rounded()))%" } ?? glyphs.none),
     ]
     items.append(Item(label: "worst queue", value: worstQueue(snapshot, glyphs: glyphs)))
     return items
@@ -33,7 +37,8 @@ enum KPIStripView {
     }
     guard let worst else { return "none" }
     let trains = worst.queueLength == 1 ? "1 train" : "\(worst.queueLength) trains"
-    return "\(StationNames.base(worst.name)) \(trains) \(glyphs.dot) \(Formatting.duration(worst.longestWaitSeconds))"
+    return
+      "\(StationNames.base(worst.name)) \(trains) \(glyphs.dot) \(Formatting.duration(worst.longestWaitSeconds))"
   }
 
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
@@ -56,8 +61,9 @@ enum KPIStripView {
         x += buffer.put(separator, x: x, y: y, style: theme[.paneBorder], maxWidth: area.maxX - x)
       }
       x += buffer.put(item.label + " ", x: x, y: y, style: theme[.dimText], maxWidth: area.maxX - x)
-      x += buffer.put(item.value, x: x, y: y, style: theme[.text].adding(.bold),
-                      maxWidth: area.maxX - x)
+      x += buffer.put(
+        item.value, x: x, y: y, style: theme[.text].adding(.bold),
+        maxWidth: area.maxX - x)
       first = false
     }
   }

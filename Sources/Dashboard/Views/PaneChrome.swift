@@ -3,8 +3,10 @@ import TermRender
 /// The bordered box of a pane, styled by the theme and by whether the pane has focus.
 enum PaneChrome {
   /// Draws the pane's block with `title` (spans after the pane name) and returns its inner rect.
-  static func draw(_ pane: Pane, title extra: [Span] = [], into buffer: inout Buffer,
-                   area: Rect, context: FrameContext) -> Rect {
+  static func draw(
+    _ pane: Pane, title extra: [Span] = [], into buffer: inout Buffer,
+    area: Rect, context: FrameContext
+  ) -> Rect {
     let theme = context.theme
     let focused = context.state.focus == pane
     let title = [Span(pane.title, style: theme[.title])] + extra

@@ -8,8 +8,10 @@ import TermRender
 /// them; the selected train is always drawn, reversed, on top.
 enum RouteLineView {
   /// Draws markers (row y), line (y+1), markers (y+2) and labels (y+3) across `area`.
-  static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext,
-                   compact: Bool) {
+  static func draw(
+    into buffer: inout Buffer, area: Rect, context: FrameContext,
+    compact: Bool
+  ) {
     let theme = context.theme
     let glyphs = context.glyphs
     let geometry = RouteGeometry(corridor: context.snapshot.corridor, x: area.x, width: area.width)
@@ -21,8 +23,9 @@ enum RouteLineView {
     // The line, then station marks by rising priority so gauge changes win shared columns.
     let gauges = geometry.gaugeByColumn()
     for (i, gauge) in gauges.enumerated() {
-      buffer.put(symbol: gauge == .broad ? glyphs.broadGauge : glyphs.standardGauge,
-                 x: area.x + i, y: lineRow, style: theme[.routeLine])
+      buffer.put(
+        symbol: gauge == .broad ? glyphs.broadGauge : glyphs.standardGauge,
+        x: area.x + i, y: lineRow, style: theme[.routeLine])
     }
     let stops = context.snapshot.corridor.stops
     for stop in stops.sorted(by: { markRank($0.kind) < markRank($1.kind) }) {
@@ -30,20 +33,24 @@ enum RouteLineView {
       buffer.put(symbol: symbol, x: geometry.column(km: stop.km), y: lineRow, style: theme[role])
     }
     for label in geometry.labels(longest: compact ? 10 : 14) {
-      let role: ThemeRole = switch stops[label.stopIndex].kind {
-      case .gaugeChange: .routeGaugeChange
-      case .border: .routeBorder
-      default: .routeStation
-      }
+      let role: ThemeRole =
+        switch stops[label.stopIndex].kind {
+        case .gaugeChange: .routeGaugeChange
+        case .border: .routeBorder
+        default: .routeStation
+        }
       buffer.put(label.text, x: label.x, y: labelRow, style: theme[role])
     }
 
-    drawTrains(into: &buffer, geometry: geometry, westRow: westRow, eastRow: eastRow,
-               context: context)
+    drawTrains(
+      into: &buffer, geometry: geometry, westRow: westRow, eastRow: eastRow,
+      context: context)
   }
 
-  private static func drawTrains(into buffer: inout Buffer, geometry: RouteGeometry,
-                                 westRow: Int, eastRow: Int, context: FrameContext) {
+  private static func drawTrains(
+    into buffer: inout Buffer, geometry: RouteGeometry,
+    westRow: Int, eastRow: Int, context: FrameContext
+  ) {
     // Per column and row: how many trains, and the worst class among them.
     struct Slot {
       var count = 0
@@ -65,14 +72,16 @@ enum RouteLineView {
     for (index, slot) in slots.enumerated() where slot.count > 0 {
       let row = index < width ? westRow : eastRow
       let symbol = slot.count > 1 ? context.glyphs.crowd : slot.marker
-      buffer.put(symbol: symbol, x: geometry.x + index % width, y: row,
-                 style: context.theme[slot.worst.role])
+      buffer.put(
+        symbol: symbol, x: geometry.x + index % width, y: row,
+        style: context.theme[slot.worst.role])
     }
     if let selected = context.selected {
       let row = selected.direction == .westbound ? westRow : eastRow
-      buffer.put(symbol: context.glyphs.marker(for: selected),
-                 x: geometry.column(km: selected.position.corridorKm), y: row,
-                 style: context.statusStyle(selected).adding(.reverse))
+      buffer.put(
+        symbol: context.glyphs.marker(for: selected),
+        x: geometry.column(km: selected.position.corridorKm), y: row,
+        style: context.statusStyle(selected).adding(.reverse))
     }
   }
 

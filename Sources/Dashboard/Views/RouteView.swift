@@ -23,19 +23,24 @@ enum RouteView {
     let inner = PaneChrome.draw(.route, title: title, into: &buffer, area: area, context: context)
     guard inner.height >= 3, inner.width >= 10 else { return }
     let compact = inner.height < 6
-    let line = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2,
-                    height: compact ? 3 : 4)
+    let line = Rect(
+      x: inner.x + 1, y: inner.y, width: inner.width - 2,
+      height: compact ? 3 : 4)
     RouteLineView.draw(into: &buffer, area: line, context: context, compact: compact)
 
     var barRow = line.maxY
     if let selected = context.selected, barRow < inner.maxY {
-      drawBar(for: selected, tag: "sel", into: &buffer, row: Rect(
-        x: inner.x + 1, y: barRow, width: inner.width - 2, height: 1), context: context)
+      drawBar(
+        for: selected, tag: "sel", into: &buffer,
+        row: Rect(
+          x: inner.x + 1, y: barRow, width: inner.width - 2, height: 1), context: context)
       barRow += 1
     }
     if let lead = leader(context), barRow < inner.maxY {
-      drawBar(for: lead, tag: "lead", into: &buffer, row: Rect(
-        x: inner.x + 1, y: barRow, width: inner.width - 2, height: 1), context: context)
+      drawBar(
+        for: lead, tag: "lead", into: &buffer,
+        row: Rect(
+          x: inner.x + 1, y: barRow, width: inner.width - 2, height: 1), context: context)
     }
   }
 
@@ -59,22 +64,29 @@ enum RouteView {
   }
 
   /// `sel  X8044-0305W ▶ ████████░░░░ 42%  next Petukhovo · ETA 6d 02h · +3h 00m`.
-  static func drawBar(for train: TrainSnapshot, tag: String, into buffer: inout Buffer,
-                      row: Rect, context: FrameContext) {
+  static func drawBar(
+    for train: TrainSnapshot, tag: String, into buffer: inout Buffer,
+    row: Rect, context: FrameContext
+  ) {
     let theme = context.theme
     var x = row.x
     x += buffer.put(tag.padded(toWidth: 5), x: x, y: row.y, style: theme[.dimText])
-    x += buffer.put(train.id + " ", x: x, y: row.y, style: theme[.text].adding(.bold),
-                    maxWidth: row.maxX - x)
-    x += buffer.put(context.glyphs.marker(for: train) + " ", x: x, y: row.y,
-                    style: context.statusStyle(train), maxWidth: row.maxX - x)
+    x += buffer.put(
+      train.id + " ", x: x, y: row.y, style: theme[.text].adding(.bold),
+      maxWidth: row.maxX - x)
+    x += buffer.put(
+      context.glyphs.marker(for: train) + " ", x: x, y: row.y,
+      style: context.statusStyle(train), maxWidth: row.maxX - x)
     let barWidth = min(40, max(10, row.width / 4))
     guard x + barWidth + 5 <= row.maxX else { return }
-    ProgressBar(ratio: train.progress, placement: .beside,
-                filledStyle: theme[.progressFill], trackStyle: theme[.progressTrack],
-                labelStyle: theme[.text])
-      .render(into: &buffer, area: Rect(x: x, y: row.y, width: barWidth + 5, height: 1),
-              glyphs: context.ui)
+    ProgressBar(
+      ratio: train.progress, placement: .beside,
+      filledStyle: theme[.progressFill], trackStyle: theme[.progressTrack],
+      labelStyle: theme[.text]
+    )
+    .render(
+      into: &buffer, area: Rect(x: x, y: row.y, width: barWidth + 5, height: 1),
+      glyphs: context.ui)
     x += barWidth + 5
     let dot = context.glyphs.dot
     let next = train.nextStop.map { context.stationNames[$0] ?? $0 } ?? context.glyphs.none
@@ -85,7 +97,8 @@ enum RouteView {
       Span(" \(dot) ", style: theme[.dimText]),
       Span(Formatting.delay(train.delaySeconds), style: context.statusStyle(train)),
     ]
-    buffer.put(spans: spans, x: x, y: row.y, maxWidth: row.maxX - x,
-               ellipsis: context.ui.ellipsis)
+    buffer.put(
+      spans: spans, x: x, y: row.y, maxWidth: row.maxX - x,
+      ellipsis: context.ui.ellipsis)
   }
 }

@@ -19,11 +19,15 @@ enum StatusLineView {
     buffer.fill(area, with: .blank(theme[.statusBar]))
     var right: [(String, Style)] = []
     if let lag = state.lagSeconds, lag > 0 {
-      let warning = Style(foreground: theme[.severityWarning].foreground,
-                          background: theme[.statusBar].background,
-                          attributes: theme[.severityWarning].attributes.union(.bold))
-      right.append((" \(context.glyphs.severityWarning) behind by \(Formatting.duration(lag)) ",
-                    warning))
+      let warning = Style(
+        foreground: theme[.severityWarning].foreground,
+        background: theme[.statusBar].background,
+        attributes: theme[.severityWarning].attributes.union(.bold))
+      right.append(
+        (
+          " \(context.glyphs.severityWarning) behind by \(Formatting.duration(lag)) ",
+          warning
+        ))
     }
     if let message = state.message {
       right.append((" \(message) ", theme[.statusBar].adding(.bold)))

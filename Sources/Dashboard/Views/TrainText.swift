@@ -24,8 +24,10 @@ enum TrainText {
   }
 
   /// Where the train is: `Astana` when standing, `Astana–Petukhovo` between stations.
-  static func location(_ position: TrainPosition, names: [String: String],
-                       glyphs: DashboardGlyphs) -> String {
+  static func location(
+    _ position: TrainPosition, names: [String: String],
+    glyphs: DashboardGlyphs
+  ) -> String {
     let from = names[position.fromStation] ?? position.fromStation
     if position.fromStation == position.toStation { return from }
     let to = names[position.toStation] ?? position.toStation
@@ -42,8 +44,10 @@ enum TrainText {
   static func load(_ consist: ConsistTotals) -> String { "\(consist.feu)/\(consist.teu)" }
 
   /// The largest cargo category, or `–` when empty.
-  static func mainCargo(_ consist: ConsistTotals, names: [String: String],
-                        glyphs: DashboardGlyphs) -> String {
+  static func mainCargo(
+    _ consist: ConsistTotals, names: [String: String],
+    glyphs: DashboardGlyphs
+  ) -> String {
     guard let top = consist.byCategory.first else { return glyphs.none }
     return names[top.category] ?? top.category
   }

@@ -103,18 +103,21 @@ enum TrainsTableView {
     let arrow = state.sortDescending ? context.ui.arrowDown : context.ui.arrowUp
     let title = [
       PaneChrome.separator(context),
-      Span(Table.positionText(selected: selectedIndex, rowCount: rows.count),
-           style: theme[.text]),
+      Span(
+        Table.positionText(selected: selectedIndex, rowCount: rows.count),
+        style: theme[.text]),
       PaneChrome.separator(context),
       Span("sort \(state.sort.label) \(arrow)", style: theme[.text]),
       PaneChrome.separator(context),
       Span("filter \(state.filter.label)", style: theme[.text]),
     ]
-    let inner = PaneChrome.draw(.trains, title: title, into: &buffer, area: area,
-                                context: context)
+    let inner = PaneChrome.draw(
+      .trains, title: title, into: &buffer, area: area,
+      context: context)
     guard !inner.isEmpty else { return }
     if rows.isEmpty {
-      let text = context.snapshot.trains.isEmpty
+      let text =
+        context.snapshot.trains.isEmpty
         ? "no trains in transit yet" : "no train matches the filter (f changes it)"
       Label(text, alignment: .center, style: theme[.dimText])
         .render(into: &buffer, area: inner.row(inner.height / 2), glyphs: context.ui)
@@ -140,18 +143,33 @@ enum TrainsTableView {
     case .id: return [Span(train.id)]
     case .direction: return [Span(TrainText.direction(train.direction, context.glyphs))]
     case .status:
-      return [Span(context.glyphs.marker(for: train) + " " + TrainText.status(train.status),
-                   style: context.statusStyle(train))]
-    case .location: return [Span(TrainText.location(train.position, names: context.stationNames, glyphs: context.glyphs))]
+      return [
+        Span(
+          context.glyphs.marker(for: train) + " " + TrainText.status(train.status),
+          style: context.statusStyle(train))
+      ]
+    case .location:
+      return [
+        Span(
+          TrainText.location(train.position, names: context.stationNames, glyphs: context.glyphs))
+      ]
     case .progress: return [Span(Formatting.percent(ratio: train.progress))]
     case .eta: return [Span(TrainText.eta(train, now: context.snapshot.time))]
     case .delay:
       let late = train.delaySeconds > StatusClass.delayThresholdSeconds
-      return [Span(Formatting.delay(train.delaySeconds),
-                   style: late ? context.statusStyle(train) : theme[.text])]
+      return [
+        Span(
+          Formatting.delay(train.delaySeconds),
+          style: late ? context.statusStyle(train) : theme[.text])
+      ]
     case .load: return [Span(TrainText.load(train.consist))]
-    case .cargo: return [Span(TrainText.mainCargo(train.consist, names: context.categoryNames,
-                                                     glyphs: context.glyphs))]
+    case .cargo:
+      return [
+        Span(
+          TrainText.mainCargo(
+            train.consist, names: context.categoryNames,
+            glyphs: context.glyphs))
+      ]
     case .service: return [Span(train.serviceName, style: theme[.dimText])]
     }
   }

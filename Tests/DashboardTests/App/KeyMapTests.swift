@@ -1,36 +1,43 @@
-import Testing
 import TermRender
+import Testing
 
 @testable import Dashboard
 
 @Suite("Key map")
 struct KeyMapTests {
-  @Test("every key of the brief maps to its action", arguments: [
-    (InputEvent.character("q"), Action.quit), (.ctrl("c"), .quit),
-    (.character(" "), .togglePause), (.character("+"), .faster), (.character("="), .faster),
-    (.character("-"), .slower), (.tab, .focusNext), (.backTab, .focusPrevious),
-    (.character("t"), .cycleTheme), (.character("f"), .cycleFilter), (.character("s"), .cycleSort),
-    (.character("S"), .reverseSort), (.up, .move(-1)), (.character("k"), .move(-1)),
-    (.down, .move(1)), (.character("j"), .move(1)), (.pageUp, .pageUp), (.pageDown, .pageDown),
-    (.home, .home), (.end, .end), (.character("g"), .home), (.character("G"), .end),
-    (.enter, .openDetail), (.escape, .closeOverlay), (.character("?"), .toggleHelp),
-  ])
+  @Test(
+    "every key of the brief maps to its action",
+    arguments: [
+      (InputEvent.character("q"), Action.quit), (.ctrl("c"), .quit),
+      (.character(" "), .togglePause), (.character("+"), .faster), (.character("="), .faster),
+      (.character("-"), .slower), (.tab, .focusNext), (.backTab, .focusPrevious),
+      (.character("t"), .cycleTheme), (.character("f"), .cycleFilter),
+      (.character("s"), .cycleSort),
+      (.character("S"), .reverseSort), (.up, .move(-1)), (.character("k"), .move(-1)),
+      (.down, .move(1)), (.character("j"), .move(1)), (.pageUp, .pageUp), (.pageDown, .pageDown),
+      (.home, .home), (.end, .end), (.character("g"), .home), (.character("G"), .end),
+      (.enter, .openDetail), (.escape, .closeOverlay), (.character("?"), .toggleHelp),
+    ])
   func mapping(input: InputEvent, action: Action) {
     #expect(KeyMap.actions(for: input, in: AppState()) == [action])
   }
 
-  @Test("unbound keys and resizes do nothing", arguments: [
-    InputEvent.character("x"), .ctrl("z"), .left, .function(5), .resize(width: 80, height: 24),
-  ])
+  @Test(
+    "unbound keys and resizes do nothing",
+    arguments: [
+      InputEvent.character("x"), .ctrl("z"), .left, .function(5), .resize(width: 80, height: 24),
+    ])
   func unbound(input: InputEvent) {
     #expect(KeyMap.actions(for: input, in: AppState()) == [])
   }
 
-  @Test("with help open any key closes it, Ctrl-C still quits", arguments: [
-    (InputEvent.character("x"), Action.toggleHelp), (.character("q"), .toggleHelp),
-    (.escape, .toggleHelp), (.character("?"), .toggleHelp), (.down, .toggleHelp),
-    (.ctrl("c"), .quit),
-  ])
+  @Test(
+    "with help open any key closes it, Ctrl-C still quits",
+    arguments: [
+      (InputEvent.character("x"), Action.toggleHelp), (.character("q"), .toggleHelp),
+      (.escape, .toggleHelp), (.character("?"), .toggleHelp), (.down, .toggleHelp),
+      (.ctrl("c"), .quit),
+    ])
   func helpOpen(input: InputEvent, action: Action) {
     var state = AppState()
     state.helpOpen = true

@@ -8,23 +8,27 @@ import Testing
 enum Golden {
   static let folder = RepoPaths.root.appendingPathComponent("Tests/DashboardTests/Goldens")
 
-  static func check(_ text: String, named name: String,
-                    sourceLocation: SourceLocation = #_sourceLocation) {
+  static func check(
+    _ text: String, named name: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     let url = folder.appendingPathComponent("\(name).txt")
     let actual = text.hasSuffix("\n") ? text : text + "\n"
     if RepoPaths.recording {
       do {
         try actual.write(to: url, atomically: true, encoding: .utf8)
-        Issue.record("recorded golden \(name).txt; run again without RECORD_SNAPSHOTS",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+          "recorded golden \(name).txt; run again without RECORD_SNAPSHOTS",
+          sourceLocation: sourceLocation)
       } catch {
         Issue.record("cannot write golden \(url.path): \(error)", sourceLocation: sourceLocation)
       }
       return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-      Issue.record("missing golden \(url.path); record it with RECORD_SNAPSHOTS=1",
-                   sourceLocation: sourceLocation)
+      Issue.record(
+        "missing golden \(url.path); record it with RECORD_SNAPSHOTS=1",
+        sourceLocation: sourceLocation)
       return
     }
     if expected != actual {
@@ -33,8 +37,9 @@ enum Golden {
       let line = (0..<min(e.count, a.count)).first { e[$0] != a[$0] } ?? min(e.count, a.count)
       let want = line < e.count ? String(e[line]) : "<end>"
       let got = line < a.count ? String(a[line]) : "<end>"
-      Issue.record("golden \(name).txt differs at line \(line + 1):\n  want: \(want)\n  got:  \(got)",
-                   sourceLocation: sourceLocation)
+      Issue.record(
+        "golden \(name).txt differs at line \(line + 1):\n  want: \(want)\n  got:  \(got)",
+        sourceLocation: sourceLocation)
     }
   }
 }

@@ -8,7 +8,8 @@ enum RepoPaths {
     .deletingLastPathComponent()
 
   static let themes = root.appendingPathComponent("themes")
-  static let invalidThemes = root.appendingPathComponent("Tests/DashboardTests/Fixtures/InvalidThemes")
+  static let invalidThemes = root.appendingPathComponent(
+    "Tests/DashboardTests/Fixtures/InvalidThemes")
   static let embeddedThemesSource = root.appendingPathComponent(
     "Sources/Dashboard/Theme/EmbeddedThemes.swift")
 

@@ -24,23 +24,30 @@ enum SnapshotFixture {
     stop("liege", "Liège Airport", "Liège", "BE", .destination, 10_635),
   ]
 
-  static func stop(_ id: String, _ name: String, _ native: String?, _ country: String,
-                   _ kind: StationKind, _ km: Double) -> CorridorLine.Stop {
-    CorridorLine.Stop(id: id, name: name, nativeName: native, country: country, kind: kind,
-                      km: km, latitude: 0, longitude: 0)
+  static func stop(
+    _ id: String, _ name: String, _ native: String?, _ country: String,
+    _ kind: StationKind, _ km: Double
+  ) -> CorridorLine.Stop {
+    CorridorLine.Stop(
+      id: id, name: name, nativeName: native, country: country, kind: kind,
+      km: km, latitude: 0, longitude: 0)
   }
 
   /// One train; `progress` places it along the corridor in its direction.
-  static func train(_ id: String, _ direction: Direction, _ status: TrainStatus,
-                    progress: Double, delayHours: Int64 = 0, feu: Int = 41) -> TrainSnapshot {
+  static func train(
+    _ id: String, _ direction: Direction, _ status: TrainStatus,
+    progress: Double, delayHours: Int64 = 0, feu: Int = 41
+  ) -> TrainSnapshot {
     let km = direction == .westbound ? progress * 10_635 : (1 - progress) * 10_635
     let consist = ConsistTotals(
       feu: feu, tonnes: Double(feu) * 14.5, parcels: feu * 4_000, valueUSD: Double(feu) * 180_000,
       byCategory: [
-        CategoryTotals(category: "apparel", containers: feu / 2, tonnes: Double(feu) * 6,
-                       parcels: feu * 2_500, valueUSD: Double(feu) * 80_000),
-        CategoryTotals(category: "electronics", containers: feu - feu / 2, tonnes: Double(feu) * 8.5,
-                       parcels: feu * 1_500, valueUSD: Double(feu) * 100_000),
+        CategoryTotals(
+          category: "apparel", containers: feu / 2, tonnes: Double(feu) * 6,
+          parcels: feu * 2_500, valueUSD: Double(feu) * 80_000),
+        CategoryTotals(
+          category: "electronics", containers: feu - feu / 2, tonnes: Double(feu) * 8.5,
+          parcels: feu * 1_500, valueUSD: Double(feu) * 100_000),
       ])
     let departed = SimTime.days(1)
     let planned = departed + 16 * 86_400
@@ -48,16 +55,18 @@ enum SnapshotFixture {
       id: id, serviceID: direction == .westbound ? "cainiao-west" : "cainiao-east",
       serviceName: direction == .westbound ? "Cainiao Zhengzhou–Liège" : "Cainiao Liège–Zhengzhou",
       direction: direction, status: status,
-      position: TrainPosition(fromStation: "astana", toStation: "petukhovo", kmAlongSegment: 12,
-                              corridorKm: km, latitude: 0, longitude: 0),
+      position: TrainPosition(
+        fromStation: "astana", toStation: "petukhovo", kmAlongSegment: 12,
+        corridorKm: km, latitude: 0, longitude: 0),
       progress: progress, nextStop: status == .arrived ? nil : "petukhovo",
       departedAt: departed, plannedArrival: planned,
       predictedArrival: planned + delayHours * 3_600,
       arrivedAt: status == .arrived ? planned + delayHours * 3_600 : nil,
       delaySeconds: delayHours * 3_600, consist: consist,
       timeline: [
-        StopTime(station: "zhengzhou", plannedArrival: departed, plannedDeparture: departed,
-                 actualArrival: departed, actualDeparture: departed),
+        StopTime(
+          station: "zhengzhou", plannedArrival: departed, plannedDeparture: departed,
+          actualArrival: departed, actualDeparture: departed),
         StopTime(station: "liege", plannedArrival: planned, plannedDeparture: planned),
       ])
   }
@@ -75,9 +84,10 @@ enum SnapshotFixture {
   static func events(count: Int) -> [SimEvent] {
     (0..<count).map { i in
       let severity = SimEvent.Severity.allCases[i % 4]
-      return SimEvent(sequence: i, time: SimTime.hours(Int64(i)), kind: .departed,
-                      severity: severity, train: "X8044-0305W", station: "zhengzhou",
-                      message: "event \(i)")
+      return SimEvent(
+        sequence: i, time: SimTime.hours(Int64(i)), kind: .departed,
+        severity: severity, train: "X8044-0305W", station: "zhengzhou",
+        message: "event \(i)")
     }
   }
 
@@ -102,8 +112,11 @@ enum SnapshotFixture {
         teuDeliveredPerDayWestbound: (0..<30).map { $0 % 7 == 3 ? 82 : 0 },
         teuDeliveredPerDayEastbound: Array(repeating: 0, count: 30),
         meanTransitDays: 17.4, onTimePercent: 60,
-        delayByBorder: [BorderDelay(station: "malaszewicze", name: "Małaszewicze",
-                                    meanWaitHours: 41.5, trains: 4)]),
+        delayByBorder: [
+          BorderDelay(
+            station: "malaszewicze", name: "Małaszewicze",
+            meanWaitHours: 41.5, trains: 4)
+        ]),
       recentEvents: events(count: eventCount), activeDisruptions: [])
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TermRender
+import Testing
 
 @testable import Dashboard
 
@@ -28,8 +28,10 @@ struct ShippedThemeTests {
   func documentsFormat(name: String) throws {
     let text = try String(contentsOf: RepoPaths.themeFile(name), encoding: .utf8)
     let head = text.split(separator: "\n").prefix(30).joined(separator: "\n")
-    for phrase in ["key = value", "#rrggbb", "0-255", "default", "bold dim italic underline",
-                   "status.delayed", "cargo.1"] {
+    for phrase in [
+      "key = value", "#rrggbb", "0-255", "default", "bold dim italic underline",
+      "status.delayed", "cargo.1",
+    ] {
       #expect(head.contains(phrase), "\(name).theme header lacks '\(phrase)'")
     }
   }
@@ -46,16 +48,18 @@ struct ShippedThemeTests {
   func monochromeHasNoColour() throws {
     let theme = try ThemeCatalog.load(path: RepoPaths.themeFile("monochrome").path)
     for role in ThemeRole.allCases {
-      #expect(theme[role].foreground == .default && theme[role].background == .default,
-              "role \(role.key)")
+      #expect(
+        theme[role].foreground == .default && theme[role].background == .default,
+        "role \(role.key)")
     }
     // Status must still differ without colour.
     let statusStyles = StatusClass.allCases.map { theme[$0.role] }
     #expect(Set(statusStyles).count == StatusClass.allCases.count)
   }
 
-  @Test("status classes differ by weight in every shipped theme, not by colour alone",
-        arguments: shipped)
+  @Test(
+    "status classes differ by weight in every shipped theme, not by colour alone",
+    arguments: shipped)
   func statusCarriesWeight(name: String) throws {
     let theme = try ThemeCatalog.load(path: RepoPaths.themeFile(name).path)
     #expect(!theme[.statusDelayed].attributes.isEmpty)
@@ -106,12 +110,14 @@ struct EmbeddedThemeTests {
   @Test("the embedded copies equal the files in themes/", arguments: ShippedThemeTests.shipped)
   func embeddedEqualsFile(name: String) throws {
     if RepoPaths.recording {
-      try Self.generatedSource().write(to: RepoPaths.embeddedThemesSource, atomically: true,
-                                       encoding: .utf8)
+      try Self.generatedSource().write(
+        to: RepoPaths.embeddedThemesSource, atomically: true,
+        encoding: .utf8)
     }
     let file = try String(contentsOf: RepoPaths.themeFile(name), encoding: .utf8)
-    #expect(EmbeddedThemes.text(named: name) == file,
-            "themes/\(name).theme changed: run RECORD_SNAPSHOTS=1 swift test --filter EmbeddedThemeTests")
+    #expect(
+      EmbeddedThemes.text(named: name) == file,
+      "themes/\(name).theme changed: run RECORD_SNAPSHOTS=1 swift test --filter EmbeddedThemeTests")
   }
 
   @Test("the generator reproduces the committed source")

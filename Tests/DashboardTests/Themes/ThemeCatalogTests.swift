@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TermRender
+import Testing
 
 @testable import Dashboard
 
@@ -33,8 +33,9 @@ struct ThemeCatalogTests {
     #expect(theme[.title].foreground == .rgb(0xff, 0xdd, 0x00))
   }
 
-  @Test("with no folders, the shipped themes still load from the binary",
-        arguments: ShippedThemeTests.shipped)
+  @Test(
+    "with no folders, the shipped themes still load from the binary",
+    arguments: ShippedThemeTests.shipped)
   func embeddedFallback(name: String) throws {
     let theme = try ThemeCatalog(searchFolders: []).load(name)
     let fromFile = try ThemeCatalog.load(path: RepoPaths.themeFile(name).path)
@@ -66,8 +67,9 @@ struct ThemeCatalogTests {
   @Test("an unknown name lists what was searched and what exists")
   func notFound() {
     let catalog = ThemeCatalog(searchFolders: ["/nonexistent/themes"])
-    #expect(throws: ThemeError.notFound(
-      name: "ocean", searched: ["/nonexistent/themes"], available: ShippedThemeTests.shipped)
+    #expect(
+      throws: ThemeError.notFound(
+        name: "ocean", searched: ["/nonexistent/themes"], available: ShippedThemeTests.shipped)
     ) {
       try catalog.load("ocean")
     }
@@ -104,13 +106,15 @@ struct ThemeCatalogTests {
     #expect(catalog.searchFolders.allSatisfy { !$0.hasPrefix(lonely.url.path) })
   }
 
-  @Test("initial theme: --theme, else NO_COLOR → monochrome, else default", arguments: [
-    (nil, [:], "default"),
-    (nil, ["NO_COLOR": "1"], "monochrome"),
-    (nil, ["NO_COLOR": ""], "default"),
-    ("light", ["NO_COLOR": "1"], "light"),
-    ("wallonia", [:], "wallonia"),
-  ] as [(String?, [String: String], String)])
+  @Test(
+    "initial theme: --theme, else NO_COLOR → monochrome, else default",
+    arguments: [
+      (nil, [:], "default"),
+      (nil, ["NO_COLOR": "1"], "monochrome"),
+      (nil, ["NO_COLOR": ""], "default"),
+      ("light", ["NO_COLOR": "1"], "light"),
+      ("wallonia", [:], "wallonia"),
+    ] as [(String?, [String: String], String)])
   func initialTheme(argument: String?, environment: [String: String], expected: String) throws {
     let catalog = ThemeCatalog(searchFolders: [RepoPaths.themes.path])
     #expect(try catalog.initialTheme(argument: argument, environment: environment).name == expected)
@@ -121,7 +125,9 @@ struct ThemeCatalogTests {
     let folder = try ScratchFolder()
     try folder.write("default.theme", "title = nonsense\n")
     let catalog = ThemeCatalog(searchFolders: [folder.url.path])
-    #expect(throws: ThemeError.self) { try catalog.initialTheme(argument: "default", environment: [:]) }
+    #expect(throws: ThemeError.self) {
+      try catalog.initialTheme(argument: "default", environment: [:])
+    }
     #expect(try catalog.initialTheme(argument: nil, environment: [:]) == .compiledDefault)
   }
 }
@@ -131,7 +137,8 @@ struct ThemeRingTests {
   @Test("t cycles through loaded themes and wraps around")
   func cycles() throws {
     let catalog = ThemeCatalog(searchFolders: [RepoPaths.themes.path])
-    var ring = ThemeRing.load(catalog: catalog, initial: try catalog.load("default"), noColor: false)
+    var ring = ThemeRing.load(
+      catalog: catalog, initial: try catalog.load("default"), noColor: false)
     var seen = [ring.current.name]
     for _ in 0..<6 {
       ring.advance()
@@ -148,15 +155,17 @@ struct ThemeRingTests {
     var ring = ThemeRing.load(catalog: catalog, initial: .compiledDefault, noColor: false)
     let message = ring.advance()
     #expect(ring.current.name == "high-contrast")
-    #expect(message == "theme: high-contrast — skipped 'light': \(badPath):1: bad colour '#12' "
-      + "for 'title': expected #rrggbb, 0-255, an ANSI name (red, bright-blue …) or 'default'")
+    #expect(
+      message == "theme: high-contrast — skipped 'light': \(badPath):1: bad colour '#12' "
+        + "for 'title': expected #rrggbb, 0-255, an ANSI name (red, bright-blue …) or 'default'")
   }
 
   @Test("NO_COLOR keeps the ring to the initial theme")
   func noColorRing() throws {
     let catalog = ThemeCatalog(searchFolders: [RepoPaths.themes.path])
-    var ring = ThemeRing.load(catalog: catalog, initial: try catalog.load("monochrome"),
-                              noColor: true)
+    var ring = ThemeRing.load(
+      catalog: catalog, initial: try catalog.load("monochrome"),
+      noColor: true)
     #expect(ring.advance() == "theme: monochrome")
     #expect(ring.current.name == "monochrome")
   }

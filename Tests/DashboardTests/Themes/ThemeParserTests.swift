@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TermRender
+import Testing
 
 @testable import Dashboard
 
@@ -9,17 +9,32 @@ struct ThemeParserTests {
   /// Invalid fixture → the exact message after `PATH:`.
   static let invalid: [(String, String)] = [
     ("unknown-key", "3: unknown key 'status.delay' (did you mean 'status.delayed'?)"),
-    ("bad-colour", "2: bad colour '#ffaf0' for 'title': expected #rrggbb, 0-255, an ANSI name "
-      + "(red, bright-blue …) or 'default'"),
-    ("malformed", "2: malformed line 'this line has no equals sign': expected 'key = value' "
-      + "or a # comment"),
+    (
+      "bad-colour",
+      "2: bad colour '#ffaf0' for 'title': expected #rrggbb, 0-255, an ANSI name "
+        + "(red, bright-blue …) or 'default'"
+    ),
+    (
+      "malformed",
+      "2: malformed line 'this line has no equals sign': expected 'key = value' "
+        + "or a # comment"
+    ),
     ("duplicate", "3: duplicate key 'title' (first set on line 1)"),
-    ("bad-attribute", "1: bad value 'blink' for 'badge': expected an attribute (bold, dim, "
-      + "italic, underline, reverse) after the colours"),
-    ("dangling-on", "1: bad value 'on' for 'selection': 'on' must be followed by a background "
-      + "colour"),
-    ("colour-out-of-range", "1: bad colour '256' for 'text': expected #rrggbb, 0-255, an ANSI "
-      + "name (red, bright-blue …) or 'default'"),
+    (
+      "bad-attribute",
+      "1: bad value 'blink' for 'badge': expected an attribute (bold, dim, "
+        + "italic, underline, reverse) after the colours"
+    ),
+    (
+      "dangling-on",
+      "1: bad value 'on' for 'selection': 'on' must be followed by a background "
+        + "colour"
+    ),
+    (
+      "colour-out-of-range",
+      "1: bad colour '256' for 'text': expected #rrggbb, 0-255, an ANSI "
+        + "name (red, bright-blue …) or 'default'"
+    ),
     ("empty-key", "1: malformed line '= red': expected 'key = value' or a # comment"),
   ]
 
@@ -34,32 +49,42 @@ struct ThemeParserTests {
     }
   }
 
-  @Test("colour spellings", arguments: [
-    ("default", Color.default), ("red", .ansi(1)), ("RED", .ansi(1)), ("bright-blue", .ansi(12)),
-    ("bright_blue", .ansi(12)), ("gray", .ansi(8)), ("grey", .ansi(8)), ("7", .ansi(7)),
-    ("15", .ansi(15)), ("16", .indexed(16)), ("255", .indexed(255)),
-    ("#ffaf00", .rgb(255, 175, 0)), ("#FFAF00", .rgb(255, 175, 0)),
-  ])
+  @Test(
+    "colour spellings",
+    arguments: [
+      ("default", Color.default), ("red", .ansi(1)), ("RED", .ansi(1)), ("bright-blue", .ansi(12)),
+      ("bright_blue", .ansi(12)), ("gray", .ansi(8)), ("grey", .ansi(8)), ("7", .ansi(7)),
+      ("15", .ansi(15)), ("16", .indexed(16)), ("255", .indexed(255)),
+      ("#ffaf00", .rgb(255, 175, 0)), ("#FFAF00", .rgb(255, 175, 0)),
+    ])
   func colour(word: String, expected: Color) throws {
     #expect(try ThemeValue.color(word) == expected)
   }
 
-  @Test("refused colours", arguments: ["256", "-1", "#ffaf0", "#ffaf000", "#-fff00", "#gggggg",
-                                       "purple", "bright-"])
+  @Test(
+    "refused colours",
+    arguments: [
+      "256", "-1", "#ffaf0", "#ffaf000", "#-fff00", "#gggggg",
+      "purple", "bright-",
+    ])
   func badColour(word: String) {
     #expect(throws: ThemeValue.Problem.self) { try ThemeValue.color(word) }
   }
 
-  @Test("value grammar: FG [on BG] [ATTRIBUTE …]", arguments: [
-    ("red", Style(foreground: .ansi(1))),
-    ("red bold underline", Style(foreground: .ansi(1), attributes: [.bold, .underline])),
-    ("on blue", Style(background: .ansi(4))),
-    ("black on #ffffff reverse",
-     Style(foreground: .ansi(0), background: .rgb(255, 255, 255), attributes: [.reverse])),
-    ("bold", Style(attributes: [.bold])),
-    ("default plain", Style()),
-    ("default   on   default   dim", Style(attributes: [.dim])),
-  ])
+  @Test(
+    "value grammar: FG [on BG] [ATTRIBUTE …]",
+    arguments: [
+      ("red", Style(foreground: .ansi(1))),
+      ("red bold underline", Style(foreground: .ansi(1), attributes: [.bold, .underline])),
+      ("on blue", Style(background: .ansi(4))),
+      (
+        "black on #ffffff reverse",
+        Style(foreground: .ansi(0), background: .rgb(255, 255, 255), attributes: [.reverse])
+      ),
+      ("bold", Style(attributes: [.bold])),
+      ("default plain", Style()),
+      ("default   on   default   dim", Style(attributes: [.dim])),
+    ])
   func valueGrammar(text: String, expected: Style) throws {
     #expect(try ThemeValue.style(text) == expected)
   }
@@ -85,10 +110,12 @@ struct ThemeParserTests {
     #expect(theme[.badge].foreground == .rgb(0x40, 0x50, 0x60))
   }
 
-  @Test("suggestions for near-miss keys", arguments: [
-    ("status.delay", "status.delayed"), ("boarder", "border"), ("cargo.9", "cargo.1"),
-    ("chart.wset", "chart.west"), ("titel", "title"), ("completely.unrelated.key", nil),
-  ] as [(String, String?)])
+  @Test(
+    "suggestions for near-miss keys",
+    arguments: [
+      ("status.delay", "status.delayed"), ("boarder", "border"), ("cargo.9", "cargo.1"),
+      ("chart.wset", "chart.west"), ("titel", "title"), ("completely.unrelated.key", nil),
+    ] as [(String, String?)])
   func suggestion(key: String, expected: String?) {
     #expect(ThemeParser.suggestion(for: key) == expected)
   }

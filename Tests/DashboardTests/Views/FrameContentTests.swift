@@ -20,11 +20,13 @@ struct FrameContentTests {
     return String(line[..<range.lowerBound]).displayWidth
   }
 
-  @Test("pane titles per size", arguments: [
-    (80, 24, ["railtop", "Route progress", "Trains in transit", "Events"]),
-    (120, 40, ["railtop", "Route progress", "Trains in transit", "Cargo volumes", "Events"]),
-    (200, 60, ["railtop", "Route progress", "Trains in transit", "Cargo volumes", "Events"]),
-  ])
+  @Test(
+    "pane titles per size",
+    arguments: [
+      (80, 24, ["railtop", "Route progress", "Trains in transit", "Events"]),
+      (120, 40, ["railtop", "Route progress", "Trains in transit", "Cargo volumes", "Events"]),
+      (200, 60, ["railtop", "Route progress", "Trains in transit", "Cargo volumes", "Events"]),
+    ])
   func titles(width: Int, height: Int, titles: [String]) {
     let text = Self.lines(width, height).joined(separator: "\n")
     for title in titles { #expect(text.contains(title), "\(title) at \(width)x\(height)") }
@@ -32,13 +34,15 @@ struct FrameContentTests {
     #expect(text.contains("SIMULATED"))
   }
 
-  @Test("every frame line is exactly the screen width", arguments: [(80, 24), (120, 40), (200, 60)])
+  @Test(
+    "every frame line is exactly the screen width", arguments: [(80, 24), (120, 40), (200, 60)])
   func widths(width: Int, height: Int) {
     let snapshot = SnapshotFixture.snapshot()
     var state = AppState()
     state.sync(with: snapshot, width: width, height: height)
-    let buffer = DashboardFrame.render(snapshot: snapshot, state: state, width: width,
-                                       height: height)
+    let buffer = DashboardFrame.render(
+      snapshot: snapshot, state: state, width: width,
+      height: height)
     #expect(buffer.textLines().allSatisfy { $0.displayWidth == width })
   }
 

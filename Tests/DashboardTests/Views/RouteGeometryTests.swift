@@ -7,9 +7,11 @@ import Testing
 struct RouteGeometryTests {
   static let corridor = SnapshotFixture.snapshot().corridor
 
-  @Test("km maps onto the line's columns, clamped", arguments: [
-    (0.0, 2), (10_635, 79), (5_317.5, 41), (-100, 2), (99_999, 79), (Double.nan, 2),
-  ])
+  @Test(
+    "km maps onto the line's columns, clamped",
+    arguments: [
+      (0.0, 2), (10_635, 79), (5_317.5, 41), (-100, 2), (99_999, 79), (Double.nan, 2),
+    ])
   func column(km: Double, expected: Int) {
     let geometry = RouteGeometry(corridor: Self.corridor, x: 2, width: 78)
     #expect(geometry.column(km: km) == expected)
