@@ -57,6 +57,7 @@ struct RouteGeometry {
 
   /// Labels that fit, left to right: each tries its base name (up to `longest` columns), then
   /// `shortest` columns, and is dropped when neither fits beside the labels already placed.
+  /// The two ends first try their name with the native one (`郑州 Zhengzhou`).
   func labels(longest: Int = 14, shortest: Int = 5) -> [Label] {
     let order = stops.indices.sorted {
       (Self.priority(stops[$0].kind), $0) < (Self.priority(stops[$1].kind), $1)
@@ -66,8 +67,14 @@ struct RouteGeometry {
     for index in order {
       let stop = stops[index]
       let centre = column(km: stop.km) - x
-      for limit in [longest, shortest] {
-        let text = StationNames.fitted(stop.name, columns: limit)
+      // The ends also try their native name (郑州), which takes two cells per glyph.
+      var candidates: [String] = []
+      if Self.priority(stop.kind) == 0, let native = stop.nativeName, native != stop.name {
+        let name = StationNames.base(stop.name)
+        candidates.append(stop.kind == .origin ? "\(native) \(name)" : "\(name) \(native)")
+      }
+      candidates += [longest, shortest].map { StationNames.fitted(stop.name, columns: $0) }
+      for text in candidates {
         let w = DisplayWidth.of(text)
         guard w > 0, w <= width else { continue }
         let start = min(max(0, centre - w / 2), width - w)

@@ -60,12 +60,13 @@ struct FrameContentTests {
     let lines = Self.lines(120, 40) { state in
       reduce(&state, .openDetail)
     }
-    guard let header = lines.first(where: { $0.contains("Planned") }),
-      let row = lines.first(where: { $0.contains("郑州") })
+    guard let headerIndex = lines.firstIndex(where: { $0.contains("Planned") }),
+      let row = lines[headerIndex...].first(where: { $0.contains("郑州") })
     else {
       Issue.record("detail timeline not drawn")
       return
     }
+    let header = lines[headerIndex]
     #expect(Self.column(of: "Planned", in: header) == Self.column(of: "03-03 01:00", in: row))
   }
 
