@@ -8,11 +8,8 @@ public enum EmbeddedThemes {
   /// Shipped theme names in cycling order (`t` at runtime).
   public static let names: [String] = ["default", "light", "high-contrast", "monochrome", "wallonia", "solarized"]
 
-  /// The file text of a shipped theme, or nil.
-  public static func text(named name: String) -> String? {
-    switch name {
-    case "default":
-      return ##"""
+  /// The format documentation every shipped theme file starts with.
+  static let formatHeader = ##"""
 # ── railtop theme file ──────────────────────────────────────────────────────────────
 # Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
 # start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
@@ -39,6 +36,13 @@ public enum EmbeddedThemes {
 # the monochrome theme. Status is never carried by colour alone: glyphs and weight carry it.
 # Use with `railtop --theme NAME` (a file in themes/) or `--theme PATH`; `t` cycles themes.
 # ─────────────────────────────────────────────────────────────────────────────────────────
+"""## + "\n"
+
+  /// The file text of a shipped theme, or nil.
+  public static func text(named name: String) -> String? {
+    switch name {
+    case "default":
+      return formatHeader + ##"""
 
 name        = default
 description = Dark, for most terminals (the compiled-in default)
@@ -87,33 +91,7 @@ chart.east        = #ff875f
 chart.axis        = #8a8a8a
 """## + "\n"
     case "light":
-      return ##"""
-# ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
-# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
-# it wants to change: every other key keeps the compiled-in default (see default.theme).
-#
-#   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
-#   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)
-#          | black red green yellow blue magenta cyan white
-#          | bright-black (gray) bright-red ... bright-white
-#   ATTRIBUTE = bold dim italic underline reverse   (or `plain` for none)
-#   `on BG` alone (no FG) keeps the default foreground; a role without a background
-#   takes the `background` role's, so setting `background` repaints the whole screen.
-#
-# Keys: name, description, and the roles
-#   UI chrome     background text text.dim border border.focused title header table.header
-#                 status_bar key_hint selection badge
-#   train status  status.on_time status.delayed status.held status.arrived
-#   severity      severity.info severity.notice severity.warning severity.critical
-#   cargo series  cargo.1 ... cargo.8
-#   route line    route.line route.station route.border route.gauge_change
-#   bars, charts  progress.fill progress.track chart.west chart.east chart.axis
-#
-# Colours are reduced to what the terminal shows (truecolor, 256, 16, 8); NO_COLOR selects
-# the monochrome theme. Status is never carried by colour alone: glyphs and weight carry it.
-# Use with `railtop --theme NAME` (a file in themes/) or `--theme PATH`; `t` cycles themes.
-# ─────────────────────────────────────────────────────────────────────────────────────────
+      return formatHeader + ##"""
 
 name        = light
 description = Dark text on a light background, for light terminals and daylight
@@ -162,33 +140,7 @@ chart.east        = #d75f00
 chart.axis        = #6c6c6c
 """## + "\n"
     case "high-contrast":
-      return ##"""
-# ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
-# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
-# it wants to change: every other key keeps the compiled-in default (see default.theme).
-#
-#   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
-#   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)
-#          | black red green yellow blue magenta cyan white
-#          | bright-black (gray) bright-red ... bright-white
-#   ATTRIBUTE = bold dim italic underline reverse   (or `plain` for none)
-#   `on BG` alone (no FG) keeps the default foreground; a role without a background
-#   takes the `background` role's, so setting `background` repaints the whole screen.
-#
-# Keys: name, description, and the roles
-#   UI chrome     background text text.dim border border.focused title header table.header
-#                 status_bar key_hint selection badge
-#   train status  status.on_time status.delayed status.held status.arrived
-#   severity      severity.info severity.notice severity.warning severity.critical
-#   cargo series  cargo.1 ... cargo.8
-#   route line    route.line route.station route.border route.gauge_change
-#   bars, charts  progress.fill progress.track chart.west chart.east chart.axis
-#
-# Colours are reduced to what the terminal shows (truecolor, 256, 16, 8); NO_COLOR selects
-# the monochrome theme. Status is never carried by colour alone: glyphs and weight carry it.
-# Use with `railtop --theme NAME` (a file in themes/) or `--theme PATH`; `t` cycles themes.
-# ─────────────────────────────────────────────────────────────────────────────────────────
+      return formatHeader + ##"""
 
 name        = high-contrast
 description = Maximum contrast and weight, for projectors and bright rooms
@@ -237,33 +189,7 @@ chart.east        = #ff8700 bold
 chart.axis        = #ffffff
 """## + "\n"
     case "monochrome":
-      return ##"""
-# ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
-# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
-# it wants to change: every other key keeps the compiled-in default (see default.theme).
-#
-#   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
-#   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)
-#          | black red green yellow blue magenta cyan white
-#          | bright-black (gray) bright-red ... bright-white
-#   ATTRIBUTE = bold dim italic underline reverse   (or `plain` for none)
-#   `on BG` alone (no FG) keeps the default foreground; a role without a background
-#   takes the `background` role's, so setting `background` repaints the whole screen.
-#
-# Keys: name, description, and the roles
-#   UI chrome     background text text.dim border border.focused title header table.header
-#                 status_bar key_hint selection badge
-#   train status  status.on_time status.delayed status.held status.arrived
-#   severity      severity.info severity.notice severity.warning severity.critical
-#   cargo series  cargo.1 ... cargo.8
-#   route line    route.line route.station route.border route.gauge_change
-#   bars, charts  progress.fill progress.track chart.west chart.east chart.axis
-#
-# Colours are reduced to what the terminal shows (truecolor, 256, 16, 8); NO_COLOR selects
-# the monochrome theme. Status is never carried by colour alone: glyphs and weight carry it.
-# Use with `railtop --theme NAME` (a file in themes/) or `--theme PATH`; `t` cycles themes.
-# ─────────────────────────────────────────────────────────────────────────────────────────
+      return formatHeader + ##"""
 
 name        = monochrome
 description = No colour at all: weight, dim and reverse only (used when NO_COLOR is set)
@@ -312,33 +238,7 @@ chart.east        = default
 chart.axis        = default dim
 """## + "\n"
     case "wallonia":
-      return ##"""
-# ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
-# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
-# it wants to change: every other key keeps the compiled-in default (see default.theme).
-#
-#   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
-#   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)
-#          | black red green yellow blue magenta cyan white
-#          | bright-black (gray) bright-red ... bright-white
-#   ATTRIBUTE = bold dim italic underline reverse   (or `plain` for none)
-#   `on BG` alone (no FG) keeps the default foreground; a role without a background
-#   takes the `background` role's, so setting `background` repaints the whole screen.
-#
-# Keys: name, description, and the roles
-#   UI chrome     background text text.dim border border.focused title header table.header
-#                 status_bar key_hint selection badge
-#   train status  status.on_time status.delayed status.held status.arrived
-#   severity      severity.info severity.notice severity.warning severity.critical
-#   cargo series  cargo.1 ... cargo.8
-#   route line    route.line route.station route.border route.gauge_change
-#   bars, charts  progress.fill progress.track chart.west chart.east chart.axis
-#
-# Colours are reduced to what the terminal shows (truecolor, 256, 16, 8); NO_COLOR selects
-# the monochrome theme. Status is never carried by colour alone: glyphs and weight carry it.
-# Use with `railtop --theme NAME` (a file in themes/) or `--theme PATH`; `t` cycles themes.
-# ─────────────────────────────────────────────────────────────────────────────────────────
+      return formatHeader + ##"""
 
 name        = wallonia
 description = Red and yellow of the Walloon flag (le coq hardi)
@@ -387,33 +287,7 @@ chart.east        = #e8423a
 chart.axis        = #c9a27a
 """## + "\n"
     case "solarized":
-      return ##"""
-# ── railtop theme file ──────────────────────────────────────────────────────────────
-# Format: one `key = value` per line; blank lines are ignored; `#` starts a comment at the
-# start of a line, or as ` # ` (blanks around it) after a value. A file sets only the keys
-# it wants to change: every other key keeps the compiled-in default (see default.theme).
-#
-#   value  = FG [on BG] [ATTRIBUTE ...]      e.g.  #ffaf00 on 236 bold underline
-#   colour = #rrggbb | 0-255 (xterm index) | default (the terminal's own colour)
-#          | black red green yellow blue magenta cyan white
-#          | bright-black (gray) bright-red ... bright-white
-#   ATTRIBUTE = bold dim italic underline reverse   (or `plain` for none)
-#   `on BG` alone (no FG) keeps the default foreground; a role without a background
-#   takes the `background` role's, so setting `background` repaints the whole screen.
-#
-# Keys: name, description, and the roles
-#   UI chrome     background text text.dim border border.focused title header table.header
-#                 status_bar key_hint selection badge
-#   train status  status.on_time status.delayed status.held status.arrived
-#   severity      severity.info severity.notice severity.warning severity.critical
-#   cargo series  cargo.1 ... cargo.8
-#   route line    route.line route.station route.border route.gauge_change
-#   bars, charts  progress.fill progress.track chart.west chart.east chart.axis
-#
-# Colours are reduced to what the terminal shows (truecolor, 256, 16, 8); NO_COLOR selects
-# the monochrome theme. Status is never carried by colour alone: glyphs and weight carry it.
-# Use with `railtop --theme NAME` (a file in themes/) or `--theme PATH`; `t` cycles themes.
-# ─────────────────────────────────────────────────────────────────────────────────────────
+      return formatHeader + ##"""
 
 name        = solarized
 description = Solarized dark (Ethan Schoonover's palette): calm, low-glare

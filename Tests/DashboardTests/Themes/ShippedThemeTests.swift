@@ -82,29 +82,55 @@ struct ShippedThemeTests {
 @Suite("Embedded themes")
 struct EmbeddedThemeTests {
   /// The Swift source that embeds the files; `RECORD_SNAPSHOTS=1` rewrites it from themes/.
+  ///
+  /// The format header every file starts with is embedded once (`formatHeader`) and each theme
+  /// adds its own body, so the binary and the source carry the documentation a single time.
   static func generatedSource() throws -> String {
+    let texts = try ShippedThemeTests.shipped.map { name in
+      try String(contentsOf: RepoPaths.themeFile(name), encoding: .utf8)
+    }
+    let header = commonHeader(texts)
     var out = [
-      "// Generated from themes/*.theme by `RECORD_SNAPSHOTS=1 swift test --filter EmbeddedThemeTests`.",
+      "// Generated from themes/*.theme by "
+        + "`RECORD_SNAPSHOTS=1 swift test --filter EmbeddedThemeTests`.",
       "// Do not edit by hand: EmbeddedThemeTests fails when this copy and the files differ.", "",
-      "/// The text of the six shipped themes, built into the binary so a copied `railtop` still has them.",
+      "/// The text of the six shipped themes, built into the binary so a copied `railtop` "
+        + "still has them.",
       "///", "/// A search folder's file of the same name wins; these are the fallback.",
       "public enum EmbeddedThemes {",
       "  /// Shipped theme names in cycling order (`t` at runtime).",
       "  public static let names: [String] = ["
         + ShippedThemeTests.shipped.map { "\"\($0)\"" }.joined(separator: ", ") + "]", "",
+      "  /// The format documentation every shipped theme file starts with.",
+      "  static let formatHeader = " + literal(header), "",
       "  /// The file text of a shipped theme, or nil.",
       "  public static func text(named name: String) -> String? {", "    switch name {",
     ]
-    for name in ShippedThemeTests.shipped {
-      var text = try String(contentsOf: RepoPaths.themeFile(name), encoding: .utf8)
-      while text.hasSuffix("\n") { text.removeLast() }
+    for (name, text) in zip(ShippedThemeTests.shipped, texts) {
       out.append("    case \"\(name)\":")
-      out.append("      return ##\"\"\"")
-      out += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-      out.append("\"\"\"## + \"\\n\"")
+      out.append("      return formatHeader + " + literal(String(text.dropFirst(header.count))))
     }
     out += ["    default:", "      return nil", "    }", "  }", "}", ""]
     return out.joined(separator: "\n")
+  }
+
+  /// The leading comment block shared by all files (through its closing rule line).
+  static func commonHeader(_ texts: [String]) -> String {
+    let lines = texts[0].split(separator: "\n", omittingEmptySubsequences: false)
+    var header = ""
+    for line in lines {
+      let candidate = header + line + "\n"
+      guard line.hasPrefix("#"), texts.allSatisfy({ $0.hasPrefix(candidate) }) else { break }
+      header = candidate
+    }
+    return header
+  }
+
+  /// A raw multi-line string literal whose value is exactly `text` (which ends in a newline).
+  static func literal(_ text: String) -> String {
+    var body = text
+    if body.hasSuffix("\n") { body.removeLast() }
+    return "##\"\"\"\n" + body + "\n\"\"\"## + \"\\n\""
   }
 
   @Test("the embedded copies equal the files in themes/", arguments: ShippedThemeTests.shipped)
