@@ -1,1 +1,129 @@
-print("bench")
+// railtop-bench: release-build benchmarks (not tests). Wall time is measured here only.
+//
+//   swift build -c release --product railtop-bench
+//   .build/release/railtop-bench sim [--repeat N]      365 days of the default scenario
+//   .build/release/railtop-bench stress [--repeat N]   the 2024-scale stress year
+//   options: --days D (default 365), --trains T (stress trains per year, default 19,392)
+//
+// Each prints the median wall time over N runs, events/s, trains, TEU and peak RSS (VmHWM).
+// Other benchmarks (e.g. `render`) add a case to `BenchCommand` and a function.
+import CorridorSim
+import Foundation
+
+/// The benchmarks this executable knows.
+enum BenchCommand: String, CaseIterable {
+  case sim, stress
+}
+
+/// What one simulated year produced.
+struct YearResult {
+  var seconds: Double
+  /// CPU time of the process during the run: steadier than wall time on a shared machine.
+  var cpuSeconds: Double
+  var logged: Int
+  var events: Int
+  var trainsArrived: Int
+  var teuDelivered: Int
+  var snapshotMicros: Double
+  var trainsInSnapshot: Int
+  var peakInTransit: Int
+}
+
+/// Runs `scenario` for 365 days in one-day slices, draining the event log as `--events`
+/// streaming would, then times snapshots of the final state (the dashboard takes one a frame).
+/// Peak trains are sampled from a cheap count each day, not from snapshots, so the year's
+/// wall time is the engine's own.
+func runYear(_ scenario: Scenario, seed: UInt64, days: Int) -> YearResult {
+  let start = DispatchTime.now().uptimeNanoseconds
+  let cpuStart = processCPUSeconds()
+  let simulation = Simulation(scenario: scenario, seed: seed)
+  var peakTransit = 0
+  var drained = 0
+  for day in 1...days {
+    simulation.run(until: .days(Int64(day)))
+    drained += simulation.drainEvents().count
+    peakTransit = max(peakTransit, simulation.trainsInTransit)
+  }
+  let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  let cpu = processCPUSeconds() - cpuStart
+  let snapshotStart = DispatchTime.now().uptimeNanoseconds
+  var snapshot = simulation.snapshot()
+  for _ in 1..<50 { snapshot = simulation.snapshot() }
+  let snapshotMicros = Double(DispatchTime.now().uptimeNanoseconds - snapshotStart) / 50 / 1e3
+  let kpis = snapshot.kpis
+  return YearResult(
+    seconds: elapsed, cpuSeconds: cpu, logged: drained, events: simulation.eventsProcessed,
+    trainsArrived: kpis.trainsArrivedTotal, teuDelivered: kpis.teuDeliveredTotal,
+    snapshotMicros: snapshotMicros, trainsInSnapshot: snapshot.trains.count,
+    peakInTransit: peakTransit)
+}
+
+/// CPU seconds used by this process so far (CLOCK_PROCESS_CPUTIME_ID).
+func processCPUSeconds() -> Double {
+  var spec = timespec()
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+  return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+/// Peak resident set size in MiB, from /proc/self/status (VmHWM); nil where unavailable.
+func peakRSSMiB() -> Double? {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+    return nil
+  }
+  for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+    let kib = line.split(separator: " ").compactMap { Double($0) }.first
+    return kib.map { $0 / 1_024 }
+  }
+  return nil
+}
+
+func report(_ name: String, _ results: [YearResult]) {
+  let sorted = results.sorted { $0.seconds < $1.seconds }
+  let median = sorted[sorted.count / 2]
+  let cpu = results.map(\.cpuSeconds).sorted()[results.count / 2]
+  let rss = peakRSSMiB().map { String(format: "%.1f MiB", $0) } ?? "n/a"
+  print(
+    "\(name): runs=\(results.count) median_wall=\(String(format: "%.3f", median.seconds)) s"
+      + " median_cpu=\(String(format: "%.3f", cpu)) s"
+      + " events=\(median.events) events/s=\(String(format: "%.0f", Double(median.events) / median.seconds))"
+      + " logged=\(median.logged)"
+      + " trains_arrived=\(median.trainsArrived) teu_delivered=\(median.teuDelivered)"
+      + " peak_in_transit=\(median.peakInTransit)"
+      + " snapshot=\(String(format: "%.0f", median.snapshotMicros)) us (\(median.trainsInSnapshot) trains)"
+      + " peak_rss=\(rss)")
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+/// The positive integer after `flag`, `fallback` when absent; exits 2 on a bad value.
+func positiveOption(_ flag: String, default fallback: Int) -> Int {
+  guard let index = arguments.firstIndex(of: flag) else { return fallback }
+  guard index + 1 < arguments.count, let n = Int(arguments[index + 1]), n > 0 else {
+    FileHandle.standardError.write(Data("railtop-bench: \(flag) needs a positive integer\n".utf8))
+    exit(2)
+  }
+  return n
+}
+let repeats = positiveOption("--repeat", default: 5)
+let days = positiveOption("--days", default: 365)
+let stressTrains = positiveOption("--trains", default: 19_392)
+guard let commandName = arguments.first, let command = BenchCommand(rawValue: commandName) else {
+  let names = BenchCommand.allCases.map(\.rawValue).joined(separator: "|")
+  FileHandle.standardError.write(Data("usage: railtop-bench \(names) [--repeat N]\n".utf8))
+  exit(2)
+}
+switch command {
+case .sim:
+  report(
+    "sim (default scenario, \(days) days)",
+    (0..<repeats).map { _ in
+      runYear(.zhengzhouLiege, seed: 1, days: days)
+    })
+case .stress:
+  let scenario = Scenario.stress(trainsPerYear: stressTrains)
+  report(
+    "stress (\(stressTrains) trains/year, \(days) days)",
+    (0..<repeats).map { _ in
+      runYear(scenario, seed: 1, days: days)
+    })
+}

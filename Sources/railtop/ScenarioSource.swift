@@ -8,22 +8,12 @@ import CorridorSim
 
 /// Where `simulate` gets its scenario: the file given with `--scenario`, or the built-in default.
 enum ScenarioSource {
-  /// The scenario used when no `--scenario` is given.
-  ///
-  /// MERGE: the single place that names the built-in default. Until the engine branch provides
-  /// `Scenario.zhengzhouLiege`, this is nil and `simulate` without `--scenario` is refused with
-  /// a clear message; at merge it becomes `Scenario.zhengzhouLiege`.
-  static let builtIn: Scenario? = nil
+  /// The scenario used when no `--scenario` is given: the 2019 Cainiao corridor.
+  static let builtIn: Scenario = .zhengzhouLiege
 
   /// Reads and validates the scenario; every failure is a `SimulateInputError` naming the file.
   static func load(path: String?) throws(SimulateInputError) -> Scenario {
-    guard let path else {
-      guard let builtIn else {
-        throw SimulateInputError(
-          "this build has no built-in scenario; pass --scenario FILE (see scenarios/)")
-      }
-      return builtIn
-    }
+    guard let path else { return builtIn }
     let text = try readText(path)
     do {
       return try ScenarioLoader.load(yaml: text, file: path)

@@ -12,8 +12,9 @@ public struct SimSnapshot: Sendable, Hashable, Codable {
   public var time: SimTime
   /// The main route as drawn by the route-progress pane (westbound order).
   public var corridor: CorridorLine
-  /// Trains that have departed and not yet been handed off, plus those arrived within the
-  /// last day (status `.arrived`), ordered by train id.
+  /// Trains loading at their origin (status `.loading`, from 6 h before departure), those
+  /// that have departed and not yet been handed off, plus those arrived within the last day
+  /// (status `.arrived`), ordered by train id.
   public var trains: [TrainSnapshot]
   /// Stations with a queue or backlog resource, in westbound order of the main route.
   public var stations: [StationSnapshot]

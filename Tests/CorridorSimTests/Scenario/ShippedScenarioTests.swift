@@ -61,3 +61,20 @@ struct ShippedScenarioTests {
     #expect(scenario.stations.count == 4)
   }
 }
+
+/// `scenarios/zhengzhou-liege.yaml` is the built-in default written out by the encoder
+/// (`railtop simulate --print-scenario`), so users can start their own scenario from it.
+@Suite("Built-in default as YAML")
+struct BuiltInScenarioFileTests {
+  @Test func encoderRoundTripsTheBuiltInDefault() throws {
+    let yaml = ScenarioEncoder.yaml(for: .zhengzhouLiege)
+    #expect(try ScenarioLoader.load(yaml: yaml, file: "built-in") == .zhengzhouLiege)
+  }
+
+  @Test func shippedFileIsTheBuiltInDefault() throws {
+    let text = try ScenarioFixtures.scenarioText("zhengzhou-liege.yaml")
+    #expect(try ScenarioLoader.load(yaml: text, file: "zhengzhou-liege.yaml") == .zhengzhouLiege)
+    #expect(text == ScenarioEncoder.yaml(for: .zhengzhouLiege),
+            "regenerate with: swift run railtop simulate --print-scenario > scenarios/zhengzhou-liege.yaml")
+  }
+}

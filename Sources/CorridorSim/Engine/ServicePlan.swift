@@ -1,0 +1,184 @@
+/// One hop of a service's path: the segment, its sense and nominal running time.
+struct PlannedLeg {
+  /// Segment index, or -1 for a hop with no segment in the scenario (great-circle fallback).
+  let segment: Int
+  /// Headway key: segment × 2 + (0 forward, 1 backward); each direction has its own track.
+  let track: Int
+  let lengthKm: Double
+  let gauge: Gauge
+  let speedKmh: Double
+  let headwaySeconds: Int64
+  /// Running time at the nominal speed, seconds.
+  var nominalSeconds: Double { lengthKm / max(speedKmh, 0.1) * 3_600 }
+}
+
+/// What a train does at a station before it may leave, in this order.
+enum StationStep: Sendable {
+  case customs, gaugeChange, crew, unloading
+}
+
+/// A service compiled against the network: its stops, legs, station steps and the expected
+/// (mean) times used for the planned timeline and for ETAs.
+///
+/// Shared by every train of the service; immutable.
+final class ServicePlan: Sendable {
+  let serviceIndex: Int
+  let service: Service
+  let stops: [Int]
+  let legs: [PlannedLeg]
+  /// Steps at each stop; none at the origin (loading covers it), unloading at the last.
+  let steps: [[StationStep]]
+  /// Km from the service's origin to each stop.
+  let cumulativeKm: [Double]
+  /// Km of each stop on the corridor line (stops off the main route continue from the last
+  /// shared station).
+  let corridorKm: [Double]
+  let totalKm: Double
+  /// Mean duration of each step at each stop, seconds.
+  let expectedStepSeconds: [[Double]]
+  /// Expected seconds from departure at the origin to arrival at / departure from each stop.
+  let expectedArrivalOffset: [Double]
+  let expectedDepartureOffset: [Double]
+  /// Planned transit ÷ expected transit: stretches the timeline to the service's schedule.
+  let plannedScale: Double
+  /// Index of the next stop after `i` where the train actually stops (has steps).
+  let nextStoppingStop: [Int]
+  /// Stops that are plain junctions with only an unlimited crew dwell: handled in one event
+  /// (`TrainPhase.passing`), which halves the events of a run without changing the model.
+  let passesThrough: [Bool]
+  /// FEU limit of the first section and nominal FEU per train.
+  let firstLimit: Int
+  let nominalFEU: Double
+
+  init(
+    serviceIndex: Int, service: Service, network: CompiledNetwork, route: Route,
+    unloading: Unloading
+  ) {
+    self.serviceIndex = serviceIndex
+    self.service = service
+    var ids = route.stations.filter { network.stationIndex[$0] != nil }
+    if service.direction == .eastbound { ids.reverse() }
+    var first = service.fromStation.flatMap { ids.firstIndex(of: $0) } ?? 0
+    var last = service.toStation.flatMap { ids.firstIndex(of: $0) } ?? max(0, ids.count - 1)
+    if first > last { swap(&first, &last) }
+    let pathIDs = ids.isEmpty ? [] : Array(ids[first...last])
+    stops = pathIDs.compactMap { network.stationIndex[$0] }
+
+    var legs: [PlannedLeg] = []
+    var cumulative: [Double] = [0]
+    for i in stops.indices.dropLast() {
+      let a = network.stations[stops[i]]
+      let b = network.stations[stops[i + 1]]
+      if let hit = network.segment(from: a.id, to: b.id) {
+        let s = network.segments[hit.index]
+        legs.append(
+          PlannedLeg(
+            segment: hit.index, track: hit.index * 2 + (hit.forward ? 0 : 1),
+            lengthKm: SaneValue.clamp(s.lengthKm, 0.1...100_000, fallback: 1), gauge: s.gauge,
+            speedKmh: SaneValue.clamp(s.speedKmh, 1...1_000, fallback: 50),
+            headwaySeconds: min(max(0, s.headwaySeconds), SaneValue.maxDurationSeconds)))
+      } else {
+        legs.append(
+          PlannedLeg(
+            segment: -1, track: -1,
+            lengthKm: SaneValue.clamp(
+              CompiledNetwork.greatCircleKm(a, b), 0.1...100_000, fallback: 1),
+            gauge: legs.last?.gauge ?? .standard, speedKmh: 50, headwaySeconds: 0))
+      }
+      cumulative.append(cumulative[i] + legs[i].lengthKm)
+    }
+    self.legs = legs
+    cumulativeKm = cumulative
+    totalKm = cumulative.last ?? 0
+
+    var corridor: [Double] = []
+    var lastShared = (stop: 0, km: 0.0)
+    for (i, station) in stops.enumerated() {
+      if let km = network.corridorKm[station] {
+        corridor.append(km)
+        lastShared = (i, km)
+      } else {
+        corridor.append(lastShared.km + abs(cumulative[i] - cumulative[lastShared.stop]))
+      }
+    }
+    corridorKm = corridor
+
+    let firstGauge = legs.first?.gauge ?? .standard
+    firstLimit = max(1, service.trainLimitFEU[firstGauge] ?? 50)
+    nominalFEU = Double(firstLimit) * SaneValue.clamp(service.loadFactor, 0...1, fallback: 0)
+
+    var steps: [[StationStep]] = []
+    var expected: [[Double]] = []
+    for (i, stationIndex) in stops.enumerated() {
+      let station = network.stations[stationIndex]
+      var here: [StationStep] = []
+      var means: [Double] = []
+      if i == stops.count - 1 {
+        here = [.unloading]
+        means = [
+          unloading.baseTime.meanSeconds + Double(unloading.perContainerSeconds) * nominalFEU
+        ]
+      } else if i > 0 {
+        if let customs = station.customs {
+          here.append(.customs)
+          means.append(
+            customs.clearance.meanSeconds + min(max(customs.holdProbability, 0), 1)
+              * customs.hold.meanSeconds)
+        }
+        if let terminal = station.gaugeChange, legs[i - 1].gauge != legs[i].gauge {
+          here.append(.gaugeChange)
+          means.append(
+            terminal.baseTime.meanSeconds + Double(terminal.perContainerSeconds) * nominalFEU)
+        }
+        if let dwell = station.dwell {
+          here.append(.crew)
+          means.append(dwell.meanSeconds)
+        }
+      }
+      steps.append(here)
+      expected.append(means)
+    }
+    self.steps = steps
+    expectedStepSeconds = expected
+    let stopIndices = stops
+    passesThrough = stopIndices.indices.map { i in
+      let station = network.stations[stopIndices[i]]
+      return i > 0 && i < stopIndices.count - 1 && station.kind == .junction
+        && steps[i].count == 1 && steps[i][0] == .crew && station.dwellCapacity == 0
+    }
+
+    var arrival: [Double] = []
+    var departure: [Double] = []
+    var clock = 0.0
+    for i in stops.indices {
+      if i > 0 { clock += legs[i - 1].nominalSeconds }
+      arrival.append(clock)
+      if i < stops.count - 1 { clock += expected[i].reduce(0, +) }
+      departure.append(clock)
+    }
+    expectedArrivalOffset = arrival
+    expectedDepartureOffset = departure
+    let expectedTotal = arrival.last ?? 0
+    plannedScale =
+      expectedTotal > 0 && service.plannedTransitSeconds > 0
+      ? Double(service.plannedTransitSeconds) / expectedTotal : 1
+
+    var nextStopping = Array(repeating: stops.count - 1, count: stops.count)
+    var upcoming = stops.count - 1
+    for i in stops.indices.reversed() {
+      nextStopping[i] = upcoming
+      if !steps[i].isEmpty { upcoming = i }
+    }
+    nextStoppingStop = nextStopping
+  }
+
+  /// Expected seconds from arriving at stop `i` to arriving at the destination.
+  func expectedFromArrival(at i: Int) -> Double {
+    (expectedArrivalOffset.last ?? 0) - expectedArrivalOffset[i]
+  }
+
+  /// Expected seconds from leaving stop `i` to arriving at the destination.
+  func expectedFromDeparture(at i: Int) -> Double {
+    (expectedArrivalOffset.last ?? 0) - expectedDepartureOffset[i]
+  }
+}

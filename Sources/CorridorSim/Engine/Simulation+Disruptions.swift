@@ -1,0 +1,128 @@
+/// Disruptions from the scenario's rates: border holds and terminal closures start as Poisson
+/// processes (exponential gaps of mean 1 year ÷ perYear) and block a station's customs or
+/// gauge-change resource; winter slowdowns follow the calendar months and slow every segment
+/// of one gauge.
+extension Simulation {
+  static let secondsPerYear: Double = 365.25 * 86_400
+
+  func scheduleDisruptionStarts() {
+    for (i, rate) in scenario.disruptions.enumerated() where rate.kind != .winterSlowdown {
+      scheduleNextStart(rate: i, after: 0)
+    }
+  }
+
+  private func scheduleNextStart(rate i: Int, after time: Int64) {
+    let rate = scenario.disruptions[i]
+    guard rate.perYear > 0, rate.perYear.isFinite, blockedResource(for: rate) != nil else { return }
+    let gap = random.exponential(mean: Simulation.secondsPerYear / rate.perYear)
+    // At least a minute apart, so an absurd rate cannot flood the queue.
+    let start = time + max(60, SaneValue.seconds(gap))
+    queue.schedule(.disruptionStarts(rate: Int32(i)), at: start, priority: EventPriority.disruption)
+  }
+
+  /// The resource a hold or closure blocks: customs for a border hold (crew dwell if the
+  /// station has no customs), the terminal for a closure.
+  private func blockedResource(for rate: DisruptionRate) -> Int? {
+    guard let id = rate.station, let station = network.stationIndex[id] else { return nil }
+    let r: Int
+    switch rate.kind {
+    case .borderHold:
+      r = customsResource[station] >= 0 ? customsResource[station] : crewResource[station]
+    case .terminalClosure: r = gaugeResource[station]
+    case .winterSlowdown: r = -1
+    }
+    return r >= 0 ? r : nil
+  }
+
+  func disruptionStarts(rate i: Int) {
+    let rate = scenario.disruptions[i]
+    guard let r = blockedResource(for: rate) else { return }
+    let duration = max(60, rate.duration.sample(using: &random))
+    let end = now.seconds + duration
+    resources[r].blockedUntil = max(resources[r].blockedUntil ?? end, end)
+    activeDisruptions.append(
+      ActiveDisruption(
+        kind: rate.kind, station: rate.station, gauge: nil, startedAt: now,
+        endsAt: SimTime(seconds: end)))
+    let name = stationName(resources[r].station)
+    let what =
+      rate.kind == .borderHold
+      ? "border hold at \(name): customs stopped" : "\(name) terminal closed"
+    eventLog.append(
+      time: now.seconds, kind: .disruptionStarted, severity: .critical, train: nil,
+      station: rate.station,
+      message: "\(what) for \(oneDecimal(Double(duration) / 86_400)) days")
+    queue.schedule(
+      .disruptionEnds(rate: Int32(i), startedAt: now.seconds), at: end,
+      priority: EventPriority.disruption)
+    scheduleNextStart(rate: i, after: now.seconds)
+  }
+
+  func disruptionEnds(rate i: Int, startedAt: Int64) {
+    let rate = scenario.disruptions[i]
+    if let position = activeDisruptions.firstIndex(where: {
+      $0.kind == rate.kind && $0.station == rate.station && $0.startedAt.seconds == startedAt
+    }) {
+      activeDisruptions.remove(at: position)
+    }
+    guard let r = blockedResource(for: rate) else { return }
+    if let until = resources[r].blockedUntil, until <= now.seconds {
+      resources[r].blockedUntil = nil
+    }
+    let name = stationName(resources[r].station)
+    eventLog.append(
+      time: now.seconds, kind: .disruptionEnded, severity: .notice, train: nil,
+      station: rate.station,
+      message: rate.kind == .borderHold
+        ? "border hold at \(name) lifted" : "\(name) terminal reopened")
+    admitWaiting(resource: r)
+  }
+
+  /// At each month start, switches winter slowdowns on or off and sets the per-gauge speed
+  /// factor (the slowest slowdown in force wins).
+  func monthBegins() {
+    let unix = scenario.epochUnix + now.seconds
+    let month = CivilCalendar.month(ofUnix: unix)
+    for (i, rate) in scenario.disruptions.enumerated() where rate.kind == .winterSlowdown {
+      let inWinter = rate.months.contains(month)
+      guard inWinter != winterActive[i] else { continue }
+      winterActive[i] = inWinter
+      let gaugeName = rate.gauge.map { "\($0.rawValue) mm" } ?? "all"
+      if inWinter {
+        let end = winterEnd(rate: rate, fromUnix: unix)
+        activeDisruptions.append(
+          ActiveDisruption(
+            kind: .winterSlowdown, station: nil, gauge: rate.gauge, startedAt: now,
+            endsAt: SimTime(seconds: end - scenario.epochUnix)))
+        eventLog.append(
+          time: now.seconds, kind: .disruptionStarted, severity: .warning, train: nil, station: nil,
+          message:
+            "winter slowdown on \(gaugeName) track: speed × \(oneDecimal(rate.speedFactor))")
+      } else {
+        activeDisruptions.removeAll { $0.kind == .winterSlowdown && $0.gauge == rate.gauge }
+        eventLog.append(
+          time: now.seconds, kind: .disruptionEnded, severity: .notice, train: nil, station: nil,
+          message: "winter slowdown on \(gaugeName) track ended")
+      }
+    }
+    winterFactorStandard = 1
+    winterFactorBroad = 1
+    for (i, rate) in scenario.disruptions.enumerated()
+    where rate.kind == .winterSlowdown && winterActive[i] {
+      let factor = min(max(rate.speedFactor, 0.05), 1)
+      if rate.gauge != .broad { winterFactorStandard = min(winterFactorStandard, factor) }
+      if rate.gauge != .standard { winterFactorBroad = min(winterFactorBroad, factor) }
+    }
+    let next = CivilCalendar.startOfNextMonth(afterUnix: unix) - scenario.epochUnix
+    queue.schedule(.monthBegins, at: next, priority: EventPriority.disruption)
+  }
+
+  /// Unix time when the run of winter months containing `unix` ends.
+  private func winterEnd(rate: DisruptionRate, fromUnix unix: Int64) -> Int64 {
+    var boundary = CivilCalendar.startOfNextMonth(afterUnix: unix)
+    for _ in 0..<12 where rate.months.contains(CivilCalendar.month(ofUnix: boundary)) {
+      boundary = CivilCalendar.startOfNextMonth(afterUnix: boundary)
+    }
+    return boundary
+  }
+}

@@ -1,0 +1,63 @@
+/// One 40 ft container as the engine tracks it (compact: thousands of trains carry them).
+struct Container: Sendable {
+  var category: Int32
+  var tonnes: Float
+  var parcels: Int32
+  var valueUSD: Float
+}
+
+/// Where in its journey a train is; the snapshot interpolates from this.
+enum TrainPhase {
+  /// Formed at the origin, loading until the departure time.
+  case loading(departure: Int64)
+  /// On the leg after stop `stopIndex`, between the two times.
+  case running(departed: Int64, arrives: Int64)
+  /// Standing at stop `stopIndex`, waiting for step `step` of its station steps.
+  case queued(step: Int, resource: Int, since: Int64)
+  /// Being served at step `step` until `until`.
+  case inService(step: Int, until: Int64, held: Bool)
+  /// Waiting for the reserved path on the next segment.
+  case waitingForPath(opens: Int64)
+  /// Passing a plain junction in one event: crew dwell until `dwellUntil`, then (after any
+  /// wait for the reserved path) on the next leg from `departs` to `arrives`.
+  case passing(dwellUntil: Int64, departs: Int64, arrives: Int64)
+  /// Arrived at the destination and unloaded.
+  case arrived
+}
+
+/// A train in the model: mutable, owned by the `Simulation`, referenced by slot index.
+final class TrainState {
+  let id: String
+  /// Index of the train in `Simulation.trains`, fixed for its life.
+  var slot: Int32 = -1
+  let plan: ServicePlan
+  let plannedDeparture: Int64
+  var containers: [Container]
+  /// Cached totals of `containers`, recomputed only when the consist changes.
+  var consist: ConsistTotals = .empty
+  var timeline: [StopTime]
+  /// Index into `plan.stops` of the station the train is at or last left.
+  var stopIndex = 0
+  var phase: TrainPhase
+  var status: TrainStatus = .loading
+  var departedAt: Int64?
+  var arrivedAt: Int64?
+  /// Seconds spent waiting (queues, holds, paths) at the current stop, for delay by border.
+  var waitAtStop: Int64 = 0
+
+  init(
+    id: String, plan: ServicePlan, plannedDeparture: Int64, containers: [Container],
+    timeline: [StopTime]
+  ) {
+    self.id = id
+    self.plan = plan
+    self.plannedDeparture = plannedDeparture
+    self.containers = containers
+    self.timeline = timeline
+    self.phase = .loading(departure: plannedDeparture)
+  }
+
+  var plannedArrival: Int64 { plannedDeparture + plan.service.plannedTransitSeconds }
+  var direction: Direction { plan.service.direction }
+  var isFinalStop: Bool { stopIndex == plan.stops.count - 1 }
+}
