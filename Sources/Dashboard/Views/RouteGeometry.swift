@@ -58,7 +58,7 @@ struct RouteGeometry {
   /// Labels that fit, left to right: each tries its base name (up to `longest` columns), then
   /// `shortest` columns, and is dropped when neither fits beside the labels already placed.
   /// The two ends first try their name with the native one (`郑州 Zhengzhou`).
-  func labels(longest: Int = 14, shortest: Int = 5) -> [Label] {
+  func labels(longest: Int = 14, shortest: Int = 5, natives: Bool = true) -> [Label] {
     let order = stops.indices.sorted {
       (Self.priority(stops[$0].kind), $0) < (Self.priority(stops[$1].kind), $1)
     }
@@ -69,7 +69,9 @@ struct RouteGeometry {
       let centre = column(km: stop.km) - x
       // The ends also try their native name (郑州), which takes two cells per glyph.
       var candidates: [String] = []
-      if Self.priority(stop.kind) == 0, let native = stop.nativeName, native != stop.name {
+      if natives, Self.priority(stop.kind) == 0, let native = stop.nativeName,
+        native != stop.name
+      {
         let name = StationNames.base(stop.name)
         candidates.append(stop.kind == .origin ? "\(native) \(name)" : "\(name) \(native)")
       }

@@ -32,7 +32,7 @@ enum RouteLineView {
       let (symbol, role) = mark(stop.kind, glyphs)
       buffer.put(symbol: symbol, x: geometry.column(km: stop.km), y: lineRow, style: theme[role])
     }
-    for label in geometry.labels(longest: compact ? 10 : 14) {
+    for label in geometry.labels(longest: compact ? 10 : 14, natives: context.ui.isUnicode) {
       let role: ThemeRole =
         switch stops[label.stopIndex].kind {
         case .gaugeChange: .routeGaugeChange

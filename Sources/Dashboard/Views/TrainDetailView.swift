@@ -135,9 +135,13 @@ enum TrainDetailView {
     context: FrameContext
   ) {
     let theme = context.theme
-    let natives = Dictionary(
-      context.snapshot.corridor.stops.compactMap { s in s.nativeName.map { (s.id, $0) } },
-      uniquingKeysWith: { a, _ in a })
+    // Native names (郑州, Достық) only where the terminal can show them.
+    let natives =
+      !context.ui.isUnicode
+      ? [:]
+      : Dictionary(
+        context.snapshot.corridor.stops.compactMap { s in s.nativeName.map { (s.id, $0) } },
+        uniquingKeysWith: { a, _ in a })
     let wide = area.width >= 72
     var columns = [
       TableColumn("Stop", width: .min(12)),

@@ -31,7 +31,7 @@ enum TrainsTableView {
     /// Columns the cells need.
     private var contentWidth: Int {
       switch self {
-      case .id: 11
+      case .id: 12
       case .direction: 3
       case .status: 13
       case .location: 12

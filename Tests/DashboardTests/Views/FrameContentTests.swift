@@ -10,7 +10,7 @@ struct FrameContentTests {
   static func lines(_ width: Int, _ height: Int, prepare: (inout AppState) -> Void = { _ in })
     -> [String]
   {
-    FixtureFrameTests.frame(width, height, prepare: prepare)
+    FixtureFrame.text(width, height, prepare: prepare)
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
