@@ -46,7 +46,8 @@ let package = Package(
     .testTarget(name: "CorridorSimTests", dependencies: ["CorridorSim"],
                 exclude: ["Scenario/Fixtures"]),
     .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], exclude: ["Snapshots"]),
-    .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CorridorSim", "TermRender"]),
+    .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CorridorSim", "TermRender"],
+                exclude: ["Fixtures/InvalidThemes", "Goldens"]),
     .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender"]),
     .testTarget(name: "RailtopTests", dependencies: ["CorridorSim"]),
   ]

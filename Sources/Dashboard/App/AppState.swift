@@ -1,0 +1,165 @@
+import CorridorSim
+
+/// Everything about the dashboard that is not the simulation: speed, focus, table selection,
+/// overlays, theme and transient messages.
+///
+/// Changed only by `reduce(_:_:)`, so every key press is a testable state transition.
+/// The trains table's row ids arrive each frame through `Action.syncTable` (see
+/// `AppState.sync(with:width:height:)`): selection follows a train by id while rows re-sort.
+public struct AppState: Sendable, Hashable {
+  /// Sim seconds per wall second.
+  public var speed: Int
+  public var paused: Bool
+  public var wantsQuit: Bool
+  /// The pane that has focus (focused border; arrows scroll the events pane when focused).
+  public var focus: Pane
+  /// Panes the current layout shows; focus skips the others.
+  public var visiblePanes: Set<Pane>
+  public var sort: TableSort
+  public var sortDescending: Bool
+  public var filter: TableFilter
+  /// Row ids of the trains table as last synced, in display order.
+  public private(set) var rowIDs: [String]
+  /// Rows the table shows at once (PgUp / PgDn step).
+  public private(set) var pageSize: Int
+  /// Index into `rowIDs` of the selected row (0 when the table is empty).
+  public private(set) var selectedRow: Int
+  /// The selected train; kept across re-sorts and filter changes when still present.
+  public private(set) var selectedTrainID: String?
+  /// First table row drawn.
+  public private(set) var tableScroll: Int
+  /// Events scrolled back from the newest (0 = newest at the top).
+  public private(set) var eventScroll: Int
+  /// The furthest the events list can scroll back (from the last sync).
+  public private(set) var maxEventScroll: Int
+  /// The train detail view is open (it shows the selected train).
+  public var detailOpen: Bool
+  public var helpOpen: Bool
+  public var themes: ThemeRing
+  /// Transient status-line message (theme switched or skipped, filter changed …).
+  public var message: String?
+  /// How far the engine is behind wall time, when it is (sim seconds).
+  public var lagSeconds: SimDuration?
+
+  public init(
+    speed: Int = 3_600, paused: Bool = false, themes: ThemeRing = ThemeRing(.compiledDefault)
+  ) {
+    self.speed = min(SpeedLimits.maximum, max(SpeedLimits.minimum, speed))
+    self.paused = paused
+    self.wantsQuit = false
+    self.focus = .trains
+    self.visiblePanes = Set(Pane.allCases)
+    self.sort = .id
+    self.sortDescending = false
+    self.filter = .all
+    self.rowIDs = []
+    self.pageSize = 10
+    self.selectedRow = 0
+    self.selectedTrainID = nil
+    self.tableScroll = 0
+    self.eventScroll = 0
+    self.maxEventScroll = 0
+    self.detailOpen = false
+    self.helpOpen = false
+    self.themes = themes
+    self.message = nil
+    self.lagSeconds = nil
+  }
+
+  /// The theme to draw with.
+  public var theme: Theme { themes.current }
+}
+
+/// Sim speed bounds in sim seconds per wall second.
+public enum SpeedLimits {
+  public static let minimum = 1
+  public static let maximum = 7 * 86_400
+}
+
+/// What the reducer needs to know about the table each frame.
+public struct TableSync: Sendable, Hashable {
+  public var rowIDs: [String]
+  public var pageSize: Int
+  public var visiblePanes: Set<Pane>
+  /// Events in the snapshot's log and event lines on screen (bounds the events scroll).
+  public var eventCount: Int
+  public var eventRows: Int
+  public init(
+    rowIDs: [String], pageSize: Int, visiblePanes: Set<Pane>, eventCount: Int = 0,
+    eventRows: Int = 0
+  ) {
+    self.rowIDs = rowIDs
+    self.pageSize = pageSize
+    self.visiblePanes = visiblePanes
+    self.eventCount = eventCount
+    self.eventRows = eventRows
+  }
+}
+
+extension AppState {
+  /// Re-reads the table rows from `snapshot` under the current sort and filter, and the visible
+  /// panes and page size from the layout at this size. Call once per frame before rendering.
+  public mutating func sync(with snapshot: SimSnapshot, width: Int, height: Int) {
+    let rows = TrainOrdering.rows(
+      snapshot.trains, sort: sort, descending: sortDescending,
+      filter: filter)
+    let layout = DashboardLayout.plan(width: width, height: height)
+    reduce(
+      &self,
+      .syncTable(
+        TableSync(
+          rowIDs: rows.map(\.id), pageSize: layout.tableRows, visiblePanes: layout.visiblePanes,
+          eventCount: snapshot.recentEvents.count, eventRows: layout.eventRows)))
+  }
+
+  /// Applies a table sync: selection follows its train id, else stays at its row clamped.
+  mutating func applySync(_ sync: TableSync) {
+    rowIDs = sync.rowIDs
+    pageSize = max(1, sync.pageSize)
+    visiblePanes = sync.visiblePanes
+    maxEventScroll = max(0, sync.eventCount - sync.eventRows)
+    eventScroll = min(eventScroll, maxEventScroll)
+    if !visiblePanes.contains(focus) {
+      focus = Pane.focusable.first { visiblePanes.contains($0) } ?? focus
+    }
+    if let id = selectedTrainID, let row = rowIDs.firstIndex(of: id) {
+      selectedRow = row
+    } else {
+      select(row: selectedRow)
+    }
+    keepSelectionVisible()
+  }
+
+  /// Selects `row` clamped to the rows present.
+  mutating func select(row: Int) {
+    guard !rowIDs.isEmpty else {
+      selectedRow = 0
+      selectedTrainID = nil
+      tableScroll = 0
+      return
+    }
+    selectedRow = min(max(0, row), rowIDs.count - 1)
+    selectedTrainID = rowIDs[selectedRow]
+    keepSelectionVisible()
+  }
+
+  /// Scrolls the least needed to keep the selected row on screen.
+  mutating func keepSelectionVisible() {
+    if selectedRow < tableScroll { tableScroll = selectedRow }
+    if selectedRow >= tableScroll + pageSize { tableScroll = selectedRow - pageSize + 1 }
+    tableScroll = max(0, min(tableScroll, max(0, rowIDs.count - pageSize)))
+  }
+
+  /// Scrolls the events list by `delta` (positive = older), between newest and oldest.
+  mutating func scrollEvents(by delta: Int) {
+    eventScroll = max(0, min(maxEventScroll, eventScroll + delta))
+  }
+
+  /// Moves focus `step` places along the visible focusable panes.
+  mutating func moveFocus(_ step: Int) {
+    let order = Pane.focusable.filter { visiblePanes.contains($0) }
+    guard !order.isEmpty else { return }
+    let current = order.firstIndex(of: focus) ?? 0
+    focus = order[((current + step) % order.count + order.count) % order.count]
+  }
+}

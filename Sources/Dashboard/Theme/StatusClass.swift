@@ -1,0 +1,43 @@
+import CorridorSim
+
+/// The four status colours a train can wear; every `TrainStatus` maps onto one.
+///
+/// Colour is never the only carrier: each class also has a letter and the themes give the
+/// late and held classes weight (bold, underline), so monochrome screens read the same.
+public enum StatusClass: Sendable, Hashable, CaseIterable {
+  case onTime, delayed, held, arrived
+
+  /// Trains predicted later than this count as delayed (a rail freight day is coarse).
+  public static let delayThresholdSeconds: Int64 = 6 * 3_600
+
+  /// Held and arrived follow the status; everything else is on time or delayed by its delay.
+  public init(status: TrainStatus, delaySeconds: Int64) {
+    switch status {
+    case .held: self = .held
+    case .arrived, .unloading: self = .arrived
+    case .loading, .running, .dwelling, .waitingForPath, .atCustoms, .queuedForGaugeChange,
+      .transshipping:
+      self = delaySeconds > Self.delayThresholdSeconds ? .delayed : .onTime
+    }
+  }
+
+  /// The theme role that colours this class.
+  public var role: ThemeRole {
+    switch self {
+    case .onTime: .statusOnTime
+    case .delayed: .statusDelayed
+    case .held: .statusHeld
+    case .arrived: .statusArrived
+    }
+  }
+
+  /// One letter shown beside the status (legend: on time, Late, Held, Arrived).
+  public var letter: Character {
+    switch self {
+    case .onTime: "o"
+    case .delayed: "L"
+    case .held: "H"
+    case .arrived: "A"
+    }
+  }
+}

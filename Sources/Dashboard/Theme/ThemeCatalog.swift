@@ -1,0 +1,112 @@
+import Foundation
+
+/// Finds themes by name or path: search folders first, then the copies built into the binary.
+///
+/// A built binary finds the repository's `themes/` by walking up from its own location
+/// (`.build/debug/railtop` → the package root); `$RAILTOP_THEMES` (colon-separated folders)
+/// comes first so users can add their own. The six shipped themes are also embedded
+/// (`EmbeddedThemes`), so a binary copied elsewhere still has them.
+public struct ThemeCatalog: Sendable, Hashable {
+  /// Theme file extension.
+  public static let fileExtension = "theme"
+
+  /// Folders searched for `NAME.theme`, in order.
+  public var searchFolders: [String]
+
+  public init(searchFolders: [String]) {
+    self.searchFolders = searchFolders
+  }
+
+  /// `$RAILTOP_THEMES` folders, then the first `themes/` folder found walking up from the
+  /// executable's directory.
+  public static func standard(environment: [String: String], executablePath: String?)
+    -> ThemeCatalog
+  {
+    var folders: [String] = []
+    if let extra = environment["RAILTOP_THEMES"] {
+      folders += extra.split(separator: ":").map(String.init).filter { !$0.isEmpty }
+    }
+    if let executablePath, let found = themesFolder(above: executablePath) {
+      folders.append(found)
+    }
+    return ThemeCatalog(searchFolders: folders)
+  }
+
+  /// The running executable's path (`/proc/self/exe` on Linux, via Foundation), so a binary
+  /// started through `$PATH` or a symlink still finds the `themes/` above its real location.
+  public static func currentExecutablePath() -> String? {
+    Bundle.main.executablePath ?? CommandLine.arguments.first
+  }
+
+  /// The nearest `themes/` folder in an ancestor of `path` (at most 8 levels up).
+  static func themesFolder(above path: String) -> String? {
+    var url = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
+    for _ in 0..<8 {
+      let candidate = url.appendingPathComponent("themes")
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      {
+        return candidate.path
+      }
+      let parent = url.deletingLastPathComponent()
+      if parent.path == url.path { break }
+      url = parent
+    }
+    return nil
+  }
+
+  /// True when `argument` names a file rather than a theme: it has a `/` or the extension.
+  public static func isPath(_ argument: String) -> Bool {
+    argument.contains("/") || argument.hasSuffix(".\(fileExtension)")
+  }
+
+  /// Loads `NAME` (search folders, then built in) or `PATH`.
+  public func load(_ nameOrPath: String) throws(ThemeError) -> Theme {
+    if Self.isPath(nameOrPath) {
+      return try Self.load(path: nameOrPath)
+    }
+    for folder in searchFolders {
+      let path = (folder as NSString).appendingPathComponent("\(nameOrPath).\(Self.fileExtension)")
+      if FileManager.default.fileExists(atPath: path) {
+        return try Self.load(path: path)
+      }
+    }
+    if let text = EmbeddedThemes.text(named: nameOrPath) {
+      return try ThemeParser.theme(
+        text: text, file: "<built-in \(nameOrPath).theme>", fallbackName: nameOrPath)
+    }
+    throw .notFound(name: nameOrPath, searched: searchFolders, available: availableNames())
+  }
+
+  /// Reads and parses one file; the theme's name defaults to the file's base name.
+  public static func load(path: String) throws(ThemeError) -> Theme {
+    let text: String
+    do {
+      text = try String(contentsOfFile: path, encoding: .utf8)
+    } catch {
+      let reason =
+        FileManager.default.fileExists(atPath: path)
+        ? "not readable UTF-8 text" : "no such file"
+      throw .unreadable(path: path, reason: reason)
+    }
+    let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    return try ThemeParser.theme(text: text, file: path, fallbackName: base)
+  }
+
+  /// Every theme name available: the shipped ones in their order, then extra files found in
+  /// the search folders, alphabetically.
+  public func availableNames() -> [String] {
+    var names = EmbeddedThemes.names
+    var extra: Set<String> = []
+    for folder in searchFolders {
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      for file in files where file.hasSuffix(".\(Self.fileExtension)") {
+        let name = (file as NSString).deletingPathExtension
+        if !names.contains(name) { extra.insert(name) }
+      }
+    }
+    names += extra.sorted()
+    return names
+  }
+}

@@ -1,0 +1,35 @@
+import CorridorSim
+
+/// Sim times as the panes print them, through the scenario's calendar (`SimCalendar`).
+///
+/// The header shows China (CST) and Europe (CET/CEST), the two ends of the corridor; every
+/// other time (events, ETAs, timelines) is Central European, where the trains are received.
+struct ClockText {
+  let calendar: SimCalendar
+
+  init(epochUnix: Int64) { self.calendar = SimCalendar(epochUnix: epochUnix) }
+
+  /// `03-11 14:00` in Central European time (the zone is named in the header).
+  func short(_ time: SimTime) -> String {
+    let t = calendar.dateTime(time, in: .centralEurope)
+    return "\(pad(t.month))-\(pad(t.day)) \(t.timeString)"
+  }
+
+  /// `day 9 · 2019-03-11 21:00 CST · 14:00 CET` (the European date too when it differs);
+  /// `compact` leaves out the day count and the year for narrow screens.
+  func header(_ time: SimTime, dot: String, compact: Bool = false) -> String {
+    let china = calendar.dateTime(time, in: .china)
+    let europe = calendar.dateTime(time, in: .centralEurope)
+    let sameDate = china.day == europe.day && china.month == europe.month
+    let europeText =
+      (sameDate ? "" : "\(pad(europe.month))-\(pad(europe.day)) ")
+      + "\(europe.timeString) \(europe.abbreviation)"
+    if compact {
+      return "\(pad(china.month))-\(pad(china.day)) \(china.timeString) \(china.abbreviation)"
+        + " \(dot) \(europeText)"
+    }
+    return "day \(time.day) \(dot) \(china.description) \(dot) \(europeText)"
+  }
+
+  private func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

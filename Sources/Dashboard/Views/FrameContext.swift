@@ -1,0 +1,53 @@
+import CorridorSim
+import TermRender
+
+/// Everything a pane needs to draw one frame, computed once per frame and shared by all panes.
+///
+/// Sorting the table rows and resolving the selected train happen here, not per pane or per
+/// cell; panes only read.
+struct FrameContext {
+  let snapshot: SimSnapshot
+  let state: AppState
+  let theme: Theme
+  /// Domain symbols (train markers, severities, route marks).
+  let glyphs: DashboardGlyphs
+  /// Widget symbols (borders, bars, braille), Unicode or ASCII like `glyphs`.
+  let ui: GlyphSet
+  let clock: ClockText
+  /// Station id → display name (corridor stops), for locations and timelines.
+  let stationNames: [String: String]
+  /// Cargo category id → display name.
+  let categoryNames: [String: String]
+  /// The trains table's rows under the state's sort and filter.
+  let rows: [TrainSnapshot]
+  /// The selected train, if any is in the rows.
+  let selected: TrainSnapshot?
+
+  init(snapshot: SimSnapshot, state: AppState, ui: GlyphSet) {
+    self.snapshot = snapshot
+    self.state = state
+    self.theme = state.theme
+    self.ui = ui
+    self.glyphs = ui.isUnicode ? .unicode : .ascii
+    self.clock = ClockText(epochUnix: snapshot.epochUnix)
+    var names: [String: String] = [:]
+    for stop in snapshot.corridor.stops { names[stop.id] = StationNames.base(stop.name) }
+    for station in snapshot.stations where names[station.id] == nil {
+      names[station.id] = StationNames.base(station.name)
+    }
+    self.stationNames = names
+    var categories: [String: String] = [:]
+    for c in snapshot.kpis.teuInTransitByCategory { categories[c.category] = c.name }
+    self.categoryNames = categories
+    self.rows = TrainOrdering.rows(
+      snapshot.trains, sort: state.sort,
+      descending: state.sortDescending, filter: state.filter)
+    let id = state.selectedTrainID
+    self.selected = rows.first { $0.id == id } ?? rows.first
+  }
+
+  /// The style of a train's status class.
+  func statusStyle(_ train: TrainSnapshot) -> Style {
+    theme[StatusClass(status: train.status, delaySeconds: train.delaySeconds).role]
+  }
+}

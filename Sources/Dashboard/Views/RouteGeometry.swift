@@ -1,0 +1,94 @@
+import CorridorSim
+import TermRender
+
+/// Where the corridor's stations, gauge sections and trains fall on a line of `width` columns.
+///
+/// Pure geometry, computed once per frame: km → column, the gauge of every column, and which
+/// station labels fit without overlapping (ends first, then gauge changes, borders, hubs).
+struct RouteGeometry {
+  let stops: [CorridorLine.Stop]
+  let totalKm: Double
+  /// First column of the line.
+  let x: Int
+  let width: Int
+
+  init(corridor: CorridorLine, x: Int, width: Int) {
+    self.stops = corridor.stops
+    self.totalKm = max(corridor.totalKm, corridor.stops.last?.km ?? 0, 1)
+    self.x = x
+    self.width = max(1, width)
+  }
+
+  /// The column of a km from the westbound origin, clamped to the line.
+  func column(km: Double) -> Int {
+    guard km.isFinite else { return x }
+    let ratio = min(1, max(0, km / totalKm))
+    return x + Int((ratio * Double(width - 1)).rounded())
+  }
+
+  /// Gauge on each column: standard from the origin, flipping at every gauge-change station.
+  func gaugeByColumn() -> [Gauge] {
+    let changes = stops.filter { $0.kind == .gaugeChange }.map(\.km)
+    return (0..<width).map { i in
+      let km = (Double(i) + 0.5) / Double(width) * totalKm
+      var flips = 0
+      for change in changes where change <= km { flips += 1 }
+      return flips % 2 == 0 ? .standard : .broad
+    }
+  }
+
+  /// Label priority: lower draws first and wins the space.
+  static func priority(_ kind: StationKind) -> Int {
+    switch kind {
+    case .origin, .destination: 0
+    case .gaugeChange: 1
+    case .border: 2
+    case .hub: 3
+    case .junction: 4
+    }
+  }
+
+  /// A station label placed on the label row.
+  struct Label: Equatable {
+    var x: Int
+    var text: String
+    var stopIndex: Int
+  }
+
+  /// Labels that fit, left to right: each tries its base name (up to `longest` columns), then
+  /// `shortest` columns, and is dropped when neither fits beside the labels already placed.
+  /// The two ends first try their name with the native one (`郑州 Zhengzhou`).
+  func labels(longest: Int = 14, shortest: Int = 5, natives: Bool = true) -> [Label] {
+    let order = stops.indices.sorted {
+      (Self.priority(stops[$0].kind), $0) < (Self.priority(stops[$1].kind), $1)
+    }
+    var taken = Array(repeating: false, count: width)
+    var placed: [Label] = []
+    for index in order {
+      let stop = stops[index]
+      let centre = column(km: stop.km) - x
+      // The ends also try their native name (郑州), which takes two cells per glyph.
+      var candidates: [String] = []
+      if natives, Self.priority(stop.kind) == 0, let native = stop.nativeName,
+        native != stop.name
+      {
+        let name = StationNames.base(stop.name)
+        candidates.append(stop.kind == .origin ? "\(native) \(name)" : "\(name) \(native)")
+      }
+      candidates += [longest, shortest].map { StationNames.fitted(stop.name, columns: $0) }
+      for text in candidates {
+        let w = DisplayWidth.of(text)
+        guard w > 0, w <= width else { continue }
+        let start = min(max(0, centre - w / 2), width - w)
+        // One free column on each side keeps neighbours readable.
+        let lo = max(0, start - 1)
+        let hi = min(width, start + w + 1)
+        if taken[lo..<hi].contains(true) { continue }
+        for i in start..<(start + w) { taken[i] = true }
+        placed.append(Label(x: x + start, text: text, stopIndex: index))
+        break
+      }
+    }
+    return placed.sorted { $0.x < $1.x }
+  }
+}

@@ -1,0 +1,49 @@
+import TermRender
+
+/// The bottom line: key hints on the left; engine lag and the transient message on the right.
+///
+/// The message and lag win the space: hints are cut first, since `?` lists every key anyway.
+enum StatusLineView {
+  /// Key and word pairs; the full list is the help overlay (`KeyMap.bindings`).
+  static func hints(_ glyphs: DashboardGlyphs) -> [(key: String, word: String)] {
+    [
+      ("q", "quit"), ("space", "pause"), ("+/-", "speed"), ("Tab", "focus"),
+      (glyphs.upDownKeys, "select"), ("Enter", "detail"), ("s", "sort"), ("f", "filter"),
+      ("t", "theme"), ("?", "help"),
+    ]
+  }
+
+  static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
+    let theme = context.theme
+    let state = context.state
+    buffer.fill(area, with: .blank(theme[.statusBar]))
+    var right: [(String, Style)] = []
+    if let lag = state.lagSeconds, lag > 0 {
+      let warning = Style(
+        foreground: theme[.severityWarning].foreground,
+        background: theme[.statusBar].background,
+        attributes: theme[.severityWarning].attributes.union(.bold))
+      right.append(
+        (
+          " \(context.glyphs.severityWarning) behind by \(Formatting.duration(lag)) ",
+          warning
+        ))
+    }
+    if let message = state.message {
+      right.append((" \(message) ", theme[.statusBar].adding(.bold)))
+    }
+    let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.0) }
+    let rightStart = max(area.x, area.maxX - rightWidth)
+    var x = area.x
+    for hint in hints(context.glyphs) {
+      let width = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.word) + 3
+      if x + width > rightStart { break }
+      x += buffer.put(" " + hint.key, x: x, y: area.y, style: theme[.keyHint])
+      x += buffer.put(" " + hint.word + " ", x: x, y: area.y, style: theme[.statusBar])
+    }
+    var rx = rightStart
+    for (text, style) in right {
+      rx += buffer.put(text, x: rx, y: area.y, style: style, maxWidth: area.maxX - rx)
+    }
+  }
+}

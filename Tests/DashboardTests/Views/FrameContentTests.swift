@@ -1,0 +1,103 @@
+import CorridorSim
+import TermRender
+import Testing
+
+@testable import Dashboard
+
+/// Properties of whole frames that goldens alone would not explain.
+@Suite("Frame content")
+struct FrameContentTests {
+  static func lines(_ width: Int, _ height: Int, prepare: (inout AppState) -> Void = { _ in })
+    -> [String]
+  {
+    FixtureFrame.text(width, height, prepare: prepare)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  /// The display column where `needle` starts in `line`, or nil.
+  static func column(of needle: String, in line: String) -> Int? {
+    guard let range = line.range(of: needle) else { return nil }
+    return String(line[..<range.lowerBound]).displayWidth
+  }
+
+  @Test(
+    "pane titles per size",
+    arguments: [
+      (80, 24, ["railtop", "Route progress", "Trains in transit", "Events"]),
+      (120, 40, ["railtop", "Route progress", "Trains in transit", "Cargo volumes", "Events"]),
+      (200, 60, ["railtop", "Route progress", "Trains in transit", "Cargo volumes", "Events"]),
+    ])
+  func titles(width: Int, height: Int, titles: [String]) {
+    let text = Self.lines(width, height).joined(separator: "\n")
+    for title in titles { #expect(text.contains(title), "\(title) at \(width)x\(height)") }
+    #expect(text.contains("X8044-0305W"))
+    #expect(text.contains("SIMULATED"))
+  }
+
+  @Test(
+    "every frame line is exactly the screen width", arguments: [(80, 24), (120, 40), (200, 60)])
+  func widths(width: Int, height: Int) {
+    let snapshot = SnapshotFixture.snapshot()
+    var state = AppState()
+    state.sync(with: snapshot, width: width, height: height)
+    let buffer = DashboardFrame.render(
+      snapshot: snapshot, state: state, width: width,
+      height: height)
+    #expect(buffer.textLines().allSatisfy { $0.displayWidth == width })
+  }
+
+  @Test("the help overlay lists every key of the key map")
+  func help() {
+    let text = Self.lines(120, 40) { reduce(&$0, .toggleHelp) }.joined(separator: "\n")
+    for binding in KeyMap.bindings {
+      #expect(text.contains(binding.keys), "keys \(binding.keys)")
+      #expect(text.contains(binding.summary), "summary \(binding.summary)")
+    }
+  }
+
+  @Test("CJK native names take two cells and the columns after them stay aligned")
+  func cjkAlignment() {
+    let lines = Self.lines(120, 40) { state in
+      reduce(&state, .openDetail)
+    }
+    guard let headerIndex = lines.firstIndex(where: { $0.contains("Planned") }),
+      let row = lines[headerIndex...].first(where: { $0.contains("郑州") })
+    else {
+      Issue.record("detail timeline not drawn")
+      return
+    }
+    let header = lines[headerIndex]
+    #expect(Self.column(of: "Planned", in: header) == Self.column(of: "03-03 01:00", in: row))
+  }
+
+  @Test("the selected train is the one in the route pane's selection bar")
+  func selectionBar() {
+    let lines = Self.lines(120, 40) { state in
+      reduce(&state, .end)
+    }
+    #expect(lines.contains { $0.contains("sel  X8045-0301E") })
+  }
+
+  @Test("filter and sort show in the trains title")
+  func title() {
+    let text = Self.lines(120, 40) { state in
+      reduce(&state, .cycleFilter)
+      reduce(&state, .cycleSort)
+      reduce(&state, .reverseSort)
+    }.joined(separator: "\n")
+    #expect(text.contains("sort progress ▼"))
+    #expect(text.contains("filter westbound"))
+    #expect(text.contains("Prog▼"))
+  }
+
+  @Test("an empty snapshot draws and says there are no trains yet")
+  func empty() {
+    let snapshot = SnapshotFixture.snapshot(trains: [], eventCount: 0)
+    var state = AppState()
+    state.sync(with: snapshot, width: 120, height: 40)
+    let text = DashboardFrame.render(snapshot: snapshot, state: state, width: 120, height: 40)
+      .plainText()
+    #expect(text.contains("no trains in transit yet"))
+    #expect(text.contains("no events yet"))
+  }
+}

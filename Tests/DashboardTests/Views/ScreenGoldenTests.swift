@@ -1,0 +1,86 @@
+import CorridorSim
+import TermRender
+import Testing
+
+@testable import Dashboard
+
+/// Whole-screen goldens of the real simulation: the built-in scenario, seed 1, after 30 days
+/// and 13 hours of sim time (mid-afternoon in Liège, trains spread along the whole corridor).
+///
+/// `railtop snapshot --days 30` draws with the same `DashboardFrame.render`; these pin its
+/// output. Re-record with `RECORD_SNAPSHOTS=1` after a deliberate engine or view change.
+@Suite("Screen goldens (real simulation)")
+struct ScreenGoldenTests {
+  static let snapshot: SimSnapshot = {
+    let simulation = Simulation(scenario: .zhengzhouLiege, seed: 1)
+    simulation.run(until: .days(30) + 13 * 3_600)
+    return simulation.snapshot()
+  }()
+
+  static func frame(
+    _ width: Int, _ height: Int, glyphs: GlyphSet = .unicode,
+    prepare: (inout AppState) -> Void = { _ in }
+  ) -> String {
+    var state = AppState()
+    state.sync(with: snapshot, width: width, height: height)
+    prepare(&state)
+    state.sync(with: snapshot, width: width, height: height)
+    return DashboardFrame.render(
+      snapshot: snapshot, state: state, width: width, height: height,
+      glyphs: glyphs
+    ).plainText()
+  }
+
+  @Test("whole screens", arguments: [(80, 24), (120, 40), (200, 60), (60, 20)])
+  func screens(width: Int, height: Int) {
+    Golden.check(Self.frame(width, height), named: "screen-\(width)x\(height)")
+  }
+
+  @Test("ASCII glyphs at 80×24 (non-UTF-8 locale)")
+  func ascii() {
+    let text = Self.frame(80, 24, glyphs: .ascii)
+    Golden.check(text, named: "screen-80x24-ascii")
+    // Only data may be non-ASCII (scenario title, Latin station names, event messages), never
+    // a symbol we draw, and no native-script name is added (郑州 needs a UTF-8 terminal).
+    let data =
+      ([Self.snapshot.scenarioTitle] + Self.snapshot.corridor.stops.map(\.name)
+      + Self.snapshot.recentEvents.map(\.message) + Self.snapshot.trains.map(\.serviceName))
+      .joined()
+    let symbols = text.unicodeScalars.filter { !$0.isASCII && !data.unicodeScalars.contains($0) }
+    #expect(symbols.map { String($0) } == [])
+  }
+
+  @Test("a train's detail view: consist and stop-by-stop timeline")
+  func detail() {
+    Golden.check(
+      Self.frame(120, 40) { state in
+        reduce(&state, .cycleSort)  // by progress: a train half-way along comes up
+        reduce(&state, .move(45))
+        reduce(&state, .openDetail)
+      }, named: "screen-120x40-detail")
+  }
+
+  @Test("help overlay")
+  func help() {
+    Golden.check(Self.frame(120, 40) { reduce(&$0, .toggleHelp) }, named: "screen-120x40-help")
+  }
+
+  @Test("paused, filtered, events focused, with a message and engine lag")
+  func statusStates() {
+    Golden.check(
+      Self.frame(120, 40) { state in
+        reduce(&state, .togglePause)
+        reduce(&state, .cycleFilter)
+        reduce(&state, .focusNext)  // cargo
+        reduce(&state, .focusNext)  // events
+        reduce(&state, .showMessage("theme: light"))
+        reduce(&state, .setLag(7_200))
+      }, named: "screen-120x40-status")
+  }
+
+  @Test("the snapshot has trains on the whole corridor (the goldens show a busy screen)")
+  func busy() {
+    #expect(Self.snapshot.trains.count > 50)
+    #expect(Self.snapshot.recentEvents.count > 10)
+  }
+}
