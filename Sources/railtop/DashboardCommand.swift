@@ -28,9 +28,17 @@ struct DashboardCommand: ParsableCommand {
   @Option(help: "Theme name (from themes/) or path to a theme file.")
   var theme: String?
 
+  @Option(
+    help: """
+      Sim days run before the screen opens, so trains are already spread along the corridor \
+      (0 starts at the scenario's epoch, 0–3650).
+      """)
+  var warmup: Int = 21
+
   func run() throws {
     let config = LiveConfig(
-      scenarioPath: scenario, seed: seed, speed: speed, fps: fps, theme: theme)
+      scenarioPath: scenario, seed: seed, speed: speed, fps: fps, theme: theme,
+      warmupDays: warmup)
     if let problem = config.problem {
       LiveLauncher.printError("railtop: \(problem)")
       throw ExitCode(2)

@@ -31,11 +31,18 @@ final class LiveApp {
   private var signals = LiveSignals()
   private var isShuttingDown = false
 
-  init(screen: CursesScreen, simulation: Simulation, config: LiveConfig) {
+  /// Unicode, or ASCII when the locale is not UTF-8.
+  private let glyphs: GlyphSet
+
+  init(
+    screen: CursesScreen, simulation: Simulation, config: LiveConfig, themes: ThemeRing,
+    glyphs: GlyphSet
+  ) {
     self.screen = screen
     self.simulation = simulation
     self.config = config
-    self.state = AppState(speed: config.speed)
+    self.glyphs = glyphs
+    self.state = AppState(speed: config.speed, themes: themes)
     self.simTarget = simulation.now
   }
 
@@ -105,19 +112,19 @@ final class LiveApp {
     let before = simulation.now
     simTarget = min(simTarget + step, before + Self.maxLag)
     guard simTarget > before else { return }
-    // A RunReport with reachedTarget == false means the sim is behind wall time.
-    // MERGE (dashboard branch): `state.lagSeconds = report.reachedTarget ? nil
-    //   : simTarget - report.reached` so the status bar shows it.
+    // A RunReport with reachedTarget == false means the sim is behind wall time: the
+    // status line says by how much.
     let report = simulation.run(until: simTarget, maxEvents: Self.eventBudget)
+    state.lagSeconds = report.reachedTarget ? nil : simTarget - report.reached
     if report.reached != before || report.eventsProcessed > 0 { needsFrame = true }
   }
 
   private func draw() {
     let (width, height) = screen.size
-    // MERGE (dashboard branch): `state.sync(with: snapshot, width:, height:)` before render,
-    // and `glyphs:` from the launcher (ASCII when the locale is not UTF-8).
+    let snapshot = simulation.snapshot()
+    state.sync(with: snapshot, width: width, height: height)
     let frame = DashboardFrame.render(
-      snapshot: simulation.snapshot(), state: state, width: width, height: height)
+      snapshot: snapshot, state: state, width: width, height: height, glyphs: glyphs)
     let changes = frame.changes(from: previousFrame)
     previousFrame = frame
     guard !changes.isEmpty else { return }

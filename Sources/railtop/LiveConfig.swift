@@ -10,9 +10,13 @@ struct LiveConfig: Sendable, Hashable {
   var fps: Int
   /// `--theme NAME|PATH`, resolved by the dashboard's theme loading (see `LiveLauncher`).
   var theme: String?
+  /// Sim days run before the first frame (a demo screen opens on a corridor in motion).
+  var warmupDays: Int = 0
 
   /// Allowed frame rates: below 1 nothing moves, above 60 only burns CPU.
   static let fpsRange = 1...60
+  /// Allowed warm-up: up to ten sim years.
+  static let warmupRange = 0...3_650
 
   /// What is wrong with the options, naming the flag, or nil when they are usable.
   var problem: String? {
@@ -23,6 +27,9 @@ struct LiveConfig: Sendable, Hashable {
     if !(SpeedLimits.minimum...SpeedLimits.maximum).contains(speed) {
       return "--speed \(speed) is out of range; use \(SpeedLimits.minimum)–\(SpeedLimits.maximum) "
         + "sim seconds per wall second."
+    }
+    if !Self.warmupRange.contains(warmupDays) {
+      return "--warmup \(warmupDays) is out of range; use 0–\(Self.warmupRange.upperBound) days."
     }
     return nil
   }

@@ -1,5 +1,6 @@
 import CorridorSim
 import CursesBackend
+import Dashboard
 import Dispatch
 import Foundation
 
@@ -13,13 +14,17 @@ enum LiveLauncher {
   /// nil when it runs (the caller then parks the main thread in `dispatchMain()`).
   static func start(config: LiveConfig, scenario: LiveScenario) -> Int32? {
     let environment = ProcessInfo.processInfo.environment
-    // THEME CALL SITE (dashboard branch). Before the screen opens, so a bad `--theme` prints
-    // its file/line message on a normal terminal and exits 2:
-    //   let catalog = ThemeCatalog.standard(environment: environment,
-    //                                       executablePath: ThemeCatalog.currentExecutablePath())
-    //   let initial = try catalog.initialTheme(argument: config.theme, environment: environment)
-    // After it opens: ThemeRing.load(catalog:initial:noColor: screen.colorDepth == .none) into
-    // AppState(speed:themes:), and glyphs `.ascii` when `!screen.isUTF8` (else `.unicode`).
+    // The theme is loaded before the screen opens, so a bad `--theme` prints its file/line
+    // message on a normal terminal and exits 2.
+    let catalog = ThemeCatalog.standard(
+      environment: environment, executablePath: ThemeCatalog.currentExecutablePath())
+    let initial: Theme
+    do {
+      initial = try catalog.initialTheme(argument: config.theme, environment: environment)
+    } catch {
+      printError("railtop: \(error)")
+      return 2
+    }
     let screen: CursesScreen
     do {
       screen = try CursesScreen(environment: environment)
@@ -29,7 +34,14 @@ enum LiveLauncher {
     }
     let simulation = Simulation(
       scenario: scenario.scenario, seed: config.seed ?? scenario.scenario.defaultSeed)
-    let app = LiveApp(screen: screen, simulation: simulation, config: config)
+    // The dashboard never drains the event stream; its snapshot keeps the recent window.
+    simulation.keepsEventsForDrain = false
+    simulation.run(until: .days(Int64(config.warmupDays)))
+    let themes = ThemeRing.load(
+      catalog: catalog, initial: initial, noColor: screen.colorDepth == .none)
+    let app = LiveApp(
+      screen: screen, simulation: simulation, config: config, themes: themes,
+      glyphs: screen.isUTF8 ? .unicode : .ascii)
     self.app = app
     app.start()
     return nil
