@@ -3,16 +3,17 @@
 //   swift build -c release --product railtop-bench
 //   .build/release/railtop-bench sim [--repeat N]      365 days of the default scenario
 //   .build/release/railtop-bench stress [--repeat N]   the 2024-scale stress year
+//   .build/release/railtop-bench render [--frames N]   compose 200x60 frames, 500+ trains
 //   options: --days D (default 365), --trains T (stress trains per year, default 19,392)
 //
 // Each prints the median wall time over N runs, events/s, trains, TEU and peak RSS (VmHWM).
-// Other benchmarks (e.g. `render`) add a case to `BenchCommand` and a function.
+// `render` prints the median and p90 time to compose one frame and to diff it.
 import CorridorSim
 import Foundation
 
 /// The benchmarks this executable knows.
 enum BenchCommand: String, CaseIterable {
-  case sim, stress
+  case sim, stress, render
 }
 
 /// What one simulated year produced.
@@ -126,4 +127,16 @@ case .stress:
     (0..<repeats).map { _ in
       runYear(scenario, seed: 1, days: days)
     })
+case .render:
+  let size = arguments.firstIndex(of: "--size").flatMap { i in
+    i + 1 < arguments.count ? arguments[i + 1] : nil
+  } ?? "200x60"
+  let parts = size.split(separator: "x").compactMap { Int($0) }
+  guard parts.count == 2, parts[0] >= 80, parts[1] >= 24 else {
+    FileHandle.standardError.write(Data("railtop-bench: --size needs COLSxROWS, at least 80x24\n".utf8))
+    exit(2)
+  }
+  runRenderBench(
+    width: parts[0], height: parts[1], frames: positiveOption("--frames", default: 500),
+    stressTrains: stressTrains, warmupDays: positiveOption("--warmup", default: 60))
 }

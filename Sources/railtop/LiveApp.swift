@@ -115,7 +115,7 @@ final class LiveApp {
     // A RunReport with reachedTarget == false means the sim is behind wall time: the
     // status line says by how much.
     let report = simulation.run(until: simTarget, maxEvents: Self.eventBudget)
-    state.lagSeconds = report.reachedTarget ? nil : simTarget - report.reached
+    reduce(&state, .setLag(report.reachedTarget ? nil : simTarget - report.reached))
     if report.reached != before || report.eventsProcessed > 0 { needsFrame = true }
   }
 
