@@ -56,27 +56,6 @@ struct EndToEndLiveTests {
     #expect(session.waitUntil { !TmuxSession.isRunning(pid) }, "railtop \(pid) outlived its tty")
   }
 
-  @Test("a resize reflows to the new size", arguments: [(80, 24), (200, 60)])
-  func resizeReflows(_ width: Int, _ height: Int) throws {
-    let session = try TmuxRailtop.launch(width: 120, height: 40)
-    defer { session.close() }
-    #expect(TmuxRailtop.waitForScreen(session))
-    session.resize(width: width, height: height)
-    let size = "\(width)x\(height)"
-    #expect(session.waitUntil { session.display("#{pane_width}x#{pane_height}") == size })
-    // The frame is redrawn for the new size: the header is back at the top row and the
-    // screen has exactly `height` rows of at most `width` columns.
-    #expect(
-      session.waitUntil {
-        let lines = session.capture().split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.first?.contains("railtop") == true && lines.count >= height
-      }, "screen after resize to \(size):\n\(session.capture())")
-    #expect(session.display("#{alternate_on}") == "1", "railtop died on resize")
-    session.sendKeys("q")
-    #expect(TmuxRailtop.exitStatus(session) == 0)
-    TmuxRailtop.expectRestored(session)
-  }
-
   @Test("stdout not a terminal: exit 2 with a message pointing to simulate and snapshot")
   func stdoutNotATerminal() throws {
     let session = try TmuxRailtop.launch(stdoutToFile: true)

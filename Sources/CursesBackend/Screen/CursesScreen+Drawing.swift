@@ -5,17 +5,22 @@ extension CursesScreen {
   /// Draws changed cells into curses' virtual screen; `present()` sends them.
   ///
   /// Continuation cells (right halves of wide glyphs) are skipped: curses places the wide
-  /// glyph across both columns itself. Cells outside the current screen are ignored, so a
-  /// frame rendered for the old size cannot write past a shrunk terminal.
+  /// glyph across both columns itself. Without UTF-8 every cell, continuations included,
+  /// becomes one ASCII character (see `ASCIIFallback`). Cells outside the current screen are
+  /// ignored, so a frame rendered for the old size cannot write past a shrunk terminal.
   public func apply(_ changes: [CellChange]) {
     guard isOpen else { return }
     let (width, height) = size
     var glyph = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
     var cc = cchar_t()
-    for change in changes where !change.cell.isContinuation {
+    for change in changes where !isUTF8 || !change.cell.isContinuation {
       guard change.x >= 0, change.y >= 0, change.x < width, change.y < height else { continue }
       let (attributes, pair) = resolve(change.cell.style)
-      fill(&glyph, with: change.cell.symbol)
+      if isUTF8 {
+        fill(&glyph, with: change.cell.symbol)
+      } else {
+        fill(&glyph, with: String(ASCIIFallback.character(for: change.cell.symbol)))
+      }
       var pairNumber = pair
       // The pair goes through the opts pointer so pairs above 255 work (notes §2).
       setcchar(&cc, glyph, attributes, 0, &pairNumber)

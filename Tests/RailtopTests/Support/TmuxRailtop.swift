@@ -15,10 +15,14 @@ enum TmuxRailtop {
   /// Starts railtop in a `width`×`height` pane.
   /// - Parameters:
   ///   - term: `TERM` in the pane (CI has none; tmux-256color draws Unicode borders).
+  ///   - locale: `LANG` and `LC_ALL` in the pane.
   ///   - stdoutToFile: send stdout to a file instead of the terminal.
+  ///   - recordsOutput: copy every byte railtop writes to the pane into `output.bin`
+  ///     (`pipe-pane`); railtop starts only once the pipe is open, so nothing is missed.
   static func launch(
     width: Int = 100, height: Int = 30, arguments: [String] = [],
-    term: String = "tmux-256color", stdoutToFile: Bool = false
+    term: String = "tmux-256color", locale: String = "C.UTF-8", stdoutToFile: Bool = false,
+    recordsOutput: Bool = false
   ) throws
     -> TmuxSession
   {
@@ -27,8 +31,9 @@ enum TmuxRailtop {
     let script = """
       cd "$(dirname "$0")"
       trap ':' INT  # Ctrl-C reaches the whole foreground group: keep this wrapper alive
-      export TERM='\(term)' LANG=C.UTF-8
+      export TERM='\(term)' LANG='\(locale)' LC_ALL='\(locale)'
       unset NO_COLOR COLORTERM
+      while [ ! -e go ]; do sleep 0.05; done
       stty -g > stty.before
       \(quoted)\(stdout) 2> stderr.txt
       status=$?
@@ -36,8 +41,22 @@ enum TmuxRailtop {
       echo $status > rc.tmp && mv rc.tmp rc
       exec sleep 600
       """
-    return try TmuxSession(width: width, height: height, script: script)
+    let session = try TmuxSession(width: width, height: height, script: script)
+    if recordsOutput {
+      let output = session.directory.appendingPathComponent(outputFile).path
+      let piped = session.tmux(["pipe-pane", "-O", "-t", "S", "cat >> '\(output)'"])
+      guard piped.status == 0 else {
+        session.close()
+        throw TmuxError.startFailed(piped.output)
+      }
+    }
+    _ = FileManager.default.createFile(
+      atPath: session.directory.appendingPathComponent("go").path, contents: nil)
+    return session
   }
+
+  /// What `recordsOutput` writes: the raw bytes railtop sent to the terminal.
+  static let outputFile = "output.bin"
 
   /// Starts an interactive bash (with job control) in a pane, in the session's folder, for
   /// tests that type command lines themselves (Ctrl-Z and `fg`).
@@ -60,6 +79,15 @@ enum TmuxRailtop {
   static func exitStatus(_ session: TmuxSession) -> Int32? {
     guard session.waitUntil({ session.file("rc") != nil }) else { return nil }
     return session.file("rc").flatMap { Int32($0) }
+  }
+
+  /// Presses q and expects status 0 and the terminal restored.
+  static func expectQuits(
+    _ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    session.sendKeys("q")
+    #expect(exitStatus(session) == 0, "q did not exit 0", sourceLocation: sourceLocation)
+    expectRestored(session, sourceLocation: sourceLocation)
   }
 
   /// Expects the terminal back as it was: normal screen, same tty modes.

@@ -69,6 +69,33 @@ final class TmuxSession {
       .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
+  /// The size in bytes of a file the pane's script wrote (0 while it does not exist).
+  func fileSize(_ name: String) -> Int {
+    let path = directory.appendingPathComponent(name).path
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    return (attributes?[.size] as? NSNumber)?.intValue ?? 0
+  }
+
+  /// The raw bytes of a file the pane's script wrote (empty while it does not exist).
+  func data(_ name: String) -> Data {
+    (try? Data(contentsOf: directory.appendingPathComponent(name))) ?? Data()
+  }
+
+  /// Polls `value` every 50 ms until it has not changed for `quiet` seconds; false if it was
+  /// still changing after `seconds`.
+  func waitUntilSteady(quiet: Double = 1, seconds: Double = 30, _ value: () -> Int) -> Bool {
+    var last = value()
+    var since = Date()
+    return waitUntil(seconds: seconds) {
+      let now = value()
+      if now != last {
+        last = now
+        since = Date()
+      }
+      return Date().timeIntervalSince(since) >= quiet
+    }
+  }
+
   /// Polls `condition` every 50 ms until it holds or `seconds` pass; returns whether it held.
   func waitUntil(seconds: Double = 30, _ condition: () -> Bool) -> Bool {
     let deadline = Date().addingTimeInterval(seconds)

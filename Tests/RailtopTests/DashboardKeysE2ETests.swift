@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// The built binary in tmux: keys change what the live screen shows.
+@Suite("End to end: keys on the live screen", .serialized)
+struct DashboardKeysE2ETests {
+  /// Theme names as shipped in themes/, for the status line's "theme: NAME".
+  static var themeNames: [String] {
+    let folder = BinaryRunner.packageRoot.appendingPathComponent("themes")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return files.filter { $0.hasSuffix(".theme") }.map { String($0.dropLast(".theme".count)) }
+  }
+
+  @Test("? opens the help and Esc closes it; Enter opens a train's detail and Esc returns")
+  func helpAndDetail() throws {
+    let session = try TmuxRailtop.launch(width: 120, height: 40)
+    defer { session.close() }
+    TmuxScreen.expect(session, "a train ID") { $0.hasTrainID }
+    #expect(!session.capture().contains("Keys"), "help open before ?")
+
+    session.sendKeys("?")
+    TmuxScreen.expect(session, "the help overlay") { $0.text.contains("Keys") }
+    session.sendKeys("Escape")
+    TmuxScreen.expect(session, "the help closed") { !$0.text.contains("Keys") }
+
+    session.sendKeys("Enter")
+    TmuxScreen.expect(session, "a train's detail") { $0.text.contains("Esc closes") }
+    session.sendKeys("Escape")
+    TmuxScreen.expect(session, "the table back") {
+      !$0.text.contains("Esc closes") && $0.text.contains("Trains in transit")
+    }
+    TmuxRailtop.expectQuits(session)
+  }
+
+  @Test("space pauses (❚❚) and resumes (▶); t names the new theme in the status line")
+  func pauseAndTheme() throws {
+    let session = try TmuxRailtop.launch(width: 120, height: 40)
+    defer { session.close() }
+    let header = { (screen: TmuxScreen) in screen.rows.first ?? "" }
+    TmuxScreen.expect(session, "▶ in the header") { header($0).contains("▶") }
+
+    session.sendKeys("Space")
+    TmuxScreen.expect(session, "❚❚ in the header") { header($0).contains("❚❚") }
+    session.sendKeys("Space")
+    TmuxScreen.expect(session, "▶ and no ❚❚ in the header") {
+      header($0).contains("▶") && !header($0).contains("❚❚")
+    }
+
+    let names = Self.themeNames
+    #expect(names.count >= 6, "themes/ lists \(names)")
+    session.sendKeys("t")
+    TmuxScreen.expect(session, "a theme name in the status line") { screen in
+      names.contains { screen.rows.last?.contains("theme: \($0)") == true }
+    }
+    TmuxRailtop.expectQuits(session)
+  }
+}
