@@ -17,9 +17,9 @@ extension CursesScreen {
       guard change.x >= 0, change.y >= 0, change.x < width, change.y < height else { continue }
       let (attributes, pair) = resolve(change.cell.style)
       if isUTF8 {
-        fill(&glyph, with: change.cell.symbol)
+        fill(&glyph, with: change.cell)
       } else {
-        fill(&glyph, with: String(ASCIIFallback.character(for: change.cell.symbol)))
+        fill(&glyph, with: ASCIIFallback.character(for: change.cell.symbol))
       }
       var pairNumber = pair
       // The pair goes through the opts pointer so pairs above 255 work (notes §2).
@@ -28,18 +28,26 @@ extension CursesScreen {
     }
   }
 
-  /// Copies a grapheme's scalars into a NUL-terminated wide string (at most CCHARW_MAX).
-  private func fill(_ glyph: inout [wchar_t], with symbol: String) {
-    var i = 0
-    for scalar in symbol.unicodeScalars where i < glyph.count - 1 {
-      glyph[i] = wchar_t(bitPattern: scalar.value)
-      i += 1
-    }
-    if i == 0 {
+  /// Copies a cell's scalars into a NUL-terminated wide string (a blank for a continuation).
+  private func fill(_ glyph: inout [wchar_t], with cell: Cell) {
+    guard cell.scalar != Cell.none else {
       glyph[0] = wchar_t(UInt8(ascii: " "))
-      i = 1
+      glyph[1] = 0
+      return
     }
-    glyph[i] = 0
+    glyph[0] = wchar_t(bitPattern: cell.scalar.value)
+    if cell.mark != Cell.none, glyph.count > 2 {
+      glyph[1] = wchar_t(bitPattern: cell.mark.value)
+      glyph[2] = 0
+    } else {
+      glyph[1] = 0
+    }
+  }
+
+  /// One ASCII character as a NUL-terminated wide string.
+  private func fill(_ glyph: inout [wchar_t], with character: Character) {
+    glyph[0] = wchar_t(bitPattern: character.unicodeScalars.first?.value ?? 0x20)
+    glyph[1] = 0
   }
 
   /// Curses attributes and pair number for a style, cached per style.

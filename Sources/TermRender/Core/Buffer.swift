@@ -53,7 +53,7 @@ public struct Buffer: Hashable, Sendable {
   /// buffer's right edge; returns the number of columns written.
   ///
   /// Wide graphemes take two cells; one that would be cut in half is replaced by a space.
-  /// Control characters are skipped.
+  /// Control characters are skipped; a combining mark joins the cell before it.
   @discardableResult
   public mutating func put(_ text: String, x: Int, y: Int, style: Style,
                            maxWidth: Int = .max) -> Int {
@@ -61,19 +61,30 @@ public struct Buffer: Hashable, Sendable {
     let limit = min(maxWidth, width - x)
     guard limit > 0 else { return 0 }
     var col = 0
-    for ch in text {
-      let w = DisplayWidth.of(ch)
-      if w == 0 { continue }
+    var lastIndex = -1
+    for scalar in text.unicodeScalars {
+      let w = DisplayWidth.of(scalar)
+      if w == 0 {
+        if lastIndex >= 0, DisplayWidth.isCombining(scalar), cells[lastIndex].mark == Cell.none {
+          cells[lastIndex].mark = scalar
+        }
+        continue
+      }
+      lastIndex = -1
       if col + w > limit {
-        if w == 2 && col < limit { setCell(x: x + col, y: y, Cell(" ", style: style)) ; col += 1 }
+        if w == 2 && col < limit && x + col >= 0 {
+          setCell(x: x + col, y: y, Cell.blank(style))
+          col += 1
+        }
         break
       }
       if x + col >= 0 {
-        setCell(x: x + col, y: y, Cell(String(ch), style: style, width: UInt8(w)))
-        if w == 2 { setCell(x: x + col + 1, y: y, Cell("", style: style, width: 0)) }
+        setCell(x: x + col, y: y, Cell(scalar: scalar, style: style, width: UInt8(w)))
+        lastIndex = y * width + x + col
+        if w == 2 { setCell(x: x + col + 1, y: y, Cell.continuation(style)) }
       } else if x + col == -1 && w == 2 {
         // Half of a wide glyph hangs off the left edge: the visible half becomes a space.
-        setCell(x: 0, y: y, Cell(" ", style: style))
+        setCell(x: 0, y: y, Cell.blank(style))
       }
       col += w
     }
@@ -86,16 +97,22 @@ public struct Buffer: Hashable, Sendable {
     setCell(x: x, y: y, Cell(symbol, style: style, width: 1))
   }
 
+  /// Writes one scalar of width 1 (the fastest path: no string is looked at).
+  public mutating func put(scalar: Unicode.Scalar, x: Int, y: Int, style: Style) {
+    guard x >= 0, y >= 0, x < width, y < height else { return }
+    setCell(x: x, y: y, Cell(scalar: scalar, style: style, width: 1))
+  }
+
   /// Places a cell, blanking the other half of any wide grapheme it overwrites.
   private mutating func setCell(x: Int, y: Int, _ cell: Cell) {
     guard x >= 0, x < width else { return }
     let i = y * width + x
     let old = cells[i]
     if old.width == 2 && x + 1 < width && cell.width != 2 {
-      cells[i + 1] = Cell(" ", style: cells[i + 1].style)
+      cells[i + 1] = Cell.blank(cells[i + 1].style)
     }
     if old.width == 0 && x > 0 {
-      cells[i - 1] = Cell(" ", style: cells[i - 1].style)
+      cells[i - 1] = Cell.blank(cells[i - 1].style)
     }
     cells[i] = cell
   }
@@ -105,10 +122,10 @@ public struct Buffer: Hashable, Sendable {
     for y in r.y..<r.maxY {
       let base = y * width
       if r.x > 0, cells[base + r.x - 1].width == 2 {
-        cells[base + r.x - 1] = Cell(" ", style: cells[base + r.x - 1].style)
+        cells[base + r.x - 1] = Cell.blank(cells[base + r.x - 1].style)
       }
       if r.maxX < width, cells[base + r.maxX].width == 0 {
-        cells[base + r.maxX] = Cell(" ", style: cells[base + r.maxX].style)
+        cells[base + r.maxX] = Cell.blank(cells[base + r.maxX].style)
       }
     }
   }
@@ -161,13 +178,13 @@ public struct Buffer: Hashable, Sendable {
     var lines: [String] = []
     lines.reserveCapacity(height)
     for y in 0..<height {
-      var line = ""
+      var line = String.UnicodeScalarView()
       for x in 0..<width {
         let c = cells[y * width + x]
         if c.width == 0 { continue }
-        line += c.symbol
+        c.appendSymbol(to: &line)
       }
-      lines.append(line)
+      lines.append(String(line))
     }
     return lines
   }

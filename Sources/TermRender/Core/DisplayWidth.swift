@@ -13,10 +13,25 @@ public enum DisplayWidth {
   }
 
   /// Columns occupied by a string.
+  ///
+  /// Summed over scalars (combining marks count 0), which equals the sum over graphemes for
+  /// everything but emoji ZWJ sequences, and avoids grapheme breaking in the hot path.
   public static func of(_ string: String) -> Int {
     var total = 0
-    for ch in string { total += of(ch) }
+    for scalar in string.unicodeScalars { total += of(scalar) }
     return total
+  }
+
+  /// True for combining marks, which join the grapheme before them (not for zero-width
+  /// spaces, joiners or controls, which are dropped when drawn).
+  public static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
+      0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
+      return true
+    default:
+      return false
+    }
   }
 
   /// Columns occupied by one scalar.

@@ -6,14 +6,20 @@ extension String {
   public func prefix(columns width: Int) -> String {
     guard width > 0 else { return "" }
     var used = 0
-    var end = startIndex
-    for i in indices {
-      let w = DisplayWidth.of(self[i])
+    let scalars = unicodeScalars
+    var end = scalars.startIndex
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
+      let w = DisplayWidth.of(scalars[i])
       if used + w > width { break }
       used += w
-      end = index(after: i)
+      i = scalars.index(after: i)
+      // A combining mark stays with its base: the prefix ends after the marks that follow.
+      while i < scalars.endIndex, DisplayWidth.of(scalars[i]) == 0 { i = scalars.index(after: i) }
+      end = i
     }
-    return String(self[..<end])
+    if end == scalars.endIndex { return self }
+    return String(scalars[..<end])
   }
 
   /// The string cut to `width` columns, ending in `ellipsis` when anything was removed.
