@@ -114,15 +114,16 @@ extension AppState {
   /// Re-reads the table rows from `snapshot` under the current sort and filter, and the visible
   /// panes and page size from the layout at this size. Call once per frame before rendering.
   public mutating func sync(with snapshot: SimSnapshot, width: Int, height: Int) {
-    let rows = TrainOrdering.rows(
-      snapshot.trains, sort: sort, descending: sortDescending,
-      filter: filter)
+    let trains = snapshot.trains
+    let order = TrainOrdering.order(
+      trains, sort: sort, descending: sortDescending, filter: filter)
     let layout = DashboardLayout.plan(width: width, height: height)
     reduce(
       &self,
       .syncTable(
         TableSync(
-          rowIDs: rows.map(\.id), pageSize: layout.tableRows, visiblePanes: layout.visiblePanes,
+          rowIDs: order.map { trains[$0].id }, pageSize: layout.tableRows,
+          visiblePanes: layout.visiblePanes,
           eventCount: snapshot.recentEvents.count, eventRows: layout.eventRows)))
   }
 
