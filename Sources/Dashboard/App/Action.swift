@@ -40,16 +40,16 @@ public func reduce(_ state: inout AppState, _ action: Action) {
   case .slower: state.speed = max(SpeedLimits.minimum, state.speed / 2)
   case .focusNext: state.moveFocus(1)
   case .focusPrevious: state.moveFocus(-1)
-  case .cycleTheme: state.message = state.themes.advance()
+  case .cycleTheme: state.setMessage(state.themes.advance())
   case .cycleFilter:
     state.filter = state.filter.next
-    state.message = "filter: \(state.filter.label)"
+    state.setMessage("filter: \(state.filter.label)")
   case .cycleSort:
     state.sort = state.sort.next
-    state.message = "sort: \(state.sort.label)\(state.sortDescending ? " (descending)" : "")"
+    state.setMessage(state.sortMessage)
   case .reverseSort:
     state.sortDescending.toggle()
-    state.message = "sort: \(state.sort.label)\(state.sortDescending ? " (descending)" : "")"
+    state.setMessage(state.sortMessage)
   case .move(let rows):
     if state.focus == .events {
       state.scrollEvents(by: rows)
@@ -86,8 +86,8 @@ public func reduce(_ state: inout AppState, _ action: Action) {
     if state.helpOpen { state.helpOpen = false } else { state.detailOpen = false }
   case .toggleHelp: state.helpOpen.toggle()
   case .syncTable(let sync): state.applySync(sync)
-  case .showMessage(let text): state.message = text
-  case .clearMessage: state.message = nil
+  case .showMessage(let text): state.setMessage(text)
+  case .clearMessage: state.setMessage(nil)
   case .setLag(let lag): state.lagSeconds = lag
   }
 }

@@ -36,8 +36,15 @@ public struct AppState: Sendable, Hashable {
   public var detailOpen: Bool
   public var helpOpen: Bool
   public var themes: ThemeRing
-  /// Transient status-line message (theme switched or skipped, filter changed …).
-  public var message: String?
+  /// Transient status-line message (theme switched or skipped, filter changed …); set through
+  /// `Action.showMessage` and gone after `messageLifetimeFrames` frames.
+  public private(set) var message: String?
+  /// Frames (table syncs) the current message has been shown for.
+  public private(set) var messageFrames: Int
+  /// How many frames a message stays: 4 s at the default 10 fps. The live loop may set it
+  /// from its own frame rate; a paused, idle screen draws no frames, so the message waits for
+  /// the next key rather than vanishing unseen.
+  public var messageLifetimeFrames: Int
   /// How far the engine is behind wall time, when it is (sim seconds).
   public var lagSeconds: SimDuration?
 
@@ -63,11 +70,18 @@ public struct AppState: Sendable, Hashable {
     self.helpOpen = false
     self.themes = themes
     self.message = nil
+    self.messageFrames = 0
+    self.messageLifetimeFrames = 40
     self.lagSeconds = nil
   }
 
   /// The theme to draw with.
   public var theme: Theme { themes.current }
+
+  /// `sort: ETA (descending)`.
+  var sortMessage: String {
+    "sort: \(sort.label)\(sortDescending ? " (descending)" : "")"
+  }
 }
 
 /// Sim speed bounds in sim seconds per wall second.
@@ -100,20 +114,32 @@ extension AppState {
   /// Re-reads the table rows from `snapshot` under the current sort and filter, and the visible
   /// panes and page size from the layout at this size. Call once per frame before rendering.
   public mutating func sync(with snapshot: SimSnapshot, width: Int, height: Int) {
-    let rows = TrainOrdering.rows(
-      snapshot.trains, sort: sort, descending: sortDescending,
-      filter: filter)
+    let trains = snapshot.trains
+    let order = TrainOrdering.order(
+      trains, sort: sort, descending: sortDescending, filter: filter)
     let layout = DashboardLayout.plan(width: width, height: height)
     reduce(
       &self,
       .syncTable(
         TableSync(
-          rowIDs: rows.map(\.id), pageSize: layout.tableRows, visiblePanes: layout.visiblePanes,
+          rowIDs: order.map { trains[$0].id }, pageSize: layout.tableRows,
+          visiblePanes: layout.visiblePanes,
           eventCount: snapshot.recentEvents.count, eventRows: layout.eventRows)))
   }
 
-  /// Applies a table sync: selection follows its train id, else stays at its row clamped.
+  /// Shows `text` in the status line from now on (nil clears it).
+  mutating func setMessage(_ text: String?) {
+    message = text
+    messageFrames = 0
+  }
+
+  /// Applies a table sync (once per frame): selection follows its train id, else stays at its
+  /// row clamped; an old message ages out.
   mutating func applySync(_ sync: TableSync) {
+    if message != nil {
+      messageFrames += 1
+      if messageFrames > messageLifetimeFrames { setMessage(nil) }
+    }
     rowIDs = sync.rowIDs
     pageSize = max(1, sync.pageSize)
     visiblePanes = sync.visiblePanes

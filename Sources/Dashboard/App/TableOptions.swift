@@ -60,14 +60,22 @@ public enum TableFilter: Int, CaseIterable, Sendable, Hashable {
 /// The rows of the trains table: the snapshot's trains filtered and sorted as the state says.
 public enum TrainOrdering {
   /// Filtered, sorted trains; ties (and the `id` key) order by train id, so rows never jump.
-  ///
-  /// Runs every frame over hundreds of trains, so the keys are read out once into plain
-  /// arrays and indices are sorted, rather than copying large train values in the comparator.
-  /// - Complexity: O(n log n) in the number of trains.
   public static func rows(
     _ trains: [TrainSnapshot], sort: TableSort, descending: Bool,
     filter: TableFilter
   ) -> [TrainSnapshot] {
+    order(trains, sort: sort, descending: descending, filter: filter).map { trains[$0] }
+  }
+
+  /// The indices into `trains` of the table's rows, in display order (see `rows`).
+  ///
+  /// Runs every frame over hundreds of trains, so the keys are read out once into plain
+  /// arrays and indices are sorted: no train value is copied, in the comparator or after.
+  /// - Complexity: O(n log n) in the number of trains.
+  public static func order(
+    _ trains: [TrainSnapshot], sort: TableSort, descending: Bool,
+    filter: TableFilter
+  ) -> [Int] {
     var order =
       filter == .all
       ? Array(trains.indices)
@@ -82,7 +90,7 @@ public enum TrainOrdering {
       }
       return descending ? ids[j] < ids[i] : ids[i] < ids[j]
     }
-    return order.map { trains[$0] }
+    return order
   }
 
   /// One number per train for `key` (empty for `.id`, which sorts by id alone).

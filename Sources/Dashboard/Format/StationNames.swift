@@ -9,7 +9,17 @@ public enum StationNames {
   public static func base(_ name: String) -> String {
     var s = Substring(name)
     if let paren = s.firstIndex(of: "(") { s = s[..<paren] }
-    if let slash = s.range(of: " / ") { s = s[..<slash.lowerBound] }
+    // ` / ` separates alternative names; found by hand, without Foundation, once per frame.
+    var previous: Character = "x"
+    for index in s.indices {
+      if s[index] == "/", previous == " ", s.index(after: index) < s.endIndex,
+        s[s.index(after: index)] == " "
+      {
+        s = s[..<index]
+        break
+      }
+      previous = s[index]
+    }
     let trimmed = String(s).trimmingSpaces()
     return trimmed.isEmpty ? name : trimmed
   }

@@ -18,8 +18,11 @@ struct FrameContext {
   let stationNames: [String: String]
   /// Cargo category id → display name.
   let categoryNames: [String: String]
-  /// The trains table's rows under the state's sort and filter.
-  let rows: [TrainSnapshot]
+  /// Indices into `snapshot.trains` of the trains table's rows, under the state's sort and
+  /// filter (indices, so 800 trains are not copied every frame).
+  let order: [Int]
+  /// Row of the selected train in `order`, if any.
+  let selectedRow: Int?
   /// The selected train, if any is in the rows.
   let selected: TrainSnapshot?
 
@@ -39,12 +42,18 @@ struct FrameContext {
     var categories: [String: String] = [:]
     for c in snapshot.kpis.teuInTransitByCategory { categories[c.category] = c.name }
     self.categoryNames = categories
-    self.rows = TrainOrdering.rows(
-      snapshot.trains, sort: state.sort,
-      descending: state.sortDescending, filter: state.filter)
+    let trains = snapshot.trains
+    let order = TrainOrdering.order(
+      trains, sort: state.sort, descending: state.sortDescending, filter: state.filter)
     let id = state.selectedTrainID
-    self.selected = rows.first { $0.id == id } ?? rows.first
+    let index = order.firstIndex { trains[$0].id == id } ?? (order.isEmpty ? nil : 0)
+    self.order = order
+    self.selectedRow = index
+    self.selected = index.map { trains[order[$0]] }
   }
+
+  /// The `row`-th train of the table.
+  func row(_ row: Int) -> TrainSnapshot { snapshot.trains[order[row]] }
 
   /// The style of a train's status class.
   func statusStyle(_ train: TrainSnapshot) -> Style {

@@ -98,13 +98,13 @@ enum TrainsTableView {
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     let theme = context.theme
     let state = context.state
-    let rows = context.rows
-    let selectedIndex = context.selected.flatMap { s in rows.firstIndex { $0.id == s.id } }
+    let rowCount = context.order.count
+    let selectedIndex = context.selectedRow
     let arrow = state.sortDescending ? context.ui.arrowDown : context.ui.arrowUp
     let title = [
       PaneChrome.separator(context),
       Span(
-        Table.positionText(selected: selectedIndex, rowCount: rows.count),
+        Table.positionText(selected: selectedIndex, rowCount: rowCount),
         style: theme[.text]),
       PaneChrome.separator(context),
       Span("sort \(state.sort.label) \(arrow)", style: theme[.text]),
@@ -115,7 +115,7 @@ enum TrainsTableView {
       .trains, title: title, into: &buffer, area: area,
       context: context)
     guard !inner.isEmpty else { return }
-    if rows.isEmpty {
+    if rowCount == 0 {
       let text =
         context.snapshot.trains.isEmpty
         ? "no trains in transit yet" : "no train matches the filter (f changes it)"
@@ -132,8 +132,9 @@ enum TrainsTableView {
     let table = Table(
       columns: tableColumns, columnSpacing: 1, headerStyle: theme[.tableHeader],
       selectedStyle: theme[.selection], selected: selectedIndex, offset: state.tableScroll)
-    table.render(into: &buffer, area: inner, glyphs: context.ui, rowCount: rows.count) { i in
-      TableRow(shown.map { cell($0, rows[i], context) }, style: theme[.text])
+    table.render(into: &buffer, area: inner, glyphs: context.ui, rowCount: rowCount) { i in
+      let train = context.row(i)
+      return TableRow(shown.map { cell($0, train, context) }, style: theme[.text])
     }
   }
 

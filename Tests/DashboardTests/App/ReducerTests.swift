@@ -209,3 +209,34 @@ struct ReducerTests {
     #expect(state.selectedTrainID == "X8044-0224W")
   }
 }
+
+@Suite("Transient messages")
+struct MessageTests {
+  static func sync(_ state: inout AppState) {
+    reduce(&state, .syncTable(TableSync(rowIDs: [], pageSize: 5, visiblePanes: [])))
+  }
+
+  @Test("a message lasts its lifetime in frames, then goes")
+  func expires() {
+    var state = AppState()
+    state.messageLifetimeFrames = 3
+    reduce(&state, .showMessage("theme: light"))
+    for _ in 0..<3 { Self.sync(&state) }
+    #expect(state.message == "theme: light")
+    Self.sync(&state)
+    #expect(state.message == nil)
+  }
+
+  @Test("a new message starts its own lifetime")
+  func restarts() {
+    var state = AppState()
+    state.messageLifetimeFrames = 2
+    reduce(&state, .showMessage("one"))
+    Self.sync(&state)
+    Self.sync(&state)
+    reduce(&state, .cycleFilter)
+    Self.sync(&state)
+    Self.sync(&state)
+    #expect(state.message == "filter: westbound")
+  }
+}
