@@ -180,7 +180,19 @@ extension Simulation {
     return result
   }
 
+  /// The KPIs, recomputed only when an event has been processed or the day has changed since
+  /// the last call: between events every figure is a function of the day alone, so the live
+  /// screen's ten snapshots a second mostly reuse one value.
   func kpiSnapshot() -> KPISnapshot {
+    if let cached = kpiCache, cached.events == eventsProcessed, cached.day == now.day {
+      return cached.value
+    }
+    let value = computeKPISnapshot()
+    kpiCache = (eventsProcessed, now.day, value)
+    return value
+  }
+
+  private func computeKPISnapshot() -> KPISnapshot {
     var inTransit = 0
     var west = 0
     var east = 0
@@ -204,7 +216,9 @@ extension Simulation {
     .sorted { $0.teu != $1.teu ? $0.teu > $1.teu : $0.category < $1.category }
     let perDay = kpis.deliveredPerDay(today: now.day)
     let total = zip(perDay.west, perDay.east).map { $0 + $1 }
-    let punctuality = kpis.punctuality(after: now.seconds - Int64(KPITracker.windowDays) * 86_400)
+    // Arrivals since the start of the window's first day: the same 30 days as `perDay`.
+    let windowStart = (now.day - Int64(KPITracker.windowDays) + 1) * 86_400
+    let punctuality = kpis.punctuality(after: windowStart - 1)
     return KPISnapshot(
       trainsInTransit: inTransit, teuInTransit: west + east, teuInTransitWestbound: west,
       teuInTransitEastbound: east, teuInTransitByCategory: categories,

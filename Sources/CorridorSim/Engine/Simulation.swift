@@ -48,6 +48,8 @@ public final class Simulation {
   var activeDisruptions: [ActiveDisruption] = []
   var eventLog = EventLog()
   var kpis = KPITracker()
+  /// Last KPI snapshot with the event count and day it was computed for (`kpiSnapshot()`).
+  var kpiCache: (events: Int, day: Int64, value: KPISnapshot)?
   var identifiers = TrainIdentifiers()
 
   /// Loading starts this long before the timetabled departure (est.: a block train is loaded
