@@ -43,6 +43,8 @@ final class LiveApp {
     self.config = config
     self.glyphs = glyphs
     self.state = AppState(speed: config.speed, themes: themes)
+    // Status-line messages stay about four seconds whatever the frame rate.
+    self.state.messageLifetimeFrames = max(4, config.fps * 4)
     self.simTarget = simulation.now
   }
 

@@ -49,6 +49,14 @@ public final class CursesScreen {
     nodelay(stdscr, true)
     set_escdelay(25)  // the default 1 s would stall the main queue after every Esc
     curs_set(0)
+    // No typeahead check during doupdate: ncurses would otherwise flush its output and poll
+    // stdin before every changed row. Input is drained every tick anyway.
+    typeahead(-1)
+    // ncurses 6.4 flushes after every cursor move while the screen is still in its initial
+    // state (`_endwin == ewInitial`, meant for low-level terminfo programs); one suspend and
+    // resume moves it to the running state, so a frame goes out in one write instead of ~20.
+    endwin()
+    doupdate()
     colorDepth = Self.startColors(environment: environment)
     pairs = ColorPairCache(capacity: Int32(clamping: nc_color_pairs()))
   }

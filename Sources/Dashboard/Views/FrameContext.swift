@@ -34,9 +34,10 @@ struct FrameContext {
     self.glyphs = ui.isUnicode ? .unicode : .ascii
     self.clock = ClockText(epochUnix: snapshot.epochUnix)
     var names: [String: String] = [:]
-    for stop in snapshot.corridor.stops { names[stop.id] = StationNames.base(stop.name) }
+    let memo = FrameMemo.shared
+    for stop in snapshot.corridor.stops { names[stop.id] = memo.baseName(stop.name) }
     for station in snapshot.stations where names[station.id] == nil {
-      names[station.id] = StationNames.base(station.name)
+      names[station.id] = memo.baseName(station.name)
     }
     self.stationNames = names
     var categories: [String: String] = [:]
