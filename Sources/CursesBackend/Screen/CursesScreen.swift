@@ -32,7 +32,7 @@ public final class CursesScreen {
     isUTF8 = Self.localeIsUTF8()
     let term = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
     CrashRestore.saveTerminalModes()
-    guard term != nil, let screen = newterm(nil, stdout, stdin) else {
+    guard term != nil, let screen = Self.openScreen(term: term, environment: environment) else {
       throw .unusableTerm(term: term)
     }
     guard nc_string_cap("cup") != nil else {
@@ -115,6 +115,17 @@ public final class CursesScreen {
     guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
     let name = String(cString: codeset).uppercased()
     return name == "UTF-8" || name == "UTF8"
+  }
+
+  /// `newterm` on the direct-colour variant of `TERM` when 24-bit colour is asked for and its
+  /// entry is installed, else on `TERM` itself (nil when that is unknown: nothing is written).
+  private static func openScreen(term: String?, environment: [String: String]) -> OpaquePointer? {
+    if let direct = DirectColorTerm.candidate(term: term, environment: environment),
+      let screen = newterm(direct, stdout, stdin)
+    {
+      return screen
+    }
+    return newterm(nil, stdout, stdin)
   }
 
   private static func startColors(environment: [String: String]) -> ColorDepth {
