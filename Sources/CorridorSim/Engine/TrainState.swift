@@ -59,5 +59,7 @@ final class TrainState {
 
   var plannedArrival: Int64 { plannedDeparture + plan.service.plannedTransitSeconds }
   var direction: Direction { plan.service.direction }
+  /// Departed and not yet arrived: what the in-transit KPIs count.
+  var isInTransit: Bool { departedAt != nil && arrivedAt == nil }
   var isFinalStop: Bool { stopIndex == plan.stops.count - 1 }
 }
