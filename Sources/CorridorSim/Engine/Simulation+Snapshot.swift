@@ -35,9 +35,10 @@ extension Simulation {
     }
     var rows = snapshotCache.trains
     snapshotCache.trains = []
+    let t = now.seconds
     for (i, slot) in liveOrder.enumerated() {
       guard let state = train(slot) else { continue }
-      refresh(&rows[i], from: state)
+      refresh(&rows[i], from: state, at: t)
     }
     snapshotCache.trains = rows
     return rows

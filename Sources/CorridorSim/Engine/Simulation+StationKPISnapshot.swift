@@ -127,9 +127,10 @@ extension Simulation {
   }
 
   private func borderDelays() -> [BorderDelay] {
-    var order = mainRouteStations()
-    let onMain = Set(order)
-    order += kpis.borderWaits.keys.filter { !onMain.contains($0) }.sorted()
+    let main = mainRouteStations()
+    // A linear search of the few dozen main-route stations beats hashing them into a set on
+    // every KPI refresh.
+    let order = main + kpis.borderWaits.keys.filter { !main.contains($0) }.sorted()
     return order.compactMap { i in
       guard let entry = kpis.borderWaits[i], entry.trains > 0 else { return nil }
       let station = network.stations[i]
