@@ -6,6 +6,8 @@ struct InTransitTally {
   private(set) var teuEastbound = 0
   /// TEU per cargo category, indexed like `Scenario.cargoCategories`.
   private(set) var teuByCategory: [Int]
+  /// Bumped by every change, so a KPI snapshot can tell whether anything changed.
+  private(set) var revision = 0
 
   init(categoryCount: Int) {
     teuByCategory = Array(repeating: 0, count: categoryCount)
@@ -18,6 +20,7 @@ struct InTransitTally {
   mutating func remove(_ state: TrainState) { apply(state, sign: -1) }
 
   private mutating func apply(_ state: TrainState, sign: Int) {
+    revision += 1
     trains += sign
     let teu = 2 * state.containers.count * sign
     if state.direction == .westbound { teuWestbound += teu } else { teuEastbound += teu }

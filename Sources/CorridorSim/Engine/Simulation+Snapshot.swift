@@ -31,15 +31,23 @@ extension Simulation {
       let aligned = rows.count == liveOrder.count && !bypassesSnapshotCaches
       snapshotCache.trains = rows
       snapshotCache.trainsRoster = aligned ? rosterChanges : -1
+      snapshotCache.trainRevisions = liveOrder.map { train($0)?.rowRevision ?? -1 }
       return rows
     }
     var rows = snapshotCache.trains
     snapshotCache.trains = []
+    var revisions = snapshotCache.trainRevisions
     let t = now.seconds
     for (i, slot) in liveOrder.enumerated() {
       guard let state = train(slot) else { continue }
       refresh(&rows[i], from: state, at: t)
+      if revisions[i] != state.rowRevision {
+        revisions[i] = state.rowRevision
+        rows[i].consist = state.consist
+        rows[i].timeline = state.timeline
+      }
     }
+    snapshotCache.trainRevisions = revisions
     snapshotCache.trains = rows
     return rows
   }

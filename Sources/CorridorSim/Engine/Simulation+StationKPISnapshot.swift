@@ -56,18 +56,19 @@ extension Simulation {
     return order
   }
 
-  /// The KPIs, recomputed only when an event has been processed or the day has changed since
-  /// the last call: between events every figure is a function of the day alone, so the live
-  /// screen's ten snapshots a second mostly reuse one value.
+  /// The KPIs, recomputed only when an arrival, a border wait, a departure or a re-formed
+  /// consist changed the tracker or the tally, or the day has changed since the last call:
+  /// otherwise every figure is a function of the day alone, so the live screen's snapshots
+  /// mostly reuse one value even at high speed (most events are other stops and steps).
   func kpiSnapshot() -> KPISnapshot {
     if bypassesSnapshotCaches { return computeKPISnapshot(inTransit: scannedInTransitKPIs()) }
-    if let cached = snapshotCache.kpis, cached.events == eventsProcessed,
-      cached.day == now.day
+    if let cached = snapshotCache.kpis, cached.tracker == kpis.revision,
+      cached.tally == inTransit.revision, cached.day == now.day
     {
       return cached.value
     }
     let value = computeKPISnapshot(inTransit: inTransitKPIs())
-    snapshotCache.kpis = (eventsProcessed, now.day, value)
+    snapshotCache.kpis = (kpis.revision, inTransit.revision, now.day, value)
     return value
   }
 

@@ -16,8 +16,9 @@ extension Simulation {
   }
 
   /// Rewrites every field of `snapshot` that can change after the train was formed (all but
-  /// its id, service, direction and planned arrival) for time `t`, so a cached row equals a
-  /// fresh one. The train's phase is read once: every field derives from the same motion.
+  /// its id, service, direction and planned arrival, and its consist and timeline, which the
+  /// caller copies when the train's `rowRevision` moved) for time `t`, so a cached row equals
+  /// a fresh one. The train's phase is read once: every field derives from the same motion.
   func refresh(_ snapshot: inout TrainSnapshot, from state: TrainState, at t: Int64) {
     let motion = TrainMotion(state, at: t)
     let arrivedAt = state.arrivedAt
@@ -30,8 +31,6 @@ extension Simulation {
     snapshot.predictedArrival = SimTime(seconds: predicted)
     snapshot.arrivedAt = arrivedAt.map { SimTime(seconds: $0) }
     snapshot.delaySeconds = predicted - state.plannedArrival
-    snapshot.consist = state.consist
-    snapshot.timeline = state.timeline
   }
 
   /// The train's status now; a train passing a junction moves through dwelling, waiting for

@@ -13,6 +13,9 @@ struct SnapshotCache {
   /// Train snapshots in `liveOrder`, valid while the roster has not changed since.
   var trains: [TrainSnapshot] = []
   var trainsRoster = -1
-  /// Last KPI snapshot with the event count and day it was computed for.
-  var kpis: (events: Int, day: Int64, value: KPISnapshot)?
+  /// Per row, the train's `rowRevision` its consist and timeline were copied at.
+  var trainRevisions: [Int] = []
+  /// Last KPI snapshot, with the KPI tracker and in-transit tally revisions and the day it
+  /// was computed for: between them every figure is a function of the day alone.
+  var kpis: (tracker: Int, tally: Int, day: Int64, value: KPISnapshot)?
 }
