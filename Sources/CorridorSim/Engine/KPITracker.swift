@@ -15,6 +15,8 @@ struct KPITracker {
   private(set) var recentArrivals = Deque<(time: Int64, transit: Int64, onTime: Bool)>()
   /// Per station index: total wait seconds and trains counted.
   private(set) var borderWaits: [Int: (seconds: Int64, trains: Int)] = [:]
+  /// Bumped by every record, so a KPI snapshot can tell whether anything changed.
+  private(set) var revision = 0
 
   mutating func recordArrival(
     time: Int64, teu: Int, direction: Direction, transitSeconds: Int64, onTime: Bool
@@ -23,6 +25,7 @@ struct KPITracker {
     let slot = Int(
       ((day % Int64(KPITracker.windowDays)) + Int64(KPITracker.windowDays))
         % Int64(KPITracker.windowDays))
+    revision += 1
     if slotDay[slot] != day {
       slotDay[slot] = day
       slotWest[slot] = 0
@@ -37,6 +40,7 @@ struct KPITracker {
   }
 
   mutating func recordWait(station: Int, seconds: Int64) {
+    revision += 1
     var entry = borderWaits[station] ?? (0, 0)
     entry.seconds += max(0, seconds)
     entry.trains += 1

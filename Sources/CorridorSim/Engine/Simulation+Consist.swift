@@ -31,4 +31,14 @@ extension Simulation {
     return ConsistTotals(
       feu: containers.count, tonnes: tonnes, parcels: parcels, valueUSD: value, byCategory: sorted)
   }
+
+  /// Changes a train's containers and recomputes its totals, keeping the in-transit tally
+  /// in step (a train re-formed at a gauge change is in transit).
+  func reformConsist(_ state: TrainState, _ change: (TrainState) -> Void) {
+    let counted = state.isInTransit
+    if counted { inTransit.remove(state) }
+    change(state)
+    state.consist = consistTotals(of: state.containers)
+    if counted { inTransit.add(state) }
+  }
 }

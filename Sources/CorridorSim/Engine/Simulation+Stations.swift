@@ -223,8 +223,7 @@ extension Simulation {
       backlog.append(contentsOf: state.containers.suffix(extra))
       backlogs[key] = backlog
       backlogFEU[station] += extra
-      state.containers.removeLast(extra)
-      state.consist = consistTotals(of: state.containers)
+      reformConsist(state) { $0.containers.removeLast(extra) }
       eventLog.append(
         time: now.seconds, kind: .containersLeftBehind, severity: .warning, train: state.id,
         station: network.stations[station].id, containers: extra,
@@ -233,10 +232,11 @@ extension Simulation {
     } else if var backlog = backlogs[key], !backlog.isEmpty {
       let take = min(limit - state.containers.count, backlog.count)
       guard take > 0 else { return }
-      for _ in 0..<take { state.containers.append(backlog.removeFirst()) }
+      let boxes = Array(backlog.prefix(take))
+      backlog.removeFirst(take)
       backlogs[key] = backlog
       backlogFEU[station] -= take
-      state.consist = consistTotals(of: state.containers)
+      reformConsist(state) { $0.containers.append(contentsOf: boxes) }
       eventLog.append(
         time: now.seconds, kind: .backlogPickedUp, severity: .notice, train: state.id,
         station: network.stations[station].id, containers: take,

@@ -93,12 +93,14 @@ extension Simulation {
       }
     }
     liveOrder.insert(slot, at: low)
+    rosterChanges += 1
     return slot
   }
 
   func departOrigin(_ slot: Int32) {
     guard let state = train(slot) else { return }
     state.departedAt = now.seconds
+    inTransit.add(state)
     let origin = state.plan.stops[0]
     eventLog.append(
       time: now.seconds, kind: .departed, severity: .notice, train: state.id,
@@ -222,6 +224,7 @@ extension Simulation {
   }
 
   private func recordArrival(_ state: TrainState) {
+    if state.isInTransit { inTransit.remove(state) }
     state.arrivedAt = now.seconds
     let departed = state.departedAt ?? state.plannedDeparture
     let transit = now.seconds - departed
@@ -255,6 +258,7 @@ extension Simulation {
     trains[Int(slot)] = nil
     freeSlots.append(slot)
     if let position = liveOrder.firstIndex(of: slot) { liveOrder.remove(at: position) }
+    rosterChanges += 1
   }
 
   func minutes(_ seconds: Int64) -> Int64 { (seconds + 59) / 60 }

@@ -48,8 +48,14 @@ public final class Simulation {
   var activeDisruptions: [ActiveDisruption] = []
   var eventLog = EventLog()
   var kpis = KPITracker()
-  /// Last KPI snapshot with the event count and day it was computed for (`kpiSnapshot()`).
-  var kpiCache: (events: Int, day: Int64, value: KPISnapshot)?
+  var inTransit: InTransitTally
+  /// Bumped whenever a train joins or leaves `liveOrder`, so cached train snapshots know
+  /// their rows still line up.
+  var rosterChanges = 0
+  var snapshotCache = SnapshotCache()
+  /// When true, `snapshot()` computes every part afresh: the reference its caches are tested
+  /// against.
+  var bypassesSnapshotCaches = false
   var identifiers = TrainIdentifiers()
 
   /// Loading starts this long before the timetabled departure (est.: a block train is loaded
@@ -85,6 +91,7 @@ public final class Simulation {
       categories[category.id] = Int32(i)
     }
     categoryIndex = categories
+    inTransit = InTransitTally(categoryCount: scenario.cargoCategories.count)
     cargoMixes = scenario.services.map { service in
       var total = 0.0
       return service.cargoMix.compactMap { share in
@@ -120,14 +127,7 @@ public final class Simulation {
   }
 
   /// Trains that have left their origin and not yet arrived (cheap; no snapshot needed).
-  public var trainsInTransit: Int {
-    liveOrder.reduce(0) { count, slot in
-      guard let state = trains[Int(slot)], state.departedAt != nil, state.arrivedAt == nil else {
-        return count
-      }
-      return count + 1
-    }
-  }
+  public var trainsInTransit: Int { inTransit.trains }
 
   /// Events logged since the previous call, oldest first (the caller streams or drops them).
   ///

@@ -34,8 +34,11 @@ final class TrainState {
   let plannedDeparture: Int64
   var containers: [Container]
   /// Cached totals of `containers`, recomputed only when the consist changes.
-  var consist: ConsistTotals = .empty
-  var timeline: [StopTime]
+  var consist: ConsistTotals = .empty { didSet { rowRevision += 1 } }
+  var timeline: [StopTime] { didSet { rowRevision += 1 } }
+  /// Bumped whenever `consist` or `timeline` changes, so a cached snapshot row copies those
+  /// arrays only when they changed (saving a retain and release of each per row and frame).
+  private(set) var rowRevision = 0
   /// Index into `plan.stops` of the station the train is at or last left.
   var stopIndex = 0
   var phase: TrainPhase
@@ -59,5 +62,7 @@ final class TrainState {
 
   var plannedArrival: Int64 { plannedDeparture + plan.service.plannedTransitSeconds }
   var direction: Direction { plan.service.direction }
+  /// Departed and not yet arrived: what the in-transit KPIs count.
+  var isInTransit: Bool { departedAt != nil && arrivedAt == nil }
   var isFinalStop: Bool { stopIndex == plan.stops.count - 1 }
 }

@@ -1,0 +1,156 @@
+/// The station and KPI parts of `snapshot()`.
+extension Simulation {
+  func stationSnapshots() -> [StationSnapshot] {
+    let listed =
+      bypassesSnapshotCaches
+      ? stationsWithResources() : snapshotCache.stationResources ?? stationsWithResources()
+    snapshotCache.stationResources = listed
+    var result: [StationSnapshot] = []
+    result.reserveCapacity(listed.count)
+    for (i, indices) in listed {
+      var queueLength = 0
+      var inService = 0
+      var capacity = 0
+      var longest: Int64 = 0
+      var closed: Int64?
+      for r in indices {
+        let resource = resources[r]
+        queueLength += resource.queue.count
+        inService += resource.busy
+        capacity += resource.capacity
+        if let first = resource.queue.first { longest = max(longest, now.seconds - first.since) }
+        if let until = resource.blockedUntil, until > now.seconds {
+          closed = max(closed ?? until, until)
+        }
+      }
+      let backlog = backlogFEU[i]
+      let station = network.stations[i]
+      result.append(
+        StationSnapshot(
+          id: station.id, name: station.name, kind: station.kind, queueLength: queueLength,
+          inService: inService, capacity: capacity, backlogFEU: backlog,
+          longestWaitSeconds: longest,
+          closedUntil: closed.map { SimTime(seconds: $0) }))
+    }
+    return result
+  }
+
+  /// Stations with at least one resource of non-zero capacity: main route westbound first,
+  /// then the others by index. Fixed after init, so computed once.
+  private func stationsWithResources() -> [(station: Int, resources: [Int])] {
+    let main = mainRouteStations()
+    let onMain = Set(main)
+    let order = main + network.stations.indices.filter { !onMain.contains($0) }
+    return order.compactMap { i in
+      let indices = [customsResource[i], gaugeResource[i], crewResource[i], unloadingResource[i]]
+        .filter { $0 >= 0 && resources[$0].capacity > 0 }
+      return indices.isEmpty ? nil : (i, indices)
+    }
+  }
+
+  /// Station indices of the main route in westbound order (cached; fixed after init).
+  private func mainRouteStations() -> [Int] {
+    if !bypassesSnapshotCaches, let cached = snapshotCache.mainRouteStations { return cached }
+    let order = network.corridor.stops.compactMap { network.stationIndex[$0.id] }
+    snapshotCache.mainRouteStations = order
+    return order
+  }
+
+  /// The KPIs, recomputed only when an arrival, a border wait, a departure or a re-formed
+  /// consist changed the tracker or the tally, or the day has changed since the last call:
+  /// otherwise every figure is a function of the day alone, so the live screen's snapshots
+  /// mostly reuse one value even at high speed (most events are other stops and steps).
+  func kpiSnapshot() -> KPISnapshot {
+    if bypassesSnapshotCaches { return computeKPISnapshot(inTransit: scannedInTransitKPIs()) }
+    if let cached = snapshotCache.kpis, cached.tracker == kpis.revision,
+      cached.tally == inTransit.revision, cached.day == now.day
+    {
+      return cached.value
+    }
+    let value = computeKPISnapshot(inTransit: inTransitKPIs())
+    snapshotCache.kpis = (kpis.revision, inTransit.revision, now.day, value)
+    return value
+  }
+
+  /// In-transit figures from the tally the event handlers keep.
+  func inTransitKPIs() -> InTransitKPIs {
+    var categories: [CategoryTEU] = []
+    for (i, teu) in inTransit.teuByCategory.enumerated() where teu > 0 {
+      let category = scenario.cargoCategories[i]
+      categories.append(CategoryTEU(category: category.id, name: category.name, teu: teu))
+    }
+    return InTransitKPIs(
+      trains: inTransit.trains, west: inTransit.teuWestbound, east: inTransit.teuEastbound,
+      byCategory: categories.sorted(by: InTransitKPIs.largestFirst))
+  }
+
+  /// In-transit figures by scanning every live train: the reference `inTransitKPIs()` is
+  /// tested against (used when `bypassesSnapshotCaches` is set).
+  func scannedInTransitKPIs() -> InTransitKPIs {
+    var trains = 0
+    var west = 0
+    var east = 0
+    var byCategory: [String: Int] = [:]
+    for slot in liveOrder {
+      guard let state = train(slot), state.isInTransit else { continue }
+      trains += 1
+      let teu = state.containers.count * 2
+      if state.direction == .westbound { west += teu } else { east += teu }
+      for category in state.consist.byCategory {
+        byCategory[category.category, default: 0] += 2 * category.containers
+      }
+    }
+    let categories = byCategory.map { id, teu in
+      CategoryTEU(
+        category: id,
+        name: categoryIndex[id].map { scenario.cargoCategories[Int($0)].name } ?? id, teu: teu)
+    }
+    return InTransitKPIs(
+      trains: trains, west: west, east: east,
+      byCategory: categories.sorted(by: InTransitKPIs.largestFirst))
+  }
+
+  func computeKPISnapshot(inTransit: InTransitKPIs) -> KPISnapshot {
+    let perDay = kpis.deliveredPerDay(today: now.day)
+    let total = zip(perDay.west, perDay.east).map { $0 + $1 }
+    // Arrivals since the start of the window's first day: the same 30 days as `perDay`.
+    let windowStart = (now.day - Int64(KPITracker.windowDays) + 1) * 86_400
+    let punctuality = kpis.punctuality(after: windowStart - 1)
+    return KPISnapshot(
+      trainsInTransit: inTransit.trains, teuInTransit: inTransit.west + inTransit.east,
+      teuInTransitWestbound: inTransit.west, teuInTransitEastbound: inTransit.east,
+      teuInTransitByCategory: inTransit.byCategory,
+      teuDeliveredToday: total.last ?? 0, teuDeliveredThisWeek: total.suffix(7).reduce(0, +),
+      teuDeliveredTotal: kpis.teuDeliveredTotal, trainsArrivedTotal: kpis.trainsArrivedTotal,
+      teuDeliveredPerDay: total, teuDeliveredPerDayWestbound: perDay.west,
+      teuDeliveredPerDayEastbound: perDay.east, meanTransitDays: punctuality.meanTransitDays,
+      onTimePercent: punctuality.onTimePercent, delayByBorder: borderDelays())
+  }
+
+  private func borderDelays() -> [BorderDelay] {
+    let main = mainRouteStations()
+    // A linear search of the few dozen main-route stations beats hashing them into a set on
+    // every KPI refresh.
+    let order = main + kpis.borderWaits.keys.filter { !main.contains($0) }.sorted()
+    return order.compactMap { i in
+      guard let entry = kpis.borderWaits[i], entry.trains > 0 else { return nil }
+      let station = network.stations[i]
+      return BorderDelay(
+        station: station.id, name: station.name,
+        meanWaitHours: Double(entry.seconds) / Double(entry.trains) / 3_600, trains: entry.trains)
+    }
+  }
+}
+
+/// Trains and TEU between departure and arrival, as the KPI snapshot shows them.
+struct InTransitKPIs: Equatable {
+  var trains: Int
+  var west: Int
+  var east: Int
+  /// Largest first, ties by category id.
+  var byCategory: [CategoryTEU]
+
+  static func largestFirst(_ a: CategoryTEU, _ b: CategoryTEU) -> Bool {
+    a.teu != b.teu ? a.teu > b.teu : a.category < b.category
+  }
+}
