@@ -91,6 +91,13 @@ public struct Buffer: Hashable, Sendable {
     return col
   }
 
+  /// Places `cell` at (x, y) as drawn text would (the other half of a wide grapheme it
+  /// overwrites is blanked); the fast path for glyphs converted to cells once per frame.
+  public mutating func put(cell: Cell, x: Int, y: Int) {
+    guard x >= 0, y >= 0, x < width, y < height else { return }
+    setCell(x: x, y: y, cell)
+  }
+
   /// Writes one symbol of known width 1 (fast path for borders, bars and braille).
   public mutating func put(symbol: String, x: Int, y: Int, style: Style) {
     guard x >= 0, y >= 0, x < width, y < height else { return }
@@ -147,27 +154,42 @@ public struct Buffer: Hashable, Sendable {
   ///
   /// When the sizes differ every cell is a change (a resize redraws the whole screen).
   /// A changed continuation cell is reported through its wide grapheme's cell.
-  /// - Complexity: O(width × height).
+  /// - Complexity: O(width × height), one pass over both buffers' storage without bounds
+  ///   checks or copies (this runs on every cell of the screen every frame).
   public func changes(from previous: Buffer?) -> [CellChange] {
     var out: [CellChange] = []
-    // Same size: compare with the old cells; otherwise (nil) every cell counts as changed.
+    let width = self.width
+    let height = self.height
+    guard width > 0, height > 0 else { return out }
+    // Same size: compare with the old cells; otherwise every cell counts as changed.
     let old = previous.flatMap { $0.width == width && $0.height == height ? $0.cells : nil }
-    for y in 0..<height {
-      let base = y * width
-      var x = 0
-      while x < width {
-        let cell = cells[base + x]
-        if old.map({ cell != $0[base + x] }) ?? true {
-          if cell.width == 0 {
-            if x > 0, cells[base + x - 1].width == 2,
-               out.last.map({ $0.x != x - 1 || $0.y != y }) ?? true {
-              out.append(CellChange(x: x - 1, y: y, cell: cells[base + x - 1]))
-            }
-          } else {
-            out.append(CellChange(x: x, y: y, cell: cell))
+    cells.withUnsafeBufferPointer { new in
+      // Appends the change for cell `i` at (x, y): a continuation is sent as its wide
+      // grapheme, once, unless that grapheme was already sent as a change itself.
+      func record(_ i: Int, x: Int, y: Int) {
+        let cell = new[i]
+        guard cell.width == 0 else {
+          out.append(CellChange(x: x, y: y, cell: cell))
+          return
+        }
+        guard x > 0, new[i - 1].width == 2 else { return }
+        if let last = out.last, last.x == x - 1, last.y == y { return }
+        out.append(CellChange(x: x - 1, y: y, cell: new[i - 1]))
+      }
+      guard let old else {
+        out.reserveCapacity(width * height)
+        for y in 0..<height {
+          for x in 0..<width { record(y * width + x, x: x, y: y) }
+        }
+        return
+      }
+      old.withUnsafeBufferPointer { old in
+        for y in 0..<height {
+          let base = y * width
+          for x in 0..<width where new[base + x] != old[base + x] {
+            record(base + x, x: x, y: y)
           }
         }
-        x += 1
       }
     }
     return out
