@@ -62,10 +62,12 @@ enum RouteLineView {
     let width = geometry.width
     let trains = context.snapshot.trains
     var slots = Array(repeating: Slot(), count: width * 2)
-    for (i, train) in trains.enumerated() {
-      let column = geometry.column(km: train.position.corridorKm) - geometry.x
-      let index = (train.direction == .westbound ? 0 : width) + column
-      let cls = StatusClass(status: train.status, delaySeconds: train.delaySeconds)
+    // Fields are read in place (`trains[i].…`): binding each train to a local would copy a
+    // struct of strings and arrays per train per frame.
+    for i in trains.indices {
+      let column = geometry.column(km: trains[i].position.corridorKm) - geometry.x
+      let index = (trains[i].direction == .westbound ? 0 : width) + column
+      let cls = StatusClass(status: trains[i].status, delaySeconds: trains[i].delaySeconds)
       slots[index].count += 1
       slots[index].train = i
       if severity(cls) > severity(slots[index].worst) || slots[index].count == 1 {

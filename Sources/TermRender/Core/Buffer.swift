@@ -60,35 +60,44 @@ public struct Buffer: Hashable, Sendable {
     guard y >= 0, y < height, x < width else { return 0 }
     let limit = min(maxWidth, width - x)
     guard limit > 0 else { return 0 }
-    var col = 0
-    var lastIndex = -1
-    for scalar in text.unicodeScalars {
-      let w = DisplayWidth.of(scalar)
-      if w == 0 {
-        if lastIndex >= 0, DisplayWidth.isCombining(scalar), cells[lastIndex].mark == Cell.none {
-          cells[lastIndex].mark = scalar
+    let width = self.width
+    let row = y * width
+    // One exclusive access to the storage for the whole text, not one per cell.
+    return cells.withUnsafeMutableBufferPointer { cells in
+      var col = 0
+      var lastIndex = -1
+      for scalar in text.unicodeScalars {
+        let w = DisplayWidth.of(scalar)
+        if w == 0 {
+          if lastIndex >= 0, DisplayWidth.isCombining(scalar), cells[lastIndex].mark == Cell.none {
+            cells[lastIndex].mark = scalar
+          }
+          continue
         }
-        continue
-      }
-      lastIndex = -1
-      if col + w > limit {
-        if w == 2 && col < limit && x + col >= 0 {
-          setCell(x: x + col, y: y, Cell.blank(style))
-          col += 1
+        lastIndex = -1
+        if col + w > limit {
+          if w == 2 && col < limit && x + col >= 0 {
+            Buffer.setCell(cells, row: row, width: width, x: x + col, Cell.blank(style))
+            col += 1
+          }
+          break
         }
-        break
+        if x + col >= 0 {
+          Buffer.setCell(
+            cells, row: row, width: width, x: x + col,
+            Cell(scalar: scalar, style: style, width: UInt8(w)))
+          lastIndex = row + x + col
+          if w == 2 {
+            Buffer.setCell(cells, row: row, width: width, x: x + col + 1, Cell.continuation(style))
+          }
+        } else if x + col == -1 && w == 2 {
+          // Half of a wide glyph hangs off the left edge: the visible half becomes a space.
+          Buffer.setCell(cells, row: row, width: width, x: 0, Cell.blank(style))
+        }
+        col += w
       }
-      if x + col >= 0 {
-        setCell(x: x + col, y: y, Cell(scalar: scalar, style: style, width: UInt8(w)))
-        lastIndex = y * width + x + col
-        if w == 2 { setCell(x: x + col + 1, y: y, Cell.continuation(style)) }
-      } else if x + col == -1 && w == 2 {
-        // Half of a wide glyph hangs off the left edge: the visible half becomes a space.
-        setCell(x: 0, y: y, Cell.blank(style))
-      }
-      col += w
+      return col
     }
-    return col
   }
 
   /// Places `cell` at (x, y) as drawn text would (the other half of a wide grapheme it
@@ -112,13 +121,21 @@ public struct Buffer: Hashable, Sendable {
 
   /// Places a cell, blanking the other half of any wide grapheme it overwrites.
   private mutating func setCell(x: Int, y: Int, _ cell: Cell) {
+    let (row, width) = (y * self.width, self.width)
+    cells.withUnsafeMutableBufferPointer { Buffer.setCell($0, row: row, width: width, x: x, cell) }
+  }
+
+  /// `setCell(x:y:_:)` on raw storage: `row` is the index of the row's first cell.
+  private static func setCell(
+    _ cells: UnsafeMutableBufferPointer<Cell>, row: Int, width: Int, x: Int, _ cell: Cell
+  ) {
     guard x >= 0, x < width else { return }
-    let i = y * width + x
-    let old = cells[i]
-    if old.width == 2 && x + 1 < width && cell.width != 2 {
+    let i = row + x
+    let oldWidth = cells[i].width
+    if oldWidth == 2 && x + 1 < width && cell.width != 2 {
       cells[i + 1] = Cell.blank(cells[i + 1].style)
     }
-    if old.width == 0 && x > 0 {
+    if oldWidth == 0 && x > 0 {
       cells[i - 1] = Cell.blank(cells[i - 1].style)
     }
     cells[i] = cell
