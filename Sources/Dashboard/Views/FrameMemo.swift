@@ -23,6 +23,10 @@ final class FrameMemo: @unchecked Sendable {
 
   private let lock = NSLock()
   private var labels: [LabelKey: [RouteGeometry.Label]] = [:]
+  /// The labels asked for last: frames repeat the same key, and comparing it (its stops array
+  /// is usually the very storage of last frame's, which compares in O(1)) is far cheaper than
+  /// hashing every stop's strings for the dictionary.
+  private var lastLabels: (key: LabelKey, labels: [RouteGeometry.Label])?
   private var baseNames: [String: String] = [:]
   private let limit = 256
 
@@ -30,8 +34,13 @@ final class FrameMemo: @unchecked Sendable {
   func labels(_ key: LabelKey, make: () -> [RouteGeometry.Label]) -> [RouteGeometry.Label] {
     lock.lock()
     defer { lock.unlock() }
-    if let known = labels[key] { return known }
+    if let last = lastLabels, last.key == key { return last.labels }
+    if let known = labels[key] {
+      lastLabels = (key, known)
+      return known
+    }
     let made = make()
+    lastLabels = (key, made)
     if labels.count >= limit { labels.removeAll(keepingCapacity: true) }
     labels[key] = made
     return made

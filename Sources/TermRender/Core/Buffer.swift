@@ -32,9 +32,13 @@ public struct Buffer: Hashable, Sendable {
   public mutating func fill(_ rect: Rect, with cell: Cell) {
     let r = rect.intersection(area)
     guard !r.isEmpty else { return }
-    for y in r.y..<r.maxY {
-      let base = y * width
-      for x in r.x..<r.maxX { cells[base + x] = cell }
+    let width = self.width
+    // Row by row through the raw storage: panes fill most of the screen every frame.
+    cells.withUnsafeMutableBufferPointer { cells in
+      guard let start = cells.baseAddress else { return }
+      for y in r.y..<r.maxY {
+        (start + y * width + r.x).update(repeating: cell, count: r.width)
+      }
     }
     repairWideEdges(in: r)
   }
