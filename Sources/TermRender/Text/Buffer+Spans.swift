@@ -39,7 +39,9 @@ extension Buffer {
       lastStyle = base.patched(with: span.style)
       let piece = span.text.prefix(columns: budget - col)
       col += put(piece, x: x + col, y: y, style: lastStyle, maxWidth: budget - col)
-      if piece.count < span.text.count { break }
+      // `prefix(columns:)` returns the text itself when nothing was cut, so a shorter UTF-8
+      // length (O(1)) means it was cut; counting Characters would break graphemes twice.
+      if piece.utf8.count < span.text.utf8.count { break }
     }
     col += put(mark, x: x + col, y: y, style: lastStyle, maxWidth: maxWidth - col)
     return col
