@@ -25,6 +25,9 @@ final class LiveApp {
   private var simTarget: SimTime
   private var lastWallNanos: UInt64 = 0
   private var previousFrame: Buffer?
+  /// The buffer before `previousFrame`, drawn over by the next frame: two buffers take turns
+  /// so a frame allocates no screen-sized storage.
+  private var spareFrame: Buffer?
   private var needsFrame = true
   private var timer: (any DispatchSourceTimer)?
   private var keyboard: (any DispatchSourceRead)?
@@ -125,9 +128,16 @@ final class LiveApp {
     let (width, height) = screen.size
     let snapshot = simulation.snapshot()
     state.sync(with: snapshot, width: width, height: height)
-    let frame = DashboardFrame.render(
-      snapshot: snapshot, state: state, width: width, height: height, glyphs: glyphs)
+    var frame = spareFrame ?? Buffer(width: width, height: height)
+    spareFrame = nil
+    if frame.width != width || frame.height != height {
+      frame = Buffer(width: width, height: height)
+    }
+    // Every cell is repainted (DashboardFrame's panes tile the screen; a test renders over a
+    // dirty buffer and compares with a fresh one), so the old contents never show through.
+    DashboardFrame.render(into: &frame, snapshot: snapshot, state: state, glyphs: glyphs)
     let changes = frame.changes(from: previousFrame)
+    spareFrame = previousFrame
     previousFrame = frame
     guard !changes.isEmpty else { return }
     screen.apply(changes)

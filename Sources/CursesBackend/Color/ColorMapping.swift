@@ -9,7 +9,7 @@ public enum ColorMapping {
   /// colour (needs `use_default_colors()`), otherwise a palette index or, at `.direct`
   /// depth, a packed 0xRRGGBB value.
   public static func terminalColor(_ color: Color, depth: ColorDepth) -> Int32 {
-    switch (color, depth) {
+    switch (color.kind, depth) {
     case (.default, _), (_, .none):
       return -1
     case (.ansi(let n), _):

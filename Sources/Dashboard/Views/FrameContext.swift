@@ -33,13 +33,8 @@ struct FrameContext {
     self.ui = ui
     self.glyphs = ui.isUnicode ? .unicode : .ascii
     self.clock = ClockText(epochUnix: snapshot.epochUnix)
-    var names: [String: String] = [:]
-    let memo = FrameMemo.shared
-    for stop in snapshot.corridor.stops { names[stop.id] = memo.baseName(stop.name) }
-    for station in snapshot.stations where names[station.id] == nil {
-      names[station.id] = memo.baseName(station.name)
-    }
-    self.stationNames = names
+    self.stationNames = FrameMemo.shared.stationNames(
+      stops: snapshot.corridor.stops, stations: snapshot.stations)
     var categories: [String: String] = [:]
     for c in snapshot.kpis.teuInTransitByCategory { categories[c.category] = c.name }
     self.categoryNames = categories

@@ -1,8 +1,8 @@
 import CorridorSim
 import Foundation
 
-/// Remembers pure per-corridor results across frames: route labels for a width and base
-/// station names.
+/// Remembers pure per-corridor results across frames: route labels for a width, base station
+/// names and the station-name table.
 ///
 /// They depend only on the corridor and the pane width, which change on a resize or a new
 /// scenario, yet recomputing them ten times a second was a fifth of a frame's CPU (profiled in
@@ -23,15 +23,29 @@ final class FrameMemo: @unchecked Sendable {
 
   private let lock = NSLock()
   private var labels: [LabelKey: [RouteGeometry.Label]] = [:]
+  /// The labels asked for last: frames repeat the same key, and comparing it (its stops array
+  /// is usually the very storage of last frame's, which compares in O(1)) is far cheaper than
+  /// hashing every stop's strings for the dictionary.
+  private var lastLabels: (key: LabelKey, labels: [RouteGeometry.Label])?
   private var baseNames: [String: String] = [:]
+  private var lastStationNames:
+    (
+      stops: [CorridorLine.Stop], stations: [(id: String, name: String)],
+      names: [String: String]
+    )?
   private let limit = 256
 
   /// Labels for `key`, placed from column 0; computed by `make` the first time.
   func labels(_ key: LabelKey, make: () -> [RouteGeometry.Label]) -> [RouteGeometry.Label] {
     lock.lock()
     defer { lock.unlock() }
-    if let known = labels[key] { return known }
+    if let last = lastLabels, last.key == key { return last.labels }
+    if let known = labels[key] {
+      lastLabels = (key, known)
+      return known
+    }
     let made = make()
+    lastLabels = (key, made)
     if labels.count >= limit { labels.removeAll(keepingCapacity: true) }
     labels[key] = made
     return made
@@ -41,6 +55,32 @@ final class FrameMemo: @unchecked Sendable {
   func baseName(_ name: String) -> String {
     lock.lock()
     defer { lock.unlock() }
+    return lockedBaseName(name)
+  }
+
+  /// Station id → base name, the corridor's stops first, then any other station.
+  ///
+  /// Ids and names are fixed for a scenario, so last frame's dictionary is returned while
+  /// they match: comparing them is much cheaper than hashing them into a new dictionary.
+  func stationNames(stops: [CorridorLine.Stop], stations: [StationSnapshot]) -> [String: String] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let last = lastStationNames, last.stops == stops,
+      last.stations.elementsEqual(stations, by: { $0.id == $1.id && $0.name == $1.name })
+    {
+      return last.names
+    }
+    var names: [String: String] = [:]
+    for stop in stops { names[stop.id] = lockedBaseName(stop.name) }
+    for station in stations where names[station.id] == nil {
+      names[station.id] = lockedBaseName(station.name)
+    }
+    lastStationNames = (stops, stations.map { ($0.id, $0.name) }, names)
+    return names
+  }
+
+  /// `baseName` for a caller that holds the lock.
+  private func lockedBaseName(_ name: String) -> String {
     if let known = baseNames[name] { return known }
     let made = StationNames.base(name)
     if baseNames.count >= limit * 4 { baseNames.removeAll(keepingCapacity: true) }

@@ -32,13 +32,13 @@ enum KPIStripView {
 
   /// The station with the longest queue (ties: the longest wait), e.g. `Małaszewicze 3 · 41h 00m`.
   static func worstQueue(_ snapshot: SimSnapshot, glyphs: DashboardGlyphs) -> String {
-    let worst = snapshot.stations.filter { $0.queueLength > 0 }.max {
+    let worst = snapshot.stations.lazy.filter { $0.queueLength > 0 }.max {
       ($0.queueLength, $0.longestWaitSeconds) < ($1.queueLength, $1.longestWaitSeconds)
     }
     guard let worst else { return "none" }
     let trains = worst.queueLength == 1 ? "1 train" : "\(worst.queueLength) trains"
     return
-      "\(StationNames.base(worst.name)) \(trains) \(glyphs.dot) \(Formatting.duration(worst.longestWaitSeconds))"
+      "\(FrameMemo.shared.baseName(worst.name)) \(trains) \(glyphs.dot) \(Formatting.duration(worst.longestWaitSeconds))"
   }
 
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {

@@ -55,23 +55,29 @@ enum RouteLineView {
     struct Slot {
       var count = 0
       var worst = StatusClass.arrived
-      var marker = ""
+      /// The slot's train (its marker is drawn when it is alone); an index, so hundreds of
+      /// trains cost no string copies.
+      var train = 0
     }
     let width = geometry.width
+    let trains = context.snapshot.trains
     var slots = Array(repeating: Slot(), count: width * 2)
-    for train in context.snapshot.trains {
-      let column = geometry.column(km: train.position.corridorKm) - geometry.x
-      let index = (train.direction == .westbound ? 0 : width) + column
-      let cls = StatusClass(status: train.status, delaySeconds: train.delaySeconds)
+    // Fields are read in place (`trains[i].…`): binding each train to a local would copy a
+    // struct of strings and arrays per train per frame.
+    for i in trains.indices {
+      let column = geometry.column(km: trains[i].position.corridorKm) - geometry.x
+      let index = (trains[i].direction == .westbound ? 0 : width) + column
+      let cls = StatusClass(status: trains[i].status, delaySeconds: trains[i].delaySeconds)
       slots[index].count += 1
-      slots[index].marker = context.glyphs.marker(for: train)
+      slots[index].train = i
       if severity(cls) > severity(slots[index].worst) || slots[index].count == 1 {
         slots[index].worst = cls
       }
     }
     for (index, slot) in slots.enumerated() where slot.count > 0 {
       let row = index < width ? westRow : eastRow
-      let symbol = slot.count > 1 ? context.glyphs.crowd : slot.marker
+      let symbol =
+        slot.count > 1 ? context.glyphs.crowd : context.glyphs.marker(for: trains[slot.train])
       buffer.put(
         symbol: symbol, x: geometry.x + index % width, y: row,
         style: context.theme[slot.worst.role])

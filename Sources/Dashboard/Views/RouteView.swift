@@ -47,7 +47,8 @@ enum RouteView {
   /// `Zhengzhou ⇄ Liège · 10,635 km`.
   static func endsTitle(_ corridor: CorridorLine, _ glyphs: DashboardGlyphs) -> String {
     guard let first = corridor.stops.first, let last = corridor.stops.last else { return "" }
-    return "\(StationNames.base(first.name)) \(glyphs.bothWays) \(StationNames.base(last.name))"
+    let memo = FrameMemo.shared  // base names are remembered: this runs every frame
+    return "\(memo.baseName(first.name)) \(glyphs.bothWays) \(memo.baseName(last.name))"
       + " \(glyphs.dot) \(Formatting.count(Int(corridor.totalKm.rounded()))) km"
   }
 

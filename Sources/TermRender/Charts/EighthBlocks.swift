@@ -15,13 +15,16 @@ enum EighthBlocks {
   ) {
     let full = Swift.min(width, eighths / 8)
     let partial = full < width ? eighths % 8 : 0
+    // The full block and the track become cells once per bar, not once per cell.
+    let fullCell = Cell(glyphs.horizontalEighths[8], style: style)
+    let trackCell = Cell(track, style: trackStyle)
     for i in 0..<Swift.max(0, width) {
       if i < full {
-        buffer.put(symbol: glyphs.horizontalEighths[8], x: x + i, y: y, style: style)
+        buffer.put(cell: fullCell, x: x + i, y: y)
       } else if i == full && partial > 0 {
         buffer.put(symbol: glyphs.horizontalEighths[partial], x: x + i, y: y, style: style)
       } else {
-        buffer.put(symbol: track, x: x + i, y: y, style: trackStyle)
+        buffer.put(cell: trackCell, x: x + i, y: y)
       }
     }
   }

@@ -32,9 +32,13 @@ public struct Buffer: Hashable, Sendable {
   public mutating func fill(_ rect: Rect, with cell: Cell) {
     let r = rect.intersection(area)
     guard !r.isEmpty else { return }
-    for y in r.y..<r.maxY {
-      let base = y * width
-      for x in r.x..<r.maxX { cells[base + x] = cell }
+    let width = self.width
+    // Row by row through the raw storage: panes fill most of the screen every frame.
+    cells.withUnsafeMutableBufferPointer { cells in
+      guard let start = cells.baseAddress else { return }
+      for y in r.y..<r.maxY {
+        (start + y * width + r.x).update(repeating: cell, count: r.width)
+      }
     }
     repairWideEdges(in: r)
   }
@@ -60,35 +64,51 @@ public struct Buffer: Hashable, Sendable {
     guard y >= 0, y < height, x < width else { return 0 }
     let limit = min(maxWidth, width - x)
     guard limit > 0 else { return 0 }
-    var col = 0
-    var lastIndex = -1
-    for scalar in text.unicodeScalars {
-      let w = DisplayWidth.of(scalar)
-      if w == 0 {
-        if lastIndex >= 0, DisplayWidth.isCombining(scalar), cells[lastIndex].mark == Cell.none {
-          cells[lastIndex].mark = scalar
+    let width = self.width
+    let row = y * width
+    // One exclusive access to the storage for the whole text, not one per cell.
+    return cells.withUnsafeMutableBufferPointer { cells in
+      var col = 0
+      var lastIndex = -1
+      for scalar in text.unicodeScalars {
+        let w = DisplayWidth.of(scalar)
+        if w == 0 {
+          if lastIndex >= 0, DisplayWidth.isCombining(scalar), cells[lastIndex].mark == Cell.none {
+            cells[lastIndex].mark = scalar
+          }
+          continue
         }
-        continue
-      }
-      lastIndex = -1
-      if col + w > limit {
-        if w == 2 && col < limit && x + col >= 0 {
-          setCell(x: x + col, y: y, Cell.blank(style))
-          col += 1
+        lastIndex = -1
+        if col + w > limit {
+          if w == 2 && col < limit && x + col >= 0 {
+            Buffer.setCell(cells, row: row, width: width, x: x + col, Cell.blank(style))
+            col += 1
+          }
+          break
         }
-        break
+        if x + col >= 0 {
+          Buffer.setCell(
+            cells, row: row, width: width, x: x + col,
+            Cell(scalar: scalar, style: style, width: UInt8(w)))
+          lastIndex = row + x + col
+          if w == 2 {
+            Buffer.setCell(cells, row: row, width: width, x: x + col + 1, Cell.continuation(style))
+          }
+        } else if x + col == -1 && w == 2 {
+          // Half of a wide glyph hangs off the left edge: the visible half becomes a space.
+          Buffer.setCell(cells, row: row, width: width, x: 0, Cell.blank(style))
+        }
+        col += w
       }
-      if x + col >= 0 {
-        setCell(x: x + col, y: y, Cell(scalar: scalar, style: style, width: UInt8(w)))
-        lastIndex = y * width + x + col
-        if w == 2 { setCell(x: x + col + 1, y: y, Cell.continuation(style)) }
-      } else if x + col == -1 && w == 2 {
-        // Half of a wide glyph hangs off the left edge: the visible half becomes a space.
-        setCell(x: 0, y: y, Cell.blank(style))
-      }
-      col += w
+      return col
     }
-    return col
+  }
+
+  /// Places `cell` at (x, y) as drawn text would (the other half of a wide grapheme it
+  /// overwrites is blanked); the fast path for glyphs converted to cells once per frame.
+  public mutating func put(cell: Cell, x: Int, y: Int) {
+    guard x >= 0, y >= 0, x < width, y < height else { return }
+    setCell(x: x, y: y, cell)
   }
 
   /// Writes one symbol of known width 1 (fast path for borders, bars and braille).
@@ -105,13 +125,21 @@ public struct Buffer: Hashable, Sendable {
 
   /// Places a cell, blanking the other half of any wide grapheme it overwrites.
   private mutating func setCell(x: Int, y: Int, _ cell: Cell) {
+    let (row, width) = (y * self.width, self.width)
+    cells.withUnsafeMutableBufferPointer { Buffer.setCell($0, row: row, width: width, x: x, cell) }
+  }
+
+  /// `setCell(x:y:_:)` on raw storage: `row` is the index of the row's first cell.
+  private static func setCell(
+    _ cells: UnsafeMutableBufferPointer<Cell>, row: Int, width: Int, x: Int, _ cell: Cell
+  ) {
     guard x >= 0, x < width else { return }
-    let i = y * width + x
-    let old = cells[i]
-    if old.width == 2 && x + 1 < width && cell.width != 2 {
+    let i = row + x
+    let oldWidth = cells[i].width
+    if oldWidth == 2 && x + 1 < width && cell.width != 2 {
       cells[i + 1] = Cell.blank(cells[i + 1].style)
     }
-    if old.width == 0 && x > 0 {
+    if oldWidth == 0 && x > 0 {
       cells[i - 1] = Cell.blank(cells[i - 1].style)
     }
     cells[i] = cell
@@ -147,27 +175,42 @@ public struct Buffer: Hashable, Sendable {
   ///
   /// When the sizes differ every cell is a change (a resize redraws the whole screen).
   /// A changed continuation cell is reported through its wide grapheme's cell.
-  /// - Complexity: O(width × height).
+  /// - Complexity: O(width × height), one pass over both buffers' storage without bounds
+  ///   checks or copies (this runs on every cell of the screen every frame).
   public func changes(from previous: Buffer?) -> [CellChange] {
     var out: [CellChange] = []
-    // Same size: compare with the old cells; otherwise (nil) every cell counts as changed.
+    let width = self.width
+    let height = self.height
+    guard width > 0, height > 0 else { return out }
+    // Same size: compare with the old cells; otherwise every cell counts as changed.
     let old = previous.flatMap { $0.width == width && $0.height == height ? $0.cells : nil }
-    for y in 0..<height {
-      let base = y * width
-      var x = 0
-      while x < width {
-        let cell = cells[base + x]
-        if old.map({ cell != $0[base + x] }) ?? true {
-          if cell.width == 0 {
-            if x > 0, cells[base + x - 1].width == 2,
-               out.last.map({ $0.x != x - 1 || $0.y != y }) ?? true {
-              out.append(CellChange(x: x - 1, y: y, cell: cells[base + x - 1]))
-            }
-          } else {
-            out.append(CellChange(x: x, y: y, cell: cell))
+    cells.withUnsafeBufferPointer { new in
+      // Appends the change for cell `i` at (x, y): a continuation is sent as its wide
+      // grapheme, once, unless that grapheme was already sent as a change itself.
+      func record(_ i: Int, x: Int, y: Int) {
+        let cell = new[i]
+        guard cell.width == 0 else {
+          out.append(CellChange(x: x, y: y, cell: cell))
+          return
+        }
+        guard x > 0, new[i - 1].width == 2 else { return }
+        if let last = out.last, last.x == x - 1, last.y == y { return }
+        out.append(CellChange(x: x - 1, y: y, cell: new[i - 1]))
+      }
+      guard let old else {
+        out.reserveCapacity(width * height)
+        for y in 0..<height {
+          for x in 0..<width { record(y * width + x, x: x, y: y) }
+        }
+        return
+      }
+      old.withUnsafeBufferPointer { old in
+        for y in 0..<height {
+          let base = y * width
+          for x in 0..<width where new[base + x] != old[base + x] {
+            record(base + x, x: x, y: y)
           }
         }
-        x += 1
       }
     }
     return out

@@ -8,8 +8,20 @@ extension Buffer {
     spans: [Span], x: Int, y: Int, maxWidth: Int, base: Style = .plain,
     ellipsis: String = "…"
   ) -> Int {
+    put(
+      spans: spans, x: x, y: y, maxWidth: maxWidth, base: base, ellipsis: ellipsis,
+      total: Buffer.width(of: spans))
+  }
+
+  /// Columns `spans` occupy together.
+  static func width(of spans: [Span]) -> Int { spans.reduce(0) { $0 + $1.width } }
+
+  /// `put(spans:x:y:maxWidth:base:ellipsis:)` when the caller already knows the spans'
+  /// `total` width (measuring text is a good part of drawing a table).
+  private mutating func put(
+    spans: [Span], x: Int, y: Int, maxWidth: Int, base: Style, ellipsis: String, total: Int
+  ) -> Int {
     guard maxWidth > 0 else { return 0 }
-    let total = spans.reduce(0) { $0 + $1.width }
     if total <= maxWidth {
       var col = 0
       for span in spans {
@@ -27,7 +39,9 @@ extension Buffer {
       lastStyle = base.patched(with: span.style)
       let piece = span.text.prefix(columns: budget - col)
       col += put(piece, x: x + col, y: y, style: lastStyle, maxWidth: budget - col)
-      if piece.count < span.text.count { break }
+      // `prefix(columns:)` returns the text itself when nothing was cut, so a shorter UTF-8
+      // length (O(1)) means it was cut; counting Characters would break graphemes twice.
+      if piece.utf8.count < span.text.utf8.count { break }
     }
     col += put(mark, x: x + col, y: y, style: lastStyle, maxWidth: maxWidth - col)
     return col
@@ -40,10 +54,10 @@ extension Buffer {
     base: Style = .plain, ellipsis: String = "…"
   ) -> Int {
     guard area.width > 0, y >= area.y, y < area.maxY else { return 0 }
-    let used = Swift.min(area.width, spans.reduce(0) { $0 + $1.width })
-    let dx = alignment.offset(used: used, available: area.width)
+    let total = Buffer.width(of: spans)
+    let dx = alignment.offset(used: Swift.min(area.width, total), available: area.width)
     return put(
       spans: spans, x: area.x + dx, y: y, maxWidth: area.width - dx, base: base,
-      ellipsis: ellipsis)
+      ellipsis: ellipsis, total: total)
   }
 }

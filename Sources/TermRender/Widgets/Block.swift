@@ -52,18 +52,21 @@ public struct Block: Hashable, Sendable {
     let s = style.patched(with: borderStyle)
     let right = area.maxX - 1
     let bottom = area.maxY - 1
+    // Each glyph becomes a cell once, not once per border cell.
+    let horizontal = Cell(g.horizontal, style: s)
+    let vertical = Cell(g.vertical, style: s)
     for x in area.x...right {
-      buffer.put(symbol: g.horizontal, x: x, y: area.y, style: s)
-      buffer.put(symbol: g.horizontal, x: x, y: bottom, style: s)
+      buffer.put(cell: horizontal, x: x, y: area.y)
+      buffer.put(cell: horizontal, x: x, y: bottom)
     }
     for y in area.y...bottom {
-      buffer.put(symbol: g.vertical, x: area.x, y: y, style: s)
-      buffer.put(symbol: g.vertical, x: right, y: y, style: s)
+      buffer.put(cell: vertical, x: area.x, y: y)
+      buffer.put(cell: vertical, x: right, y: y)
     }
-    buffer.put(symbol: g.topLeft, x: area.x, y: area.y, style: s)
-    buffer.put(symbol: g.topRight, x: right, y: area.y, style: s)
-    buffer.put(symbol: g.bottomLeft, x: area.x, y: bottom, style: s)
-    buffer.put(symbol: g.bottomRight, x: right, y: bottom, style: s)
+    buffer.put(cell: Cell(g.topLeft, style: s), x: area.x, y: area.y)
+    buffer.put(cell: Cell(g.topRight, style: s), x: right, y: area.y)
+    buffer.put(cell: Cell(g.bottomLeft, style: s), x: area.x, y: bottom)
+    buffer.put(cell: Cell(g.bottomRight, style: s), x: right, y: bottom)
   }
 
   /// The title goes between the corners with one space either side; it needs at least
