@@ -20,6 +20,9 @@ public struct AppState: Sendable, Hashable {
   public var filter: TableFilter
   /// Row ids of the trains table as last synced, in display order.
   public private(set) var rowIDs: [String]
+  /// The synced snapshot's train indices in table order (a frame reuses them instead of
+  /// sorting again when they still name `rowIDs`).
+  public private(set) var rowOrder: [Int]
   /// Rows the table shows at once (PgUp / PgDn step).
   public private(set) var pageSize: Int
   /// Index into `rowIDs` of the selected row (0 when the table is empty).
@@ -60,6 +63,7 @@ public struct AppState: Sendable, Hashable {
     self.sortDescending = false
     self.filter = .all
     self.rowIDs = []
+    self.rowOrder = []
     self.pageSize = 10
     self.selectedRow = 0
     self.selectedTrainID = nil
@@ -93,16 +97,19 @@ public enum SpeedLimits {
 /// What the reducer needs to know about the table each frame.
 public struct TableSync: Sendable, Hashable {
   public var rowIDs: [String]
+  /// Indices into the synced snapshot's trains, row by row (the same order as `rowIDs`).
+  public var rowOrder: [Int]
   public var pageSize: Int
   public var visiblePanes: Set<Pane>
   /// Events in the snapshot's log and event lines on screen (bounds the events scroll).
   public var eventCount: Int
   public var eventRows: Int
   public init(
-    rowIDs: [String], pageSize: Int, visiblePanes: Set<Pane>, eventCount: Int = 0,
-    eventRows: Int = 0
+    rowIDs: [String], rowOrder: [Int] = [], pageSize: Int, visiblePanes: Set<Pane>,
+    eventCount: Int = 0, eventRows: Int = 0
   ) {
     self.rowIDs = rowIDs
+    self.rowOrder = rowOrder
     self.pageSize = pageSize
     self.visiblePanes = visiblePanes
     self.eventCount = eventCount
@@ -122,7 +129,7 @@ extension AppState {
       &self,
       .syncTable(
         TableSync(
-          rowIDs: order.map { trains[$0].id }, pageSize: layout.tableRows,
+          rowIDs: order.map { trains[$0].id }, rowOrder: order, pageSize: layout.tableRows,
           visiblePanes: layout.visiblePanes,
           eventCount: snapshot.recentEvents.count, eventRows: layout.eventRows)))
   }
@@ -141,6 +148,7 @@ extension AppState {
       if messageFrames > messageLifetimeFrames { setMessage(nil) }
     }
     rowIDs = sync.rowIDs
+    rowOrder = sync.rowOrder
     pageSize = max(1, sync.pageSize)
     visiblePanes = sync.visiblePanes
     maxEventScroll = max(0, sync.eventCount - sync.eventRows)

@@ -5,7 +5,14 @@ import TermRender
 /// westbound and eastbound series), TEU in transit westbound vs eastbound, and TEU in transit
 /// by cargo category as bars.
 enum CargoView {
+  /// Draws the pane, reusing the last drawing while its inputs are unchanged (`PaneMemo`).
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
+    PaneMemo.shared.cargo(into: &buffer, area: area, context: context) { pane, origin in
+      drawAfresh(into: &pane, area: origin, context: context)
+    }
+  }
+
+  static func drawAfresh(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     let theme = context.theme
     let kpis = context.snapshot.kpis
     let inner = PaneChrome.draw(

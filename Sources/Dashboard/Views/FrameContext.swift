@@ -39,13 +39,27 @@ struct FrameContext {
     for c in snapshot.kpis.teuInTransitByCategory { categories[c.category] = c.name }
     self.categoryNames = categories
     let trains = snapshot.trains
-    let order = TrainOrdering.order(
-      trains, sort: state.sort, descending: state.sortDescending, filter: state.filter)
+    let order = Self.syncedOrder(state, trains)
+      ?? TrainOrdering.order(
+        trains, sort: state.sort, descending: state.sortDescending, filter: state.filter)
     let id = state.selectedTrainID
     let index = order.firstIndex { trains[$0].id == id } ?? (order.isEmpty ? nil : 0)
     self.order = order
     self.selectedRow = index
     self.selected = index.map { trains[order[$0]] }
+  }
+
+  /// The order `AppState.sync` computed for this snapshot, when every index still names the
+  /// row's train; nil when the state was not synced or was synced with another roster (then
+  /// sort again). Sync and render take the same snapshot each frame, so the sort keys match.
+  static func syncedOrder(_ state: AppState, _ trains: [TrainSnapshot]) -> [Int]? {
+    let order = state.rowOrder
+    let ids = state.rowIDs
+    guard !order.isEmpty, order.count == ids.count else { return nil }
+    for (row, index) in order.enumerated() {
+      guard index >= 0, index < trains.count, trains[index].id == ids[row] else { return nil }
+    }
+    return order
   }
 
   /// The `row`-th train of the table.
