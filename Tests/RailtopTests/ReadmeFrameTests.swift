@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+
+/// The frame shown in the README is what `railtop snapshot` prints today, so the tour cannot
+/// drift from the product.
+@Suite("README frame")
+struct ReadmeFrameTests {
+  static let command = ["snapshot", "--size", "120x40", "--days", "30", "--seed", "1"]
+
+  @Test func readmeShowsTheCurrentSnapshot() throws {
+    let readme = try String(
+      contentsOf: BinaryRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(readme.contains("railtop " + Self.command.joined(separator: " ")))
+    let run = BinaryRunner.run(Self.command, environment: ["LANG": "C.UTF-8"])
+    #expect(run.status == 0, "stderr: \(run.stderr)")
+    let frame = run.stdout.trimmingCharacters(in: .newlines)
+    #expect(
+      readme.contains("```text\n" + frame + "\n```"),
+      "paste the output of `railtop \(Self.command.joined(separator: " "))` into README.md")
+  }
+}
