@@ -1,2 +1,0 @@
-import CorridorSim
-import TermRender
