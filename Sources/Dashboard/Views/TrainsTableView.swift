@@ -132,46 +132,40 @@ enum TrainsTableView {
     let table = Table(
       columns: tableColumns, columnSpacing: 1, headerStyle: theme[.tableHeader],
       selectedStyle: theme[.selection], selected: selectedIndex, offset: state.tableScroll)
-    table.render(into: &buffer, area: inner, glyphs: context.ui, rowCount: rowCount) { i in
+    table.render(
+      into: &buffer, area: inner, glyphs: context.ui, rowCount: rowCount, rowStyle: theme[.text]
+    ) { i, spans in
       let train = context.row(i)
-      return TableRow(shown.map { cell($0, train, context) }, style: theme[.text])
+      for column in shown { spans.append(cell(column, train, context)) }
     }
   }
 
-  static func cell(_ column: Column, _ train: TrainSnapshot, _ context: FrameContext) -> [Span] {
+  static func cell(_ column: Column, _ train: TrainSnapshot, _ context: FrameContext) -> Span {
     let theme = context.theme
     switch column {
-    case .id: return [Span(train.id)]
-    case .direction: return [Span(TrainText.direction(train.direction, context.glyphs))]
+    case .id: return Span(train.id)
+    case .direction: return Span(TrainText.direction(train.direction, context.glyphs))
     case .status:
-      return [
-        Span(
-          context.glyphs.marker(for: train) + " " + TrainText.status(train.status),
-          style: context.statusStyle(train))
-      ]
+      return Span(
+        context.glyphs.marker(for: train) + " " + TrainText.status(train.status),
+        style: context.statusStyle(train))
     case .location:
-      return [
-        Span(
-          TrainText.location(train.position, names: context.stationNames, glyphs: context.glyphs))
-      ]
-    case .progress: return [Span(Formatting.percent(ratio: train.progress))]
-    case .eta: return [Span(TrainText.eta(train, now: context.snapshot.time))]
+      return Span(
+        TrainText.location(train.position, names: context.stationNames, glyphs: context.glyphs))
+    case .progress: return Span(Formatting.percent(ratio: train.progress))
+    case .eta: return Span(TrainText.eta(train, now: context.snapshot.time))
     case .delay:
       let late = train.delaySeconds > StatusClass.delayThresholdSeconds
-      return [
-        Span(
-          Formatting.delay(train.delaySeconds),
-          style: late ? context.statusStyle(train) : theme[.text])
-      ]
-    case .load: return [Span(TrainText.load(train.consist))]
+      return Span(
+        Formatting.delay(train.delaySeconds),
+        style: late ? context.statusStyle(train) : theme[.text])
+    case .load: return Span(TrainText.load(train.consist))
     case .cargo:
-      return [
-        Span(
-          TrainText.mainCargo(
-            train.consist, names: context.categoryNames,
-            glyphs: context.glyphs))
-      ]
-    case .service: return [Span(train.serviceName, style: theme[.dimText])]
+      return Span(
+        TrainText.mainCargo(
+          train.consist, names: context.categoryNames,
+          glyphs: context.glyphs))
+    case .service: return Span(train.serviceName, style: theme[.dimText])
     }
   }
 }

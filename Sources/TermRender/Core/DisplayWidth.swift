@@ -17,6 +17,18 @@ public enum DisplayWidth {
   /// Summed over scalars (combining marks count 0), which equals the sum over graphemes for
   /// everything but emoji ZWJ sequences, and avoids grapheme breaking in the hot path.
   public static func of(_ string: String) -> Int {
+    // Most of what railtop draws is ASCII: one pass over the UTF-8 bytes counts it exactly
+    // (printable ASCII is one column, ASCII controls none) without decoding scalars.
+    var columns = 0
+    for byte in string.utf8 {
+      if byte >= 0x80 { return scalarColumns(string) }
+      if byte >= 0x20 && byte != 0x7F { columns += 1 }
+    }
+    return columns
+  }
+
+  /// `of(_:)` for text that is not all ASCII: summed over scalars.
+  private static func scalarColumns(_ string: String) -> Int {
     var total = 0
     for scalar in string.unicodeScalars { total += of(scalar) }
     return total

@@ -17,9 +17,10 @@ extension Buffer {
   static func width(of spans: [Span]) -> Int { spans.reduce(0) { $0 + $1.width } }
 
   /// `put(spans:x:y:maxWidth:base:ellipsis:)` when the caller already knows the spans'
-  /// `total` width (measuring text is a good part of drawing a table).
-  private mutating func put(
-    spans: [Span], x: Int, y: Int, maxWidth: Int, base: Style, ellipsis: String, total: Int
+  /// `total` width (measuring text is a good part of drawing a table). Generic so that one
+  /// span can be drawn as `CollectionOfOne` without allocating an array.
+  private mutating func put<Spans: Collection<Span>>(
+    spans: Spans, x: Int, y: Int, maxWidth: Int, base: Style, ellipsis: String, total: Int
   ) -> Int {
     guard maxWidth > 0 else { return 0 }
     if total <= maxWidth {
@@ -53,8 +54,28 @@ extension Buffer {
     spans: [Span], in area: Rect, row y: Int, alignment: TextAlignment,
     base: Style = .plain, ellipsis: String = "…"
   ) -> Int {
+    put(
+      spans: spans, total: Buffer.width(of: spans), in: area, row: y, alignment: alignment,
+      base: base, ellipsis: ellipsis)
+  }
+
+  /// `put(spans:in:row:alignment:base:ellipsis:)` for a single span (a table cell), without
+  /// wrapping it in an array.
+  @discardableResult
+  public mutating func put(
+    span: Span, in area: Rect, row y: Int, alignment: TextAlignment,
+    base: Style = .plain, ellipsis: String = "…"
+  ) -> Int {
+    put(
+      spans: CollectionOfOne(span), total: span.width, in: area, row: y, alignment: alignment,
+      base: base, ellipsis: ellipsis)
+  }
+
+  private mutating func put<Spans: Collection<Span>>(
+    spans: Spans, total: Int, in area: Rect, row y: Int, alignment: TextAlignment,
+    base: Style, ellipsis: String
+  ) -> Int {
     guard area.width > 0, y >= area.y, y < area.maxY else { return 0 }
-    let total = Buffer.width(of: spans)
     let dx = alignment.offset(used: Swift.min(area.width, total), available: area.width)
     return put(
       spans: spans, x: area.x + dx, y: y, maxWidth: area.width - dx, base: base,

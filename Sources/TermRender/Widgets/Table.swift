@@ -65,6 +65,49 @@ public struct Table: Hashable, Sendable {
     into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int,
     row: (Int) -> TableRow
   ) {
+    renderRows(into: &buffer, area: area, glyphs: glyphs, rowCount: rowCount) {
+      index, y, cols, body, buffer in
+      let r = row(index)
+      let style = index == selected ? r.style.patched(with: selectedStyle) : r.style
+      buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), with: .blank(style))
+      for (i, rect) in cols.enumerated() where i < r.cells.count && rect.width > 0 {
+        buffer.put(
+          spans: r.cells[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
+          alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
+      }
+    }
+  }
+
+  /// Draws the header and the visible rows, one span per cell: `cells(i, &spans)` appends
+  /// row i's cells (left to right) to an emptied scratch array that is reused for every row,
+  /// so a frame allocates no per-row or per-cell arrays. Rows are drawn in `rowStyle`.
+  public func render(
+    into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int, rowStyle: Style,
+    cells: (_ row: Int, _ spans: inout [Span]) -> Void
+  ) {
+    var spans: [Span] = []
+    spans.reserveCapacity(columns.count)
+    let selectedRowStyle = rowStyle.patched(with: selectedStyle)
+    renderRows(into: &buffer, area: area, glyphs: glyphs, rowCount: rowCount) {
+      index, y, cols, body, buffer in
+      spans.removeAll(keepingCapacity: true)
+      cells(index, &spans)
+      let style = index == selected ? selectedRowStyle : rowStyle
+      buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), with: .blank(style))
+      for (i, rect) in cols.enumerated() where i < spans.count && rect.width > 0 {
+        buffer.put(
+          span: spans[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
+          alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
+      }
+    }
+  }
+
+  /// Lays out the columns, draws the header and the scrollbar, and calls `drawRow(index, y,
+  /// columns, body, &buffer)` for each visible row.
+  private func renderRows(
+    into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int,
+    drawRow: (Int, Int, [Rect], Rect, inout Buffer) -> Void
+  ) {
     guard !area.isEmpty else { return }
     let visible = Table.visibleRowCount(height: area.height)
     let scrollable = showsScrollbar && rowCount > visible && visible > 0 && area.width > 1
@@ -72,39 +115,25 @@ public struct Table: Hashable, Sendable {
       x: area.x, y: area.y, width: area.width - (scrollable ? 1 : 0),
       height: area.height)
     let cols = Layout.horizontal(columns.map(\.width), spacing: columnSpacing).split(body)
-    let header = columns.map { [Span($0.title)] }
-    drawRow(
-      header, style: headerStyle, y: area.y, columns: cols, body: body, buffer: &buffer,
-      glyphs: glyphs)
+    buffer.fill(Rect(x: body.x, y: area.y, width: body.width, height: 1), with: .blank(headerStyle))
+    for (i, rect) in cols.enumerated() where i < columns.count && rect.width > 0 {
+      buffer.put(
+        span: Span(columns[i].title), in: Rect(x: rect.x, y: area.y, width: rect.width, height: 1),
+        row: area.y, alignment: columns[i].alignment, base: headerStyle, ellipsis: glyphs.ellipsis)
+    }
     let first = Table.scrollOffset(
       selected: selected, previous: offset, visibleRows: visible,
       rowCount: rowCount)
     let last = Swift.min(rowCount, first + visible)
     if first < last {
       for index in first..<last {
-        let r = row(index)
-        let style = index == selected ? r.style.patched(with: selectedStyle) : r.style
-        drawRow(
-          r.cells, style: style, y: area.y + 1 + index - first, columns: cols, body: body,
-          buffer: &buffer, glyphs: glyphs)
+        drawRow(index, area.y + 1 + index - first, cols, body, &buffer)
       }
     }
     if scrollable {
       Scrollbar(total: rowCount, visible: visible, offset: first).render(
         into: &buffer, area: Rect(x: area.maxX - 1, y: area.y + 1, width: 1, height: visible),
         glyphs: glyphs)
-    }
-  }
-
-  private func drawRow(
-    _ cells: [[Span]], style: Style, y: Int, columns cols: [Rect], body: Rect,
-    buffer: inout Buffer, glyphs: GlyphSet
-  ) {
-    buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), with: .blank(style))
-    for (i, rect) in cols.enumerated() where i < cells.count && rect.width > 0 {
-      buffer.put(
-        spans: cells[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
-        alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
     }
   }
 }
