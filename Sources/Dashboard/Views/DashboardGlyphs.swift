@@ -63,8 +63,14 @@ public struct DashboardGlyphs: Sendable, Hashable {
 
   /// The marker of one train on the route line (westbound trains travel to the right).
   public func marker(for train: TrainSnapshot) -> String {
-    switch train.status {
-    case .running: train.direction == .westbound ? westbound : eastbound
+    marker(status: train.status, direction: train.direction)
+  }
+
+  /// `marker(for:)` from the two fields it reads, so a caller walking the snapshot's trains
+  /// in place does not copy a whole row (strings and arrays) per train.
+  public func marker(status: TrainStatus, direction: Direction) -> String {
+    switch status {
+    case .running: direction == .westbound ? westbound : eastbound
     case .held: held
     case .arrived, .unloading: arrived
     case .loading, .dwelling, .waitingForPath, .atCustoms, .queuedForGaugeChange, .transshipping:

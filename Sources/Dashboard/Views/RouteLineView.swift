@@ -22,10 +22,11 @@ enum RouteLineView {
 
     // The line, then station marks by rising priority so gauge changes win shared columns.
     let gauges = geometry.gaugeByColumn()
+    // Both gauge glyphs become cells once, not once per column.
+    let broad = Cell(glyphs.broadGauge, style: theme[.routeLine])
+    let standard = Cell(glyphs.standardGauge, style: theme[.routeLine])
     for (i, gauge) in gauges.enumerated() {
-      buffer.put(
-        symbol: gauge == .broad ? glyphs.broadGauge : glyphs.standardGauge,
-        x: area.x + i, y: lineRow, style: theme[.routeLine])
+      buffer.put(cell: gauge == .broad ? broad : standard, x: area.x + i, y: lineRow)
     }
     let stops = context.snapshot.corridor.stops
     for stop in stops.sorted(by: { markRank($0.kind) < markRank($1.kind) }) {
@@ -77,7 +78,10 @@ enum RouteLineView {
     for (index, slot) in slots.enumerated() where slot.count > 0 {
       let row = index < width ? westRow : eastRow
       let symbol =
-        slot.count > 1 ? context.glyphs.crowd : context.glyphs.marker(for: trains[slot.train])
+        slot.count > 1
+        ? context.glyphs.crowd
+        : context.glyphs.marker(
+          status: trains[slot.train].status, direction: trains[slot.train].direction)
       buffer.put(
         symbol: symbol, x: geometry.x + index % width, y: row,
         style: context.theme[slot.worst.role])
