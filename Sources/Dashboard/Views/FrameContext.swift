@@ -35,9 +35,7 @@ struct FrameContext {
     self.clock = ClockText(epochUnix: snapshot.epochUnix)
     self.stationNames = FrameMemo.shared.stationNames(
       stops: snapshot.corridor.stops, stations: snapshot.stations)
-    var categories: [String: String] = [:]
-    for c in snapshot.kpis.teuInTransitByCategory { categories[c.category] = c.name }
-    self.categoryNames = categories
+    self.categoryNames = FrameMemo.shared.categoryNames(snapshot.kpis.teuInTransitByCategory)
     let trains = snapshot.trains
     let order = Self.syncedOrder(state, trains)
       ?? TrainOrdering.order(

@@ -2,7 +2,7 @@ import CorridorSim
 import Foundation
 
 /// Remembers pure per-corridor results across frames: route labels for a width, base station
-/// names and the station-name table.
+/// names, the station-name table and the cargo category names.
 ///
 /// They depend only on the corridor and the pane width, which change on a resize or a new
 /// scenario, yet recomputing them ten times a second was a fifth of a frame's CPU (profiled in
@@ -33,6 +33,8 @@ final class FrameMemo: @unchecked Sendable {
       stops: [CorridorLine.Stop], stations: [(id: String, name: String)],
       names: [String: String]
     )?
+  private var lastCategoryNames:
+    (pairs: [(category: String, name: String)], names: [String: String])?
   private let limit = 256
 
   /// Labels for `key`, placed from column 0; computed by `make` the first time.
@@ -76,6 +78,23 @@ final class FrameMemo: @unchecked Sendable {
       names[station.id] = lockedBaseName(station.name)
     }
     lastStationNames = (stops, stations.map { ($0.id, $0.name) }, names)
+    return names
+  }
+
+  /// Cargo category id → display name from the KPI rows (a later row wins, as when the
+  /// dictionary is built in order). Last frame's dictionary is returned while the ids and
+  /// names match, which is cheaper than hashing them into a new one every frame.
+  func categoryNames(_ rows: [CategoryTEU]) -> [String: String] {
+    lock.lock()
+    defer { lock.unlock() }
+    if let last = lastCategoryNames,
+      last.pairs.elementsEqual(rows, by: { $0.category == $1.category && $0.name == $1.name })
+    {
+      return last.names
+    }
+    var names: [String: String] = [:]
+    for row in rows { names[row.category] = row.name }
+    lastCategoryNames = (rows.map { ($0.category, $0.name) }, names)
     return names
   }
 
