@@ -21,14 +21,7 @@ struct ScreenGoldenTests {
     _ width: Int, _ height: Int, glyphs: GlyphSet = .unicode,
     prepare: (inout AppState) -> Void = { _ in }
   ) -> String {
-    var state = AppState()
-    state.sync(with: snapshot, width: width, height: height)
-    prepare(&state)
-    state.sync(with: snapshot, width: width, height: height)
-    return DashboardFrame.render(
-      snapshot: snapshot, state: state, width: width, height: height,
-      glyphs: glyphs
-    ).plainText()
+    FixtureFrame.text(width, height, snapshot: snapshot, glyphs: glyphs, prepare: prepare)
   }
 
   @Test("whole screens", arguments: [(80, 24), (120, 40), (200, 60), (60, 20)])
