@@ -7,7 +7,8 @@ import TermRender
 enum CargoView {
   /// Draws the pane, reusing the last drawing while its inputs are unchanged (`PaneMemo`).
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
-    PaneMemo.shared.cargo(into: &buffer, area: area, context: context) { pane, origin in
+    let key = PaneMemo.CargoKey(context: context, area: area)
+    PaneMemo.shared.cargo.draw(into: &buffer, area: area, key: key) { pane, origin in
       drawAfresh(into: &pane, area: origin, context: context)
     }
   }

@@ -4,10 +4,31 @@ import TermRender
 /// The events pane: newest first, each with a severity glyph and colour, scrollable when
 /// focused.
 enum EventsView {
+  /// Draws the pane, reusing the last drawing while the events it shows are the same
+  /// (`PaneMemo`): new events arrive a few times a sim hour, frames ten times a second.
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
+    let events = context.snapshot.recentEvents
+    let scroll = scrollPosition(context)
+    // At most one event per inner row is shown, newest first from `scroll` back.
+    let newest = events.count - scroll
+    let shown = events[max(0, newest - max(0, area.height - 2))..<max(0, newest)]
+    let key = PaneMemo.EventsKey(
+      shown: shown, scroll: scroll, epochUnix: context.snapshot.epochUnix,
+      common: PaneMemo.CommonKey(.events, context: context, area: area))
+    PaneMemo.shared.events.draw(into: &buffer, area: area, key: key) { pane, origin in
+      drawAfresh(into: &pane, area: origin, context: context)
+    }
+  }
+
+  /// The scroll position, clamped to the events there are.
+  static func scrollPosition(_ context: FrameContext) -> Int {
+    min(context.state.eventScroll, max(0, context.snapshot.recentEvents.count - 1))
+  }
+
+  static func drawAfresh(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     let theme = context.theme
     let events = context.snapshot.recentEvents
-    let scroll = min(context.state.eventScroll, max(0, events.count - 1))
+    let scroll = scrollPosition(context)
     var title = [
       PaneChrome.separator(context),
       Span("newest first", style: theme[.dimText]),

@@ -41,7 +41,19 @@ enum KPIStripView {
       "\(FrameMemo.shared.baseName(worst.name)) \(trains) \(glyphs.dot) \(Formatting.duration(worst.longestWaitSeconds))"
   }
 
+  /// Draws the strip, reusing the last drawing while every item reads the same (`PaneMemo`).
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
+    let items = items(context.snapshot, glyphs: context.glyphs)
+    let key = PaneMemo.KPIKey(
+      items: items, common: PaneMemo.CommonKey(nil, context: context, area: area))
+    PaneMemo.shared.kpis.draw(into: &buffer, area: area, key: key) { pane, origin in
+      draw(items, into: &pane, area: origin, context: context)
+    }
+  }
+
+  static func draw(
+    _ items: [Item], into buffer: inout Buffer, area: Rect, context: FrameContext
+  ) {
     let theme = context.theme
     buffer.fill(area, with: .blank(theme[.background]))
     let separator = " \(context.glyphs.bar) "
@@ -49,7 +61,7 @@ enum KPIStripView {
     var x = area.x + 1
     var y = area.y
     var first = true
-    for item in items(context.snapshot, glyphs: context.glyphs) {
+    for item in items {
       let needed = item.width + (first ? 0 : sepWidth)
       if !first, x + needed > area.maxX - 1 {
         guard y + 1 < area.maxY else { break }

@@ -2,15 +2,21 @@ import CorridorSim
 import Foundation
 import TermRender
 
-/// Remembers the last drawing of the cargo pane and reuses it while nothing it shows changed.
+/// Remembers the last drawing of panes whose content changes far less often than frames are
+/// drawn, and reuses it while nothing the pane shows changed.
 ///
-/// The pane shows only delivery and in-transit totals, which change when trains depart or
-/// arrive — a few times a sim hour — while the live screen draws ten frames a second. The key
-/// holds every input the pane reads (those KPIs, theme, focus, glyph set, size), so a reused
-/// drawing is exactly what drawing afresh would give: frames stay a pure function of their
-/// inputs (tested by `FrameReuseTests` and the screen goldens).
-final class PaneMemo: @unchecked Sendable {
+/// The live screen draws ten frames a second, and at ×3600 each advances six sim minutes: the
+/// cargo totals change when trains depart or arrive, the events pane when an event happens,
+/// the KPI strip when a shown figure rounds differently. Each pane's key holds every input it
+/// reads (values as shown, theme, focus, glyph set, size), so a reused drawing is exactly what
+/// drawing afresh would give: frames stay a pure function of their inputs (D16; tested by
+/// `PaneMemoTests`, `FrameReuseTests` and the screen goldens).
+final class PaneMemo: Sendable {
   static let shared = PaneMemo()
+
+  let cargo = RememberedPane<CargoKey>()
+  let events = RememberedPane<EventsKey>()
+  let kpis = RememberedPane<KPIKey>()
 
   /// Everything `CargoView` reads.
   struct CargoKey: Equatable {
@@ -20,11 +26,7 @@ final class PaneMemo: @unchecked Sendable {
     var perDay: [Int]
     var perDayWest: [Int]
     var perDayEast: [Int]
-    var theme: Theme
-    var focused: Bool
-    var unicode: Bool
-    var width: Int
-    var height: Int
+    var common: CommonKey
 
     init(context: FrameContext, area: Rect) {
       let kpis = context.snapshot.kpis
@@ -34,33 +36,69 @@ final class PaneMemo: @unchecked Sendable {
       perDay = kpis.teuDeliveredPerDay
       perDayWest = kpis.teuDeliveredPerDayWestbound
       perDayEast = kpis.teuDeliveredPerDayEastbound
+      common = CommonKey(.cargo, context: context, area: area)
+    }
+  }
+
+  /// Everything `EventsView` reads: the events it shows (compared whole, so two simulations
+  /// whose logs happen to share a length never share a drawing), the scroll position, and the
+  /// clock that formats their times.
+  struct EventsKey: Equatable {
+    var shown: ArraySlice<SimEvent>
+    var scroll: Int
+    var epochUnix: Int64
+    var common: CommonKey
+  }
+
+  /// Everything `KPIStripView` reads: its items as displayed.
+  struct KPIKey: Equatable {
+    var items: [KPIStripView.Item]
+    var common: CommonKey
+  }
+
+  /// What every remembered pane depends on besides its content.
+  struct CommonKey: Equatable {
+    var theme: Theme
+    var focused: Bool
+    var unicode: Bool
+    var width: Int
+    var height: Int
+
+    init(_ pane: Pane?, context: FrameContext, area: Rect) {
       theme = context.theme
-      focused = context.state.focus == .cargo
+      focused = pane.map { context.state.focus == $0 } ?? false
       unicode = context.ui.isUnicode
       width = area.width
       height = area.height
     }
   }
+}
 
+/// One remembered pane drawing and the key it was drawn for.
+final class RememberedPane<Key: Equatable>: @unchecked Sendable {
+  // Guarded by `lock`: tests draw frames from parallel tasks.
   private let lock = NSLock()
-  private var cargo: (key: CargoKey, pane: Buffer)?
+  private var last: (key: Key, pane: Buffer)?
 
-  /// Blits the remembered cargo pane into `area`, drawing it first (at the origin of a pane-
-  /// sized buffer) when its inputs changed.
-  func cargo(
-    into buffer: inout Buffer, area: Rect, context: FrameContext,
-    draw: (inout Buffer, Rect) -> Void
+  /// Blits the remembered pane into `area`, drawing it first (at the origin of a pane-sized
+  /// buffer) when `key` differs from the one it was drawn for.
+  func draw(
+    into buffer: inout Buffer, area: Rect, key: Key, draw: (inout Buffer, Rect) -> Void
   ) {
-    let key = CargoKey(context: context, area: area)
     lock.lock()
     defer { lock.unlock() }
-    if let known = cargo, known.key == key {
+    if let known = last, known.key == key {
       buffer.blit(known.pane, x: area.x, y: area.y)
       return
     }
-    var pane = Buffer(width: area.width, height: area.height)
+    // The old drawing's storage is reused when nothing else holds it.
+    var pane = last?.pane ?? Buffer(width: area.width, height: area.height)
+    last = nil
+    if pane.width != area.width || pane.height != area.height {
+      pane = Buffer(width: area.width, height: area.height)
+    }
     draw(&pane, Rect(x: 0, y: 0, width: area.width, height: area.height))
-    cargo = (key, pane)
+    last = (key, pane)
     buffer.blit(pane, x: area.x, y: area.y)
   }
 }

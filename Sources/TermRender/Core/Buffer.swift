@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A grid of cells that widgets draw into. Pure memory: no terminal I/O.
 ///
 /// Frames are drawn into a fresh buffer and compared with the previous one
@@ -160,13 +166,22 @@ public struct Buffer: Hashable, Sendable {
 
   /// Copies `other` into this buffer with its top-left corner at (x, y), clipped.
   public mutating func blit(_ other: Buffer, x ox: Int, y oy: Int) {
-    for y in 0..<other.height {
-      let ty = oy + y
-      guard ty >= 0, ty < height else { continue }
-      for x in 0..<other.width {
-        let tx = ox + x
-        guard tx >= 0, tx < width else { continue }
-        cells[ty * width + tx] = other.cells[y * other.width + x]
+    // The overlap of `other` placed at (ox, oy) with this buffer, in this buffer's columns.
+    let x0 = max(0, ox)
+    let x1 = min(width, ox + other.width)
+    guard x0 < x1 else { return }
+    let width = self.width
+    let height = self.height
+    // Row by row through the raw storage: remembered panes are blitted every frame.
+    cells.withUnsafeMutableBufferPointer { target in
+      other.cells.withUnsafeBufferPointer { source in
+        guard let to = target.baseAddress, let from = source.baseAddress else { return }
+        for y in 0..<other.height {
+          let ty = oy + y
+          guard ty >= 0, ty < height else { continue }
+          (to + ty * width + x0).update(
+            from: from + y * other.width + (x0 - ox), count: x1 - x0)
+        }
       }
     }
   }
@@ -205,8 +220,14 @@ public struct Buffer: Hashable, Sendable {
         return
       }
       old.withUnsafeBufferPointer { old in
+        guard let newStart = new.baseAddress, let oldStart = old.baseAddress else { return }
+        let rowBytes = width * MemoryLayout<Cell>.stride
         for y in 0..<height {
           let base = y * width
+          // Most rows of a live frame are unchanged: equal bytes mean equal cells, so one
+          // memcmp settles the row. Unequal bytes (a change, or only padding) fall through to
+          // the cell-by-cell comparison, which decides.
+          if memcmp(newStart + base, oldStart + base, rowBytes) == 0 { continue }
           for x in 0..<width where new[base + x] != old[base + x] {
             record(base + x, x: x, y: y)
           }
