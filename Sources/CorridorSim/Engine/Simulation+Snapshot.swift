@@ -22,25 +22,32 @@ extension Simulation {
   private func trainSnapshots() -> [TrainSnapshot] {
     if bypassesSnapshotCaches || snapshotCache.trainsRoster != rosterChanges {
       var rows: [TrainSnapshot] = []
+      var places: [Int] = []
       rows.reserveCapacity(liveOrder.count)
+      places.reserveCapacity(liveOrder.count)
       for slot in liveOrder {
         guard let state = train(slot) else { continue }
-        rows.append(trainSnapshot(state))
+        var place = TrainMotion.unknownPlace
+        rows.append(trainSnapshot(state, place: &place))
+        places.append(place)
       }
       // A hole in `liveOrder` would misalign rows and slots: never reuse such a list.
       let aligned = rows.count == liveOrder.count && !bypassesSnapshotCaches
       snapshotCache.trains = rows
       snapshotCache.trainsRoster = aligned ? rosterChanges : -1
       snapshotCache.trainRevisions = liveOrder.map { train($0)?.rowRevision ?? -1 }
+      snapshotCache.trainPlaces = places
       return rows
     }
     var rows = snapshotCache.trains
     snapshotCache.trains = []
     var revisions = snapshotCache.trainRevisions
+    var places = snapshotCache.trainPlaces
+    snapshotCache.trainPlaces = []
     let t = now.seconds
     for (i, slot) in liveOrder.enumerated() {
       guard let state = train(slot) else { continue }
-      refresh(&rows[i], from: state, at: t)
+      refresh(&rows[i], from: state, at: t, place: &places[i])
       if revisions[i] != state.rowRevision {
         revisions[i] = state.rowRevision
         rows[i].consist = state.consist
@@ -48,6 +55,7 @@ extension Simulation {
       }
     }
     snapshotCache.trainRevisions = revisions
+    snapshotCache.trainPlaces = places
     snapshotCache.trains = rows
     return rows
   }

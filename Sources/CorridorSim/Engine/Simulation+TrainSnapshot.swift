@@ -2,6 +2,12 @@
 /// ETA from the train's phase and the queues ahead of it.
 extension Simulation {
   func trainSnapshot(_ state: TrainState) -> TrainSnapshot {
+    var place = TrainMotion.unknownPlace
+    return trainSnapshot(state, place: &place)
+  }
+
+  /// A fresh row, and in `place` the place code it was drawn at (see `refresh`).
+  func trainSnapshot(_ state: TrainState, place: inout Int) -> TrainSnapshot {
     var snapshot = TrainSnapshot(
       id: state.id, serviceID: state.plan.service.id, serviceName: state.plan.service.name,
       direction: state.direction, status: state.status,
@@ -11,7 +17,8 @@ extension Simulation {
       progress: 0, nextStop: nil, departedAt: .zero,
       plannedArrival: SimTime(seconds: state.plannedArrival), predictedArrival: .zero,
       arrivedAt: nil, delaySeconds: 0, consist: state.consist, timeline: state.timeline)
-    refresh(&snapshot, from: state, at: now.seconds)
+    place = TrainMotion.unknownPlace
+    refresh(&snapshot, from: state, at: now.seconds, place: &place)
     return snapshot
   }
 
@@ -19,14 +26,27 @@ extension Simulation {
   /// its id, service, direction and planned arrival, and its consist and timeline, which the
   /// caller copies when the train's `rowRevision` moved) for time `t`, so a cached row equals
   /// a fresh one. The train's phase is read once: every field derives from the same motion.
-  func refresh(_ snapshot: inout TrainSnapshot, from state: TrainState, at t: Int64) {
+  ///
+  /// `place` is the place code (`TrainMotion.place`) the row's station names were last
+  /// written for: while the train stays at or between the same stations only the numbers
+  /// move, and the names (strings, each write a reference-count round trip on cold memory,
+  /// ten times a second for every train) are left as they are.
+  func refresh(
+    _ snapshot: inout TrainSnapshot, from state: TrainState, at t: Int64, place: inout Int
+  ) {
     let motion = TrainMotion(state, at: t)
     let arrivedAt = state.arrivedAt
     let predicted = arrivedAt ?? predictedArrival(state, motion)
     snapshot.status = status(state, motion)
-    snapshot.position = position(motion)
+    let here = motion.place(arrived: arrivedAt != nil)
+    if here != place {
+      snapshot.position = position(motion)
+      snapshot.nextStop = arrivedAt == nil ? nextStop(motion) : nil
+      place = here
+    } else if motion.isRunning {
+      moveAlongLeg(&snapshot.position, motion)
+    }
     snapshot.progress = progress(motion, arrived: arrivedAt != nil)
-    snapshot.nextStop = arrivedAt == nil ? nextStop(motion) : nil
     snapshot.departedAt = SimTime(seconds: state.departedAt ?? state.plannedDeparture)
     snapshot.predictedArrival = SimTime(seconds: predicted)
     snapshot.arrivedAt = arrivedAt.map { SimTime(seconds: $0) }
@@ -51,12 +71,28 @@ extension Simulation {
         latitude: here.latitude, longitude: here.longitude)
     }
     let next = network.stations[plan.stops[i + 1]]
+    var position = TrainPosition(
+      fromStation: here.id, toStation: next.id, kmAlongSegment: 0, corridorKm: 0, latitude: 0,
+      longitude: 0)
+    moveAlongLeg(&position, motion)
+    return position
+  }
+
+  /// The numbers of a running train's position on its current leg (names untouched).
+  private func moveAlongLeg(_ position: inout TrainPosition, _ motion: TrainMotion) {
+    let plan = motion.plan
+    let i = motion.stopIndex
+    guard i + 1 < plan.stops.count else { return }
+    let from = plan.stops[i]
+    let to = plan.stops[i + 1]
     let f = motion.legFraction
-    return TrainPosition(
-      fromStation: here.id, toStation: next.id, kmAlongSegment: f * plan.legs[i].lengthKm,
-      corridorKm: plan.corridorKm[i] + f * (plan.corridorKm[i + 1] - plan.corridorKm[i]),
-      latitude: here.latitude + f * (next.latitude - here.latitude),
-      longitude: here.longitude + f * (next.longitude - here.longitude))
+    let stations = network.stations
+    position.kmAlongSegment = f * plan.legs[i].lengthKm
+    position.corridorKm = plan.corridorKm[i] + f * (plan.corridorKm[i + 1] - plan.corridorKm[i])
+    position.latitude =
+      stations[from].latitude + f * (stations[to].latitude - stations[from].latitude)
+    position.longitude =
+      stations[from].longitude + f * (stations[to].longitude - stations[from].longitude)
   }
 
   private func progress(_ motion: TrainMotion, arrived: Bool) -> Double {
@@ -138,6 +174,13 @@ struct TrainMotion {
   /// Fraction 0...1 of the current leg covered, by linear interpolation between the leg's
   /// departure and arrival times (0 when standing).
   let legFraction: Double
+
+  /// A place code no train has: the row's names must be written.
+  static let unknownPlace = -1
+
+  /// Which stations the row names: the stop index, running or standing, arrived or not.
+  /// Equal codes mean equal `position` station names and `nextStop` for the same train.
+  func place(arrived: Bool) -> Int { stopIndex * 4 + (isRunning ? 2 : 0) + (arrived ? 1 : 0) }
 
   init(_ state: TrainState, at t: Int64) {
     self.t = t

@@ -15,6 +15,8 @@ struct SnapshotCache {
   var trainsRoster = -1
   /// Per row, the train's `rowRevision` its consist and timeline were copied at.
   var trainRevisions: [Int] = []
+  /// Per row, the place code (`TrainMotion.place`) its station names were written for.
+  var trainPlaces: [Int] = []
   /// Last KPI snapshot, with the KPI tracker and in-transit tally revisions and the day it
   /// was computed for: between them every figure is a function of the day alone.
   var kpis: (tracker: Int, tally: Int, day: Int64, value: KPISnapshot)?

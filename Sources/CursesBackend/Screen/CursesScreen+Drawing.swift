@@ -13,9 +13,16 @@ extension CursesScreen {
     let (width, height) = size
     var glyph = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
     var cc = cchar_t()
+    // Neighbouring changes mostly share a style: the last one resolved is checked first.
+    var lastStyle: Style?
+    var lastResolved: (attributes: attr_t, pair: Int32) = (NC_A_NORMAL, 0)
     for change in changes where !isUTF8 || !change.cell.isContinuation {
       guard change.x >= 0, change.y >= 0, change.x < width, change.y < height else { continue }
-      let (attributes, pair) = resolve(change.cell.style)
+      if change.cell.style != lastStyle {
+        lastStyle = change.cell.style
+        lastResolved = resolve(change.cell.style)
+      }
+      let (attributes, pair) = lastResolved
       if isUTF8 {
         fill(&glyph, with: change.cell)
       } else {

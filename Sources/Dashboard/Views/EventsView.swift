@@ -11,7 +11,7 @@ enum EventsView {
     let scroll = scrollPosition(context)
     // At most one event per inner row is shown, newest first from `scroll` back.
     let newest = events.count - scroll
-    let shown = events[max(0, newest - max(0, area.height - 2))..<max(0, newest)]
+    let shown = Array(events[max(0, newest - max(0, area.height - 2))..<max(0, newest)])
     let key = PaneMemo.EventsKey(
       shown: shown, scroll: scroll, epochUnix: context.snapshot.epochUnix,
       common: PaneMemo.CommonKey(.events, context: context, area: area))

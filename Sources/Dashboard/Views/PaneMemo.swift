@@ -43,8 +43,12 @@ final class PaneMemo: Sendable {
   /// Everything `EventsView` reads: the events it shows (compared whole, so two simulations
   /// whose logs happen to share a length never share a drawing), the scroll position, and the
   /// clock that formats their times.
+  ///
+  /// The events are copied out of the snapshot's log: holding a slice of it would keep the
+  /// engine's recent-events window shared, and the engine would copy all of it on the next
+  /// event instead of appending in place.
   struct EventsKey: Equatable {
-    var shown: ArraySlice<SimEvent>
+    var shown: [SimEvent]
     var scroll: Int
     var epochUnix: Int64
     var common: CommonKey
