@@ -1,3 +1,4 @@
+import TermRender
 /// Short, fixed-format text for numbers, durations and money as the panes show them.
 ///
 /// One place so every pane writes `+1d 06h` and `1,840 TEU` the same way; pure and
@@ -61,4 +62,11 @@ public enum Formatting {
   }
 
   static func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+  /// `text` right-aligned in at least `width` columns, so a figure that grows by a digit does
+  /// not shift everything after it on the line.
+  public static func rightAligned(_ text: String, width: Int) -> String {
+    let missing = width - DisplayWidth.of(text)
+    return missing > 0 ? String(repeating: " ", count: missing) + text : text
+  }
 }

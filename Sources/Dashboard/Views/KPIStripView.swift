@@ -10,21 +10,31 @@ enum KPIStripView {
     var width: Int { DisplayWidth.of(label) + 1 + DisplayWidth.of(value) }
   }
 
+  /// The KPIs in display order. Figures are right-aligned in the width of their usual
+  /// range, so the strip keeps its layout as they change (easier to read at a glance, and a
+  /// frame sends only the digits that changed, not the rest of the line shifted).
   static func items(_ snapshot: SimSnapshot, glyphs: DashboardGlyphs) -> [Item] {
     let k = snapshot.kpis
+    func figure(_ text: String, _ width: Int) -> String {
+      Formatting.rightAligned(text, width: width)
+    }
     var items = [
       Item(
         label: "in transit",
-        value: "\(k.trainsInTransit) trains \(glyphs.dot) "
-          + "\(Formatting.count(k.teuInTransit)) TEU"),
-      Item(label: "delivered today", value: "\(Formatting.count(k.teuDeliveredToday)) TEU"),
-      Item(label: "this week", value: "\(Formatting.count(k.teuDeliveredThisWeek)) TEU"),
+        value: "\(figure(String(k.trainsInTransit), 3)) trains \(glyphs.dot) "
+          + "\(figure(Formatting.count(k.teuInTransit), 6)) TEU"),
+      Item(
+        label: "delivered today",
+        value: "\(figure(Formatting.count(k.teuDeliveredToday), 5)) TEU"),
+      Item(
+        label: "this week",
+        value: "\(figure(Formatting.count(k.teuDeliveredThisWeek), 6)) TEU"),
       Item(
         label: "mean transit",
-        value: k.meanTransitDays.map { "\(Formatting.oneDecimal($0)) d" } ?? glyphs.none),
+        value: figure(k.meanTransitDays.map { "\(Formatting.oneDecimal($0)) d" } ?? glyphs.none, 6)),
       Item(
         label: "on time",
-        value: k.onTimePercent.map { "\(Int($0.rounded()))%" } ?? glyphs.none),
+        value: figure(k.onTimePercent.map { "\(Int($0.rounded()))%" } ?? glyphs.none, 4)),
     ]
     items.append(Item(label: "worst queue", value: worstQueue(snapshot, glyphs: glyphs)))
     return items

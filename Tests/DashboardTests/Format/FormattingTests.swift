@@ -69,4 +69,13 @@ struct FormattingTests {
   func station(name: String, columns: Int, expected: String) {
     #expect(StationNames.fitted(name, columns: columns) == expected)
   }
+
+  @Test(
+    "figures right-aligned by display width",
+    arguments: [
+      ("7", 3, "  7"), ("1,234", 3, "1,234"), ("–", 4, "   –"), ("98%", 4, " 98%"), ("", 2, "  "),
+    ])
+  func rightAligned(text: String, width: Int, expected: String) {
+    #expect(Formatting.rightAligned(text, width: width) == expected)
+  }
 }
