@@ -4,10 +4,13 @@
 //   .build/release/railtop-bench sim [--repeat N]      365 days of the default scenario
 //   .build/release/railtop-bench stress [--repeat N]   the 2024-scale stress year
 //   .build/release/railtop-bench render [--frames N]   compose 200x60 frames, 500+ trains
+//   .build/release/railtop-bench render --live         compose 160x45 frames of the default
+//                                                      scenario, advanced 360 s per frame
 //   options: --days D (default 365), --trains T (stress trains per year, default 19,392)
 //
 // Each prints the median wall time over N runs, events/s, trains, TEU and peak RSS (VmHWM).
-// `render` prints the median and p90 time to compose one frame and to diff it.
+// `render` prints the median and p90 time to compose one frame and to diff it. `render` takes
+// --size COLSxROWS and --warmup DAYS; `--live` also --step SECONDS (sim time per frame).
 import CorridorSim
 import Foundation
 
@@ -128,15 +131,23 @@ case .stress:
       runYear(scenario, seed: 1, days: days)
     })
 case .render:
+  let live = arguments.contains("--live")
   let size = arguments.firstIndex(of: "--size").flatMap { i in
     i + 1 < arguments.count ? arguments[i + 1] : nil
-  } ?? "200x60"
+  } ?? (live ? "160x45" : "200x60")
   let parts = size.split(separator: "x").compactMap { Int($0) }
   guard parts.count == 2, parts[0] >= 80, parts[1] >= 24 else {
     FileHandle.standardError.write(Data("railtop-bench: --size needs COLSxROWS, at least 80x24\n".utf8))
     exit(2)
   }
-  runRenderBench(
-    width: parts[0], height: parts[1], frames: positiveOption("--frames", default: 500),
-    stressTrains: stressTrains, warmupDays: positiveOption("--warmup", default: 60))
+  if live {
+    runLiveRenderBench(
+      width: parts[0], height: parts[1], frames: positiveOption("--frames", default: 1_000),
+      warmupDays: positiveOption("--warmup", default: 30),
+      stepSeconds: positiveOption("--step", default: 360))
+  } else {
+    runRenderBench(
+      width: parts[0], height: parts[1], frames: positiveOption("--frames", default: 500),
+      stressTrains: stressTrains, warmupDays: positiveOption("--warmup", default: 60))
+  }
 }
