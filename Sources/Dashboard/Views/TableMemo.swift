@@ -2,15 +2,15 @@ import CorridorSim
 import Foundation
 import TermRender
 
-/// Remembers the last drawing of the trains table and repaints only the rows that changed.
+/// Remembers the last drawing of the trains table and repaints only the cells that changed.
 ///
 /// At ×3600 and ten frames a second each frame moves the sim six minutes: a few ETAs tick
 /// and now and then a train's progress or location moves, but most rows show what they showed
 /// last frame. The pane key holds every input of the chrome, header, scrollbar and layout; a
 /// row key holds every value its cells show (as displayed, e.g. the ETA's shown minutes or
-/// hours, not its seconds). A change of the pane key redraws the pane; otherwise only rows
-/// whose key changed are repainted, so a frame equals one drawn afresh (tested by
-/// `TableMemoTests` and the screen goldens; docs/DECISIONS.md D16).
+/// hours, not its seconds). A change of the pane key redraws the pane; otherwise only the
+/// cells whose shown values changed are repainted, so a frame equals one drawn afresh (tested
+/// by `TableMemoTests` and the screen goldens; docs/DECISIONS.md D16).
 final class TableMemo: @unchecked Sendable {
   static let shared = TableMemo()
 
@@ -24,7 +24,8 @@ final class TableMemo: @unchecked Sendable {
     var sort: TableSort
     var descending: Bool
     var filter: TableFilter
-    /// With `rowCount`, `scroll` and the height, fixes the title's position and the rows shown.
+    /// With `rowCount`, `scroll` and the height, fixes the title's position, the rows shown
+    /// and which of them is highlighted.
     var selectedRow: Int?
     var rowCount: Int
     var scroll: Int
@@ -53,9 +54,9 @@ final class TableMemo: @unchecked Sendable {
     }
   }
 
-  /// What one row shows, whichever columns fit: every cell's value as displayed and the row's
-  /// styles (selection, status class, late delay). Strings are the snapshot's own, compared
-  /// without building any text.
+  /// What one row shows, whichever columns fit: every cell's value as displayed and its style
+  /// (status class, late delay); the row's own style, selected or not, is fixed by the pane
+  /// key. Strings are the snapshot's own, compared without building any text.
   struct RowKey: Equatable {
     var id: String
     var direction: Direction
@@ -70,11 +71,10 @@ final class TableMemo: @unchecked Sendable {
     var feu: Int
     var mainCategory: String?
     var service: String
-    var selected: Bool
 
-    init(context: FrameContext, row: Int) {
-      let trains = context.snapshot.trains
-      let index = context.order[row]
+    /// The key of `trains[index]` shown at time `now`. Takes the parts of the frame it reads,
+    /// not the whole `FrameContext`, which would be copied for each row.
+    init(_ trains: [TrainSnapshot], _ index: Int, now: SimTime) {
       id = trains[index].id
       direction = trains[index].direction
       status = trains[index].status
@@ -86,12 +86,29 @@ final class TableMemo: @unchecked Sendable {
       percent = TableMemo.percentKey(trains[index].progress)
       eta =
         trains[index].arrivedAt == nil
-        ? TableMemo.durationKey(trains[index].predictedArrival - context.snapshot.time) : -1
+        ? TableMemo.durationKey(trains[index].predictedArrival - now) : -1
       delay = TableMemo.delayKey(delaySeconds)
       feu = trains[index].consist.feu
       mainCategory = trains[index].consist.byCategory.first?.category
       service = trains[index].serviceName
-      selected = row == context.selectedRow
+    }
+
+    /// True when `column`'s cell shows the same text in the same style for both keys.
+    func sameCell(_ column: TrainsTableView.Column, as other: RowKey) -> Bool {
+      switch column {
+      case .id: id == other.id
+      case .direction: direction == other.direction
+      case .status:
+        status == other.status && direction == other.direction
+          && statusClass == other.statusClass
+      case .location: from == other.from && to == other.to
+      case .progress: percent == other.percent
+      case .eta: eta == other.eta
+      case .delay: delay == other.delay && late == other.late && statusClass == other.statusClass
+      case .load: feu == other.feu
+      case .cargo: mainCategory == other.mainCategory
+      case .service: service == other.service
+      }
     }
   }
 
@@ -109,14 +126,14 @@ final class TableMemo: @unchecked Sendable {
   /// Scratch cells of one row, reused.
   private var spans: [Span] = []
   private var fullDraws = 0
-  private var repaintedRows = 0
+  private var repaintedCells = 0
 
-  /// How often the pane was drawn whole and how many single rows were repainted, so tests can
-  /// tell that a run of frames took the row path.
-  var counts: (fullDraws: Int, repaintedRows: Int) {
+  /// How often the pane was drawn whole and how many single cells were repainted, so tests
+  /// can tell that a run of frames took the cell path.
+  var counts: (fullDraws: Int, repaintedCells: Int) {
     lock.lock()
     defer { lock.unlock() }
-    return (fullDraws, repaintedRows)
+    return (fullDraws, repaintedCells)
   }
 
   /// Blits the trains pane into `area`, repainting in the remembered drawing whatever changed.
@@ -126,7 +143,7 @@ final class TableMemo: @unchecked Sendable {
     defer { lock.unlock() }
     if var drawing = last, drawing.key == key {
       last = nil  // `drawing` alone holds the pane: repainting rows copies nothing
-      if let rows = drawing.rows { repaintChangedRows(of: &drawing, rows, context: context) }
+      if let rows = drawing.rows { repaintChangedCells(of: &drawing, rows, context: context) }
       buffer.blit(drawing.pane, x: area.x, y: area.y)
       last = drawing
       return
@@ -135,7 +152,13 @@ final class TableMemo: @unchecked Sendable {
     let rows = TrainsTableView.drawPane(
       into: &pane, area: Rect(x: 0, y: 0, width: area.width, height: area.height),
       context: context)
-    let rowKeys = rows.map { $0.geometry.rows.map { RowKey(context: context, row: $0) } } ?? []
+    let trains = context.snapshot.trains
+    let rowKeys =
+      rows.map { drawn in
+        drawn.geometry.rows.map { row in
+          RowKey(trains, context.order[row], now: context.snapshot.time)
+        }
+      } ?? []
     last = Drawing(key: key, pane: pane, rows: rows, rowKeys: rowKeys)
     fullDraws += 1
     buffer.blit(pane, x: area.x, y: area.y)
@@ -148,22 +171,27 @@ final class TableMemo: @unchecked Sendable {
     last = nil
   }
 
-  /// Repaints the visible rows whose key differs from the one they were drawn with.
-  private func repaintChangedRows(
+  /// Repaints the cells of the visible rows whose shown values changed since they were drawn.
+  private func repaintChangedCells(
     of drawing: inout Drawing, _ rows: TrainsTableView.DrawnRows, context: FrameContext
   ) {
+    let trains = context.snapshot.trains
+    let order = context.order
+    let now = context.snapshot.time
     let visible = rows.geometry.rows
     for row in visible {
       let slot = row - visible.lowerBound
-      let key = RowKey(context: context, row: row)
-      guard key != drawing.rowKeys[slot] else { continue }
-      spans.removeAll(keepingCapacity: true)
-      TrainsTableView.appendCells(row: row, rows.shown, context, to: &spans)
-      rows.table.renderRow(
-        row, spans: spans, into: &drawing.pane, geometry: rows.geometry, glyphs: context.ui,
-        rowStyle: rows.rowStyle)
+      let key = RowKey(trains, order[row], now: now)
+      let old = drawing.rowKeys[slot]
+      guard key != old else { continue }
       drawing.rowKeys[slot] = key
-      repaintedRows += 1
+      for (column, shown) in rows.shown.enumerated() where !key.sameCell(shown, as: old) {
+        rows.table.renderCell(
+          row, column: column, span: TrainsTableView.cell(shown, trains[order[row]], context),
+          into: &drawing.pane, geometry: rows.geometry, glyphs: context.ui,
+          rowStyle: rows.rowStyle)
+        repaintedCells += 1
+      }
     }
   }
 

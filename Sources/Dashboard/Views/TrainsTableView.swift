@@ -110,7 +110,7 @@ enum TrainsTableView {
     _ = drawPane(into: &buffer, area: area, context: context)
   }
 
-  /// What redrawing one row of an already drawn table needs.
+  /// What repainting cells of an already drawn table needs.
   struct DrawnRows {
     var table: Table
     var geometry: TableGeometry

@@ -99,19 +99,26 @@ public struct Table: Hashable, Sendable {
     }
   }
 
-  /// Redraws row `index` alone, exactly as `render(…rowStyle:cells:)` draws it within
-  /// `geometry` (from `geometry(area:rowCount:)` for the same area and row count): a caller
-  /// that remembers the table's last drawing repaints only the rows whose contents changed.
-  /// Rows outside `geometry.rows` are not drawn.
-  public func renderRow(
-    _ index: Int, spans: [Span], into buffer: inout Buffer, geometry: TableGeometry,
+  /// Redraws cell `column` of row `index` alone, exactly as a full render draws it (the
+  /// cell's rectangle is filled in the row's style, then the span is put in it): when a row's
+  /// other cells and its style are unchanged, repainting the changed cells gives the row a
+  /// full render draws. Cells outside the visible rows or the laid-out columns are not drawn.
+  public func renderCell(
+    _ index: Int, column: Int, span: Span, into buffer: inout Buffer, geometry: TableGeometry,
     glyphs: GlyphSet, rowStyle: Style
   ) {
-    guard geometry.rows.contains(index) else { return }
+    guard geometry.rows.contains(index), column >= 0, column < geometry.columns.count,
+      column < columns.count
+    else { return }
+    let rect = geometry.columns[column]
+    guard rect.width > 0 else { return }
     let style = index == selected ? rowStyle.patched(with: selectedStyle) : rowStyle
-    drawRow(
-      spans, y: geometry.y(ofRow: index), style: style, into: &buffer, geometry: geometry,
-      glyphs: glyphs)
+    let y = geometry.y(ofRow: index)
+    let cell = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+    buffer.fill(cell, with: .blank(style))
+    buffer.put(
+      span: span, in: cell, row: y, alignment: columns[column].alignment, base: style,
+      ellipsis: glyphs.ellipsis)
   }
 
   /// Where the parts of this table go in `area` when it has `rowCount` rows.

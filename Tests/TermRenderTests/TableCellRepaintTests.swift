@@ -1,10 +1,10 @@
 import TermRender
 import Testing
 
-/// `Table.renderRow` repaints one row exactly as a full render draws it, so a caller that
-/// keeps the table's last drawing can repaint only the rows that changed.
-@Suite("Table row repaint")
-struct TableRowRepaintTests {
+/// `Table.renderCell` repaints one cell exactly as a full render draws it, so a caller that
+/// keeps the table's last drawing can repaint only the cells that changed.
+@Suite("Table cell repaint")
+struct TableCellRepaintTests {
   static let columns = [
     TableColumn("ID", width: .length(4)),
     TableColumn("Dest", width: .min(5)),
@@ -28,9 +28,9 @@ struct TableRowRepaintTests {
   }
 
   @Test(
-    "repainting the changed rows of one drawing gives the other drawing",
+    "repainting the changed cells of one drawing gives the other drawing",
     arguments: [(20, 6, 30, 12), (24, 8, 5, 2), (9, 5, 50, 49), (30, 4, 3, 0)])
-  func repaintedRowsEqualFullRender(size: (Int, Int, Int, Int)) {
+  func repaintedCellsEqualFullRender(size: (Int, Int, Int, Int)) {
     let (width, height, rowCount, selected) = size
     let table = Table(
       columns: Self.columns, headerStyle: Style(attributes: .underline),
@@ -43,9 +43,12 @@ struct TableRowRepaintTests {
     let geometry = table.geometry(area: area, rowCount: rowCount)
     #expect(!geometry.rows.isEmpty)
     for row in geometry.rows {
-      table.renderRow(
-        row, spans: Self.cells(row, variant: true), into: &repainted, geometry: geometry,
-        glyphs: .unicode, rowStyle: Self.rowStyle)
+      let old = Self.cells(row, variant: false)
+      for (column, span) in Self.cells(row, variant: true).enumerated() where span != old[column] {
+        table.renderCell(
+          row, column: column, span: span, into: &repainted, geometry: geometry,
+          glyphs: .unicode, rowStyle: Self.rowStyle)
+      }
     }
     #expect(repainted == expected)
   }
@@ -66,16 +69,18 @@ struct TableRowRepaintTests {
     #expect(fits.body.width == 20)
   }
 
-  @Test("rows outside the visible ones are not repainted")
-  func invisibleRowIsIgnored() {
+  @Test("cells outside the visible rows and the columns are not repainted")
+  func invisibleCellIsIgnored() {
     let table = Table(columns: Self.columns, selected: 0)
     var buffer = Buffer(width: 20, height: 4)
     Self.render(table, &buffer, area: buffer.area, rowCount: 10, variant: false)
     let before = buffer
     let geometry = table.geometry(area: buffer.area, rowCount: 10)
-    table.renderRow(
-      7, spans: Self.cells(7, variant: true), into: &buffer, geometry: geometry, glyphs: .unicode,
-      rowStyle: Self.rowStyle)
+    for (row, column) in [(7, 0), (0, 3), (0, -1), (-1, 0)] {
+      table.renderCell(
+        row, column: column, span: Span("XXXX"), into: &buffer, geometry: geometry,
+        glyphs: .unicode, rowStyle: Self.rowStyle)
+    }
     #expect(buffer == before)
   }
 }
