@@ -148,7 +148,13 @@ final class TableMemo: @unchecked Sendable {
       last = drawing
       return
     }
-    var pane = Buffer(width: area.width, height: area.height)
+    // The pane paints every cell of its area (its block fills it first), so last drawing's
+    // buffer of the same size is drawn over rather than allocated anew.
+    var pane = last?.pane ?? Buffer(width: 0, height: 0)
+    last = nil  // `pane` alone holds the storage: drawing over it copies nothing
+    if pane.width != area.width || pane.height != area.height {
+      pane = Buffer(width: area.width, height: area.height)
+    }
     let rows = TrainsTableView.drawPane(
       into: &pane, area: Rect(x: 0, y: 0, width: area.width, height: area.height),
       context: context)
