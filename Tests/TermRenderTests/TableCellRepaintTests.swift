@@ -15,7 +15,8 @@ struct TableCellRepaintTests {
   /// Row `i`'s cells; `variant` changes every other row's text, widths and styles.
   static func cells(_ i: Int, variant: Bool) -> [Span] {
     let dest = (i + (variant ? 1 : 0)) % 3 == 0 ? "郑州–Małaszewicze" : "Liège"
-    let style = variant && i % 2 == 0 ? Style(foreground: .rgb(255, 0, 0), attributes: .bold) : .plain
+    let style =
+      variant && i % 2 == 0 ? Style(foreground: .rgb(255, 0, 0), attributes: .bold) : .plain
     return [Span("T\(i)"), Span(dest, style: style), Span("\(i * (variant ? 7 : 41))")]
   }
 

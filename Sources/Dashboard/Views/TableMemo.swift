@@ -123,8 +123,6 @@ final class TableMemo: @unchecked Sendable {
 
   private let lock = NSLock()
   private var last: Drawing?
-  /// Scratch cells of one row, reused.
-  private var spans: [Span] = []
   private var fullDraws = 0
   private var repaintedCells = 0
 

@@ -159,21 +159,15 @@ enum TrainsTableView {
     table.render(
       into: &buffer, area: inner, glyphs: context.ui, rowCount: rowCount, rowStyle: theme[.text]
     ) { i, spans in
-      appendCells(row: i, shown, context, to: &spans)
+      let train = context.row(i)
+      for column in shown { spans.append(cell(column, train, context)) }
     }
     return DrawnRows(
       table: table, geometry: table.geometry(area: inner, rowCount: rowCount), shown: shown,
       rowStyle: theme[.text])
   }
 
-  /// Appends the `shown` cells of table row `row` to `spans`.
-  static func appendCells(
-    row: Int, _ shown: [Column], _ context: FrameContext, to spans: inout [Span]
-  ) {
-    let train = context.row(row)
-    for column in shown { spans.append(cell(column, train, context)) }
-  }
-
+  /// One cell of a train's row: its text and style (`TableMemo.RowKey` names what it reads).
   static func cell(_ column: Column, _ train: TrainSnapshot, _ context: FrameContext) -> Span {
     let theme = context.theme
     switch column {
