@@ -156,15 +156,13 @@ enum TrainsTableView {
     let table = Table(
       columns: tableColumns, columnSpacing: 1, headerStyle: theme[.tableHeader],
       selectedStyle: theme[.selection], selected: selectedIndex, offset: state.tableScroll)
-    table.render(
+    let geometry = table.render(
       into: &buffer, area: inner, glyphs: context.ui, rowCount: rowCount, rowStyle: theme[.text]
     ) { i, spans in
       let train = context.row(i)
       for column in shown { spans.append(cell(column, train, context)) }
     }
-    return DrawnRows(
-      table: table, geometry: table.geometry(area: inner, rowCount: rowCount), shown: shown,
-      rowStyle: theme[.text])
+    return DrawnRows(table: table, geometry: geometry, shown: shown, rowStyle: theme[.text])
   }
 
   /// One cell of a train's row: its text and style (`TableMemo.RowKey` names what it reads).

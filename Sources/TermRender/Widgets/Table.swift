@@ -82,14 +82,16 @@ public struct Table: Hashable, Sendable {
   /// Draws the header and the visible rows, one span per cell: `cells(i, &spans)` appends
   /// row i's cells (left to right) to an emptied scratch array that is reused for every row,
   /// so a frame allocates no per-row or per-cell arrays. Rows are drawn in `rowStyle`.
+  /// Returns where the parts went, for repainting cells later with `renderCell`.
+  @discardableResult
   public func render(
     into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int, rowStyle: Style,
     cells: (_ row: Int, _ spans: inout [Span]) -> Void
-  ) {
+  ) -> TableGeometry {
     var spans: [Span] = []
     spans.reserveCapacity(columns.count)
     let selectedRowStyle = rowStyle.patched(with: selectedStyle)
-    renderRows(into: &buffer, area: area, glyphs: glyphs, rowCount: rowCount) {
+    return renderRows(into: &buffer, area: area, glyphs: glyphs, rowCount: rowCount) {
       index, y, geometry, buffer in
       spans.removeAll(keepingCapacity: true)
       cells(index, &spans)
@@ -153,13 +155,14 @@ public struct Table: Hashable, Sendable {
   }
 
   /// Lays out the columns, draws the header and the scrollbar, and calls `drawRow(index, y,
-  /// geometry, &buffer)` for each visible row.
+  /// geometry, &buffer)` for each visible row; returns the layout.
+  @discardableResult
   private func renderRows(
     into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int,
     drawRow: (Int, Int, TableGeometry, inout Buffer) -> Void
-  ) {
-    guard !area.isEmpty else { return }
+  ) -> TableGeometry {
     let geometry = geometry(area: area, rowCount: rowCount)
+    guard !area.isEmpty else { return geometry }
     let body = geometry.body
     buffer.fill(Rect(x: body.x, y: area.y, width: body.width, height: 1), with: .blank(headerStyle))
     for (i, rect) in geometry.columns.enumerated() where i < columns.count && rect.width > 0 {
@@ -176,5 +179,6 @@ public struct Table: Hashable, Sendable {
         area: Rect(x: area.maxX - 1, y: area.y + 1, width: 1, height: geometry.visibleRows),
         glyphs: glyphs)
     }
+    return geometry
   }
 }
