@@ -132,12 +132,14 @@ case .stress:
     })
 case .render:
   let live = arguments.contains("--live")
-  let size = arguments.firstIndex(of: "--size").flatMap { i in
-    i + 1 < arguments.count ? arguments[i + 1] : nil
-  } ?? (live ? "160x45" : "200x60")
+  let size =
+    arguments.firstIndex(of: "--size").flatMap { i in
+      i + 1 < arguments.count ? arguments[i + 1] : nil
+    } ?? (live ? "160x45" : "200x60")
   let parts = size.split(separator: "x").compactMap { Int($0) }
   guard parts.count == 2, parts[0] >= 80, parts[1] >= 24 else {
-    FileHandle.standardError.write(Data("railtop-bench: --size needs COLSxROWS, at least 80x24\n".utf8))
+    FileHandle.standardError.write(
+      Data("railtop-bench: --size needs COLSxROWS, at least 80x24\n".utf8))
     exit(2)
   }
   if live {

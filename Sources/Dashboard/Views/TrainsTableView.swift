@@ -6,8 +6,8 @@ import TermRender
 /// Columns give way by priority when the pane is narrow; only visible rows are built, so 500
 /// trains cost what 20 do.
 enum TrainsTableView {
-  /// A table column and what it shows.
-  enum Column: CaseIterable {
+  /// A table column and what it shows (raw values index per-column arrays).
+  enum Column: Int, CaseIterable {
     case id, direction, status, location, progress, eta, delay, load, cargo, service
 
     var title: String {
@@ -81,21 +81,45 @@ enum TrainsTableView {
     }
   }
 
+  /// Columns from the one kept longest to the first to go, for `columns(fitting:)`.
+  private static let byPriority = Column.allCases.sorted { $0.priority < $1.priority }
+
   /// The columns that fit in `width` (one column kept for the scrollbar), in display order.
   static func columns(fitting width: Int) -> [Column] {
-    var kept = Set<Column>()
+    var kept = [Bool](repeating: false, count: Column.allCases.count)
     var used = 0
-    for column in Column.allCases.sorted(by: { $0.priority < $1.priority }) {
-      let extra = column.width + (kept.isEmpty ? 0 : 1)
+    var any = false
+    for column in byPriority {
+      let extra = column.width + (any ? 1 : 0)
       if used + extra <= width - 1 {
-        kept.insert(column)
+        kept[column.rawValue] = true
+        any = true
         used += extra
       }
     }
-    return Column.allCases.filter(kept.contains)
+    return Column.allCases.filter { kept[$0.rawValue] }
   }
 
+  /// Draws the pane, repainting only what changed since the last frame (`TableMemo`).
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
+    TableMemo.shared.trains(into: &buffer, area: area, context: context)
+  }
+
+  /// Draws the whole pane from its inputs, without the memo.
+  static func drawAfresh(into buffer: inout Buffer, area: Rect, context: FrameContext) {
+    _ = drawPane(into: &buffer, area: area, context: context)
+  }
+
+  /// What repainting cells of an already drawn table needs.
+  struct DrawnRows {
+    var table: Table
+    var geometry: TableGeometry
+    var shown: [Column]
+    var rowStyle: Style
+  }
+
+  /// Draws the whole pane; returns how its rows were laid out, or nil when it shows no rows.
+  static func drawPane(into buffer: inout Buffer, area: Rect, context: FrameContext) -> DrawnRows? {
     let theme = context.theme
     let state = context.state
     let rowCount = context.order.count
@@ -114,14 +138,14 @@ enum TrainsTableView {
     let inner = PaneChrome.draw(
       .trains, title: title, into: &buffer, area: area,
       context: context)
-    guard !inner.isEmpty else { return }
+    guard !inner.isEmpty else { return nil }
     if rowCount == 0 {
       let text =
         context.snapshot.trains.isEmpty
         ? "no trains in transit yet" : "no train matches the filter (f changes it)"
       Label(text, alignment: .center, style: theme[.dimText])
         .render(into: &buffer, area: inner.row(inner.height / 2), glyphs: context.ui)
-      return
+      return nil
     }
     let shown = columns(fitting: inner.width)
     let tableColumns = shown.map { column in
@@ -132,14 +156,16 @@ enum TrainsTableView {
     let table = Table(
       columns: tableColumns, columnSpacing: 1, headerStyle: theme[.tableHeader],
       selectedStyle: theme[.selection], selected: selectedIndex, offset: state.tableScroll)
-    table.render(
+    let geometry = table.render(
       into: &buffer, area: inner, glyphs: context.ui, rowCount: rowCount, rowStyle: theme[.text]
     ) { i, spans in
       let train = context.row(i)
       for column in shown { spans.append(cell(column, train, context)) }
     }
+    return DrawnRows(table: table, geometry: geometry, shown: shown, rowStyle: theme[.text])
   }
 
+  /// One cell of a train's row: its text and style (`TableMemo.RowKey` names what it reads).
   static func cell(_ column: Column, _ train: TrainSnapshot, _ context: FrameContext) -> Span {
     let theme = context.theme
     switch column {

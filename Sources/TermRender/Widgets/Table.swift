@@ -66,11 +66,12 @@ public struct Table: Hashable, Sendable {
     row: (Int) -> TableRow
   ) {
     renderRows(into: &buffer, area: area, glyphs: glyphs, rowCount: rowCount) {
-      index, y, cols, body, buffer in
+      index, y, geometry, buffer in
       let r = row(index)
       let style = index == selected ? r.style.patched(with: selectedStyle) : r.style
+      let body = geometry.body
       buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), with: .blank(style))
-      for (i, rect) in cols.enumerated() where i < r.cells.count && rect.width > 0 {
+      for (i, rect) in geometry.columns.enumerated() where i < r.cells.count && rect.width > 0 {
         buffer.put(
           spans: r.cells[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
           alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
@@ -81,59 +82,103 @@ public struct Table: Hashable, Sendable {
   /// Draws the header and the visible rows, one span per cell: `cells(i, &spans)` appends
   /// row i's cells (left to right) to an emptied scratch array that is reused for every row,
   /// so a frame allocates no per-row or per-cell arrays. Rows are drawn in `rowStyle`.
+  /// Returns where the parts went, for repainting cells later with `renderCell`.
+  @discardableResult
   public func render(
     into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int, rowStyle: Style,
     cells: (_ row: Int, _ spans: inout [Span]) -> Void
-  ) {
+  ) -> TableGeometry {
     var spans: [Span] = []
     spans.reserveCapacity(columns.count)
     let selectedRowStyle = rowStyle.patched(with: selectedStyle)
-    renderRows(into: &buffer, area: area, glyphs: glyphs, rowCount: rowCount) {
-      index, y, cols, body, buffer in
+    return renderRows(into: &buffer, area: area, glyphs: glyphs, rowCount: rowCount) {
+      index, y, geometry, buffer in
       spans.removeAll(keepingCapacity: true)
       cells(index, &spans)
-      let style = index == selected ? selectedRowStyle : rowStyle
-      buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), with: .blank(style))
-      for (i, rect) in cols.enumerated() where i < spans.count && rect.width > 0 {
-        buffer.put(
-          span: spans[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
-          alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
-      }
+      drawRow(
+        spans, y: y, style: index == selected ? selectedRowStyle : rowStyle, into: &buffer,
+        geometry: geometry, glyphs: glyphs)
     }
   }
 
-  /// Lays out the columns, draws the header and the scrollbar, and calls `drawRow(index, y,
-  /// columns, body, &buffer)` for each visible row.
-  private func renderRows(
-    into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int,
-    drawRow: (Int, Int, [Rect], Rect, inout Buffer) -> Void
+  /// Redraws cell `column` of row `index` alone, exactly as a full render draws it (the
+  /// cell's rectangle is filled in the row's style, then the span is put in it): when a row's
+  /// other cells and its style are unchanged, repainting the changed cells gives the row a
+  /// full render draws. Cells outside the visible rows or the laid-out columns are not drawn.
+  public func renderCell(
+    _ index: Int, column: Int, span: Span, into buffer: inout Buffer, geometry: TableGeometry,
+    glyphs: GlyphSet, rowStyle: Style
   ) {
-    guard !area.isEmpty else { return }
+    guard geometry.rows.contains(index), column >= 0, column < geometry.columns.count,
+      column < columns.count
+    else { return }
+    let rect = geometry.columns[column]
+    guard rect.width > 0 else { return }
+    let style = index == selected ? rowStyle.patched(with: selectedStyle) : rowStyle
+    let y = geometry.y(ofRow: index)
+    let cell = Rect(x: rect.x, y: y, width: rect.width, height: 1)
+    buffer.fill(cell, with: .blank(style))
+    buffer.put(
+      span: span, in: cell, row: y, alignment: columns[column].alignment, base: style,
+      ellipsis: glyphs.ellipsis)
+  }
+
+  /// Where the parts of this table go in `area` when it has `rowCount` rows.
+  public func geometry(area: Rect, rowCount: Int) -> TableGeometry {
     let visible = Table.visibleRowCount(height: area.height)
     let scrollable = showsScrollbar && rowCount > visible && visible > 0 && area.width > 1
     let body = Rect(
       x: area.x, y: area.y, width: area.width - (scrollable ? 1 : 0),
       height: area.height)
     let cols = Layout.horizontal(columns.map(\.width), spacing: columnSpacing).split(body)
+    let first = Table.scrollOffset(
+      selected: selected, previous: offset, visibleRows: visible,
+      rowCount: rowCount)
+    let last = Swift.max(first, Swift.min(rowCount, first + visible))
+    return TableGeometry(
+      area: area, body: body, columns: cols, rows: first..<last, visibleRows: visible,
+      scrollbar: scrollable ? Scrollbar(total: rowCount, visible: visible, offset: first) : nil)
+  }
+
+  /// One row's fill and cells at line `y`.
+  private func drawRow(
+    _ spans: [Span], y: Int, style: Style, into buffer: inout Buffer, geometry: TableGeometry,
+    glyphs: GlyphSet
+  ) {
+    let body = geometry.body
+    buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), with: .blank(style))
+    for (i, rect) in geometry.columns.enumerated() where i < spans.count && rect.width > 0 {
+      buffer.put(
+        span: spans[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
+        alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
+    }
+  }
+
+  /// Lays out the columns, draws the header and the scrollbar, and calls `drawRow(index, y,
+  /// geometry, &buffer)` for each visible row; returns the layout.
+  @discardableResult
+  private func renderRows(
+    into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int,
+    drawRow: (Int, Int, TableGeometry, inout Buffer) -> Void
+  ) -> TableGeometry {
+    let geometry = geometry(area: area, rowCount: rowCount)
+    guard !area.isEmpty else { return geometry }
+    let body = geometry.body
     buffer.fill(Rect(x: body.x, y: area.y, width: body.width, height: 1), with: .blank(headerStyle))
-    for (i, rect) in cols.enumerated() where i < columns.count && rect.width > 0 {
+    for (i, rect) in geometry.columns.enumerated() where i < columns.count && rect.width > 0 {
       buffer.put(
         span: Span(columns[i].title), in: Rect(x: rect.x, y: area.y, width: rect.width, height: 1),
         row: area.y, alignment: columns[i].alignment, base: headerStyle, ellipsis: glyphs.ellipsis)
     }
-    let first = Table.scrollOffset(
-      selected: selected, previous: offset, visibleRows: visible,
-      rowCount: rowCount)
-    let last = Swift.min(rowCount, first + visible)
-    if first < last {
-      for index in first..<last {
-        drawRow(index, area.y + 1 + index - first, cols, body, &buffer)
-      }
+    for index in geometry.rows {
+      drawRow(index, geometry.y(ofRow: index), geometry, &buffer)
     }
-    if scrollable {
-      Scrollbar(total: rowCount, visible: visible, offset: first).render(
-        into: &buffer, area: Rect(x: area.maxX - 1, y: area.y + 1, width: 1, height: visible),
+    if let scrollbar = geometry.scrollbar {
+      scrollbar.render(
+        into: &buffer,
+        area: Rect(x: area.maxX - 1, y: area.y + 1, width: 1, height: geometry.visibleRows),
         glyphs: glyphs)
     }
+    return geometry
   }
 }
