@@ -6,19 +6,28 @@ import TermRender
 ///
 /// Several trains in one column show as a crowd mark in the colour of the worst status among
 /// them; the selected train is always drawn, reversed, on top.
+///
+/// Drawn in two parts so the route memo can keep the first: the line with its marks and
+/// labels (`drawLine`, fixed per corridor, width, theme and glyph set) and the train markers
+/// (`markers`, a short list computed every frame and drawn by `RouteMarker.draw`).
 enum RouteLineView {
-  /// Draws markers (row y), line (y+1), markers (y+2) and labels (y+3) across `area`.
-  static func draw(
-    into buffer: inout Buffer, area: Rect, context: FrameContext,
-    compact: Bool
-  ) {
+  /// Where the parts of a line drawn across `area` go: markers (y), line (y+1), markers (y+2)
+  /// and labels (y+3); a compact line puts both marker rows on y and labels on y+2.
+  struct Rows: Equatable {
+    var area: Rect
+    var compact: Bool
+    var west: Int { area.y }
+    var line: Int { area.y + 1 }
+    var east: Int { compact ? area.y : area.y + 2 }
+    var labels: Int { compact ? area.y + 2 : area.y + 3 }
+  }
+
+  /// The line, station marks and labels: everything but the trains.
+  static func drawLine(into buffer: inout Buffer, rows: Rows, context: FrameContext) {
     let theme = context.theme
     let glyphs = context.glyphs
+    let area = rows.area
     let geometry = RouteGeometry(corridor: context.snapshot.corridor, x: area.x, width: area.width)
-    let westRow = area.y
-    let lineRow = area.y + 1
-    let eastRow = compact ? area.y : area.y + 2
-    let labelRow = compact ? area.y + 2 : area.y + 3
 
     // The line, then station marks by rising priority so gauge changes win shared columns.
     let gauges = geometry.gaugeByColumn()
@@ -26,32 +35,27 @@ enum RouteLineView {
     let broad = Cell(glyphs.broadGauge, style: theme[.routeLine])
     let standard = Cell(glyphs.standardGauge, style: theme[.routeLine])
     for (i, gauge) in gauges.enumerated() {
-      buffer.put(cell: gauge == .broad ? broad : standard, x: area.x + i, y: lineRow)
+      buffer.put(cell: gauge == .broad ? broad : standard, x: area.x + i, y: rows.line)
     }
     let stops = context.snapshot.corridor.stops
     for stop in stops.sorted(by: { markRank($0.kind) < markRank($1.kind) }) {
       let (symbol, role) = mark(stop.kind, glyphs)
-      buffer.put(symbol: symbol, x: geometry.column(km: stop.km), y: lineRow, style: theme[role])
+      buffer.put(symbol: symbol, x: geometry.column(km: stop.km), y: rows.line, style: theme[role])
     }
-    for label in geometry.labels(longest: compact ? 10 : 14, natives: context.ui.isUnicode) {
+    for label in geometry.labels(longest: rows.compact ? 10 : 14, natives: context.ui.isUnicode) {
       let role: ThemeRole =
         switch stops[label.stopIndex].kind {
         case .gaugeChange: .routeGaugeChange
         case .border: .routeBorder
         default: .routeStation
         }
-      buffer.put(label.text, x: label.x, y: labelRow, style: theme[role])
+      buffer.put(label.text, x: label.x, y: rows.labels, style: theme[role])
     }
-
-    drawTrains(
-      into: &buffer, geometry: geometry, westRow: westRow, eastRow: eastRow,
-      context: context)
   }
 
-  private static func drawTrains(
-    into buffer: inout Buffer, geometry: RouteGeometry,
-    westRow: Int, eastRow: Int, context: FrameContext
-  ) {
+  /// The train markers in drawing order (a later one wins a shared cell): one per occupied
+  /// column and direction, then the selected train reversed on top.
+  static func markers(rows: Rows, context: FrameContext) -> [RouteMarker] {
     // Per column and row: how many trains, and the worst class among them.
     struct Slot {
       var count = 0
@@ -60,6 +64,8 @@ enum RouteLineView {
       /// trains cost no string copies.
       var train = 0
     }
+    let geometry = RouteGeometry(
+      corridor: context.snapshot.corridor, x: rows.area.x, width: rows.area.width)
     let width = geometry.width
     let trains = context.snapshot.trains
     var slots = Array(repeating: Slot(), count: width * 2)
@@ -75,24 +81,27 @@ enum RouteLineView {
         slots[index].worst = cls
       }
     }
+    var markers: [RouteMarker] = []
     for (index, slot) in slots.enumerated() where slot.count > 0 {
-      let row = index < width ? westRow : eastRow
       let symbol =
         slot.count > 1
         ? context.glyphs.crowd
         : context.glyphs.marker(
           status: trains[slot.train].status, direction: trains[slot.train].direction)
-      buffer.put(
-        symbol: symbol, x: geometry.x + index % width, y: row,
-        style: context.theme[slot.worst.role])
+      markers.append(
+        RouteMarker(
+          x: geometry.x + index % width, y: index < width ? rows.west : rows.east,
+          symbol: symbol, style: context.theme[slot.worst.role]))
     }
     if let selected = context.selected {
-      let row = selected.direction == .westbound ? westRow : eastRow
-      buffer.put(
-        symbol: context.glyphs.marker(for: selected),
-        x: geometry.column(km: selected.position.corridorKm), y: row,
-        style: context.statusStyle(selected).adding(.reverse))
+      markers.append(
+        RouteMarker(
+          x: geometry.column(km: selected.position.corridorKm),
+          y: selected.direction == .westbound ? rows.west : rows.east,
+          symbol: context.glyphs.marker(for: selected),
+          style: context.statusStyle(selected).adding(.reverse)))
     }
+    return markers
   }
 
   /// Which class a shared column shows: the one that most needs attention.
@@ -120,5 +129,18 @@ enum RouteLineView {
     case .border: (glyphs.border, .routeBorder)
     case .origin, .destination, .hub, .junction: (glyphs.station, .routeStation)
     }
+  }
+}
+
+/// One train mark on the route line as drawn: where, which glyph, which style. Everything the
+/// cell shows, so equal lists draw equal cells.
+struct RouteMarker: Equatable {
+  var x: Int
+  var y: Int
+  var symbol: String
+  var style: Style
+
+  func draw(into buffer: inout Buffer) {
+    buffer.put(symbol: symbol, x: x, y: y, style: style)
   }
 }
