@@ -125,7 +125,7 @@ extension AppState {
     // Last frame's order is kept when it still is the sorted order (the usual case).
     let order = TrainOrdering.order(
       trains, sort: sort, descending: sortDescending, filter: filter, reusing: rowOrder)
-    let layout = DashboardLayout.plan(width: width, height: height)
+    let layout = SyncLayoutMemo.shared.facts(width: width, height: height)
     reduce(
       &self,
       .syncTable(

@@ -28,7 +28,9 @@ struct RouteBar: Equatable {
     ratio = train.progress
     percent = ProgressBar.percentText(train.progress)
     eighths = Self.eighths(ratio: train.progress, percent: percent, rowWidth: rowWidth)
-    next = train.nextStop.map { context.stationNames[$0] ?? $0 } ?? context.glyphs.none
+    // No closure over `context`: capturing it would copy the whole frame context.
+    let names = context.stationNames
+    if let stop = train.nextStop { next = names[stop] ?? stop } else { next = context.glyphs.none }
     eta = TrainText.eta(train, now: context.snapshot.time)
     delay = Formatting.delay(train.delaySeconds)
   }

@@ -53,55 +53,40 @@ enum RouteLineView {
     }
   }
 
-  /// The train markers in drawing order (a later one wins a shared cell): one per occupied
-  /// column and direction, then the selected train reversed on top.
-  static func markers(rows: Rows, context: FrameContext) -> [RouteMarker] {
-    // Per column and row: how many trains, and the worst class among them.
-    struct Slot {
-      var count = 0
-      var worst = StatusClass.arrived
-      /// The slot's train (its marker is drawn when it is alone); an index, so hundreds of
-      /// trains cost no string copies.
-      var train = 0
-    }
+  /// The train markers of the line across `rows`.
+  static func markers(rows: Rows, context: FrameContext) -> RouteMarkers {
     let geometry = RouteGeometry(
       corridor: context.snapshot.corridor, x: rows.area.x, width: rows.area.width)
     let width = geometry.width
     let trains = context.snapshot.trains
-    var slots = Array(repeating: Slot(), count: width * 2)
+    var slots = Array(repeating: RouteMarkers.Slot(), count: width * 2)
     // Fields are read in place (`trains[i].…`): binding each train to a local would copy a
     // struct of strings and arrays per train per frame.
     for i in trains.indices {
       let column = geometry.column(km: trains[i].position.corridorKm) - geometry.x
       let index = (trains[i].direction == .westbound ? 0 : width) + column
       let cls = StatusClass(status: trains[i].status, delaySeconds: trains[i].delaySeconds)
-      slots[index].count += 1
-      slots[index].train = i
-      if severity(cls) > severity(slots[index].worst) || slots[index].count == 1 {
-        slots[index].worst = cls
+      if slots[index].count == 0 {
+        slots[index] = RouteMarkers.Slot(
+          count: 1, worst: cls, status: trains[i].status, direction: trains[i].direction)
+      } else {
+        // A crowd shows neither status nor direction: they are reset so equal crowds compare
+        // equal.
+        slots[index].count = 2
+        slots[index].status = .loading
+        slots[index].direction = .westbound
+        if severity(cls) > severity(slots[index].worst) { slots[index].worst = cls }
       }
     }
-    var markers: [RouteMarker] = []
-    for (index, slot) in slots.enumerated() where slot.count > 0 {
-      let symbol =
-        slot.count > 1
-        ? context.glyphs.crowd
-        : context.glyphs.marker(
-          status: trains[slot.train].status, direction: trains[slot.train].direction)
-      markers.append(
-        RouteMarker(
-          x: geometry.x + index % width, y: index < width ? rows.west : rows.east,
-          symbol: symbol, style: context.theme[slot.worst.role]))
+    var selected: RouteMarker?
+    if let train = context.selected {
+      selected = RouteMarker(
+        x: geometry.column(km: train.position.corridorKm),
+        y: train.direction == .westbound ? rows.west : rows.east,
+        symbol: context.glyphs.marker(for: train),
+        style: context.statusStyle(train).adding(.reverse))
     }
-    if let selected = context.selected {
-      markers.append(
-        RouteMarker(
-          x: geometry.column(km: selected.position.corridorKm),
-          y: selected.direction == .westbound ? rows.west : rows.east,
-          symbol: context.glyphs.marker(for: selected),
-          style: context.statusStyle(selected).adding(.reverse)))
-    }
-    return markers
+    return RouteMarkers(rows: rows, width: width, slots: slots, selected: selected)
   }
 
   /// Which class a shared column shows: the one that most needs attention.
@@ -132,8 +117,42 @@ enum RouteLineView {
   }
 }
 
-/// One train mark on the route line as drawn: where, which glyph, which style. Everything the
-/// cell shows, so equal lists draw equal cells.
+/// The train markers of a route line as drawn: per column and direction none, one train (its
+/// status and direction give the glyph) or a crowd, in the colour of the worst class there;
+/// then the selected train's marker on top. Equal values draw equal cells.
+struct RouteMarkers: Equatable {
+  /// One column of one direction; four bytes, so comparing a frame's slots is cheap.
+  struct Slot: Equatable {
+    /// 0, 1, or 2 for two or more (a crowd).
+    var count: UInt8 = 0
+    var worst = StatusClass.arrived
+    var status = TrainStatus.loading
+    var direction = Direction.westbound
+  }
+
+  var rows: RouteLineView.Rows
+  var width: Int
+  /// Westbound columns, then eastbound ones.
+  var slots: [Slot]
+  var selected: RouteMarker?
+
+  /// Draws every occupied slot (westbound, then eastbound, left to right), then the selected
+  /// train reversed.
+  func draw(into buffer: inout Buffer, context: FrameContext) {
+    let glyphs = context.glyphs
+    for index in slots.indices where slots[index].count > 0 {
+      let slot = slots[index]
+      buffer.put(
+        symbol: slot.count > 1
+          ? glyphs.crowd : glyphs.marker(status: slot.status, direction: slot.direction),
+        x: rows.area.x + index % width, y: index < width ? rows.west : rows.east,
+        style: context.theme[slot.worst.role])
+    }
+    selected?.draw(into: &buffer)
+  }
+}
+
+/// One marker as drawn: where, which glyph, which style.
 struct RouteMarker: Equatable {
   var x: Int
   var y: Int

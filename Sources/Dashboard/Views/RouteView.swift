@@ -24,9 +24,8 @@ enum RouteView {
   /// The pane drawn without the memo: every remembered drawing must equal this.
   static func drawAfresh(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     guard let layout = drawStatic(into: &buffer, area: area, context: context) else { return }
-    for marker in RouteLineView.markers(rows: layout.line, context: context) {
-      marker.draw(into: &buffer)
-    }
+    RouteLineView.markers(rows: layout.line, context: context)
+      .draw(into: &buffer, context: context)
     for (bar, row) in zip(bars(layout, context), layout.barRows) {
       bar.draw(into: &buffer, row: row, context: context)
     }
@@ -70,11 +69,14 @@ enum RouteView {
   static func bars(_ layout: Layout, _ context: FrameContext) -> [RouteBar] {
     let width = layout.barRows.first?.width ?? 0
     var bars: [RouteBar] = []
-    if let selected = context.selected {
-      bars.append(RouteBar(selected, tag: "sel", rowWidth: width, context: context))
+    if let row = context.selectedRow {
+      let train = context.order[row]
+      bars.append(
+        RouteBar(context.snapshot.trains[train], tag: "sel", rowWidth: width, context: context))
     }
-    if let lead = leader(context) {
-      bars.append(RouteBar(lead, tag: "lead", rowWidth: width, context: context))
+    if let lead = leaderIndex(context) {
+      bars.append(
+        RouteBar(context.snapshot.trains[lead], tag: "lead", rowWidth: width, context: context))
     }
     return bars
   }
@@ -87,15 +89,22 @@ enum RouteView {
       + " \(glyphs.dot) \(Formatting.count(Int(corridor.totalKm.rounded()))) km"
   }
 
-  /// The train furthest along its route that has not arrived, other than the selected one.
-  static func leader(_ context: FrameContext) -> TrainSnapshot? {
+  /// The index in the snapshot's trains of the train furthest along its route that has not
+  /// arrived, other than the selected one (an index: no train is copied).
+  static func leaderIndex(_ context: FrameContext) -> Int? {
     let trains = context.snapshot.trains
-    let selectedID = context.selected?.id
+    let selectedID = context.selectedRow.map { trains[context.order[$0]].id }
     var best: Int?
-    for i in trains.indices where trains[i].arrivedAt == nil && trains[i].id != selectedID {
-      // Furthest along wins; on a tie the snapshot's (id) order keeps the first.
-      if best.map({ trains[i].progress > trains[$0].progress }) ?? true { best = i }
+    var bestProgress = 0.0
+    for i in trains.indices {
+      // Furthest along wins; on a tie the snapshot's (id) order keeps the first. Progress is
+      // compared first: it rules out most trains without looking at their ids.
+      guard best == nil || trains[i].progress > bestProgress,
+        trains[i].arrivedAt == nil, trains[i].id != selectedID
+      else { continue }
+      best = i
+      bestProgress = trains[i].progress
     }
-    return best.map { trains[$0] }
+    return best
   }
 }

@@ -46,11 +46,13 @@ struct TrainOrderingReuseTests {
       #expect(
         TrainOrdering.holds(order, Self.tied, sort: sort, descending: descending, filter: .all))
       // Swapping two rows that differ only by snapshot index must not pass.
-      guard let row = order.indices.dropLast().first(where: {
-        Self.tied[order[$0]].id == Self.tied[order[$0 + 1]].id
-          && TrainOrdering.sortKey(Self.tied[order[$0]], sort)
-            == TrainOrdering.sortKey(Self.tied[order[$0 + 1]], sort)
-      }) else {
+      guard
+        let row = order.indices.dropLast().first(where: {
+          Self.tied[order[$0]].id == Self.tied[order[$0 + 1]].id
+            && TrainOrdering.sortKey(Self.tied[order[$0]], sort)
+              == TrainOrdering.sortKey(Self.tied[order[$0 + 1]], sort)
+        })
+      else {
         Issue.record("no tied rows under \(sort)")
         continue
       }
@@ -73,7 +75,10 @@ struct TrainOrderingReuseTests {
     let stale: [(String, [Int])] = [
       ("a row missing", Array(order.dropLast())),
       ("a row twice", order + [order[0]]),
-      ("a row twice instead of another", [order[0]] + Array(order.dropFirst().dropLast()) + [order[0]]),
+      (
+        "a row twice instead of another",
+        [order[0]] + Array(order.dropFirst().dropLast()) + [order[0]]
+      ),
       ("an index out of range", Array(order.dropLast()) + [trains.count]),
       ("a negative index", [-1] + Array(order.dropFirst())),
       ("a filtered-out train", Array(order.dropLast()) + [Self.firstEastbound(trains)]),
