@@ -20,19 +20,26 @@ struct RouteBar: Equatable {
   var eta: String
   var delay: String
 
-  init(_ train: TrainSnapshot, tag: String, rowWidth: Int, context: FrameContext) {
-    self.tag = tag
-    id = train.id
-    marker = context.glyphs.marker(for: train)
-    statusStyle = context.statusStyle(train)
-    ratio = train.progress
-    percent = ProgressBar.percentText(train.progress)
-    eighths = Self.eighths(ratio: train.progress, percent: percent, rowWidth: rowWidth)
-    // No closure over `context`: capturing it would copy the whole frame context.
-    let names = context.stationNames
-    if let stop = train.nextStop { next = names[stop] ?? stop } else { next = context.glyphs.none }
-    eta = TrainText.eta(train, now: context.snapshot.time)
-    delay = Formatting.delay(train.delaySeconds)
+  /// The bar of `train` in a row `rowWidth` columns wide.
+  ///
+  /// A function, not an initialiser: an initialiser takes its arguments owned, which copies
+  /// the whole frame context and train (every string and array retained) on each call.
+  static func showing(
+    _ train: TrainSnapshot, tag: String, rowWidth: Int, context: FrameContext
+  ) -> RouteBar {
+    let percent = ProgressBar.percentText(train.progress)
+    let next: String
+    if let stop = train.nextStop {
+      next = context.stationNames[stop] ?? stop
+    } else {
+      next = context.glyphs.none
+    }
+    return RouteBar(
+      tag: tag, id: train.id, marker: context.glyphs.marker(for: train),
+      statusStyle: context.statusStyle(train), ratio: train.progress, percent: percent,
+      eighths: eighths(ratio: train.progress, percent: percent, rowWidth: rowWidth),
+      next: next, eta: TrainText.eta(train, now: context.snapshot.time),
+      delay: Formatting.delay(train.delaySeconds))
   }
 
   static func == (a: RouteBar, b: RouteBar) -> Bool {

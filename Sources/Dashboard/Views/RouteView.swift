@@ -72,11 +72,13 @@ enum RouteView {
     if let row = context.selectedRow {
       let train = context.order[row]
       bars.append(
-        RouteBar(context.snapshot.trains[train], tag: "sel", rowWidth: width, context: context))
+        RouteBar.showing(
+          context.snapshot.trains[train], tag: "sel", rowWidth: width, context: context))
     }
     if let lead = leaderIndex(context) {
       bars.append(
-        RouteBar(context.snapshot.trains[lead], tag: "lead", rowWidth: width, context: context))
+        RouteBar.showing(
+          context.snapshot.trains[lead], tag: "lead", rowWidth: width, context: context))
     }
     return bars
   }
