@@ -60,8 +60,18 @@ struct RouteBar: Equatable {
     return Int((min(1, max(0, ratio)) * Double(track * 8)).rounded())
   }
 
-  /// Draws the line into `row`, clipped to it.
-  func draw(into buffer: inout Buffer, row: Rect, context: FrameContext) {
+  /// Whether the two show the same all but their text after the bar (next stop, ETA, delay):
+  /// then only that text needs drawing again.
+  func sameHead(as other: RouteBar) -> Bool {
+    tag == other.tag && id == other.id && marker == other.marker
+      && statusStyle == other.statusStyle && percent == other.percent
+      && eighths == other.eighths
+  }
+
+  /// Draws the line into `row`, clipped to it; returns the column where the text after the bar
+  /// starts (nil when the bar does not fit, and nothing follows it).
+  @discardableResult
+  func draw(into buffer: inout Buffer, row: Rect, context: FrameContext) -> Int? {
     let theme = context.theme
     var x = row.x
     x += buffer.put(tag.padded(toWidth: 5), x: x, y: row.y, style: theme[.dimText])
@@ -69,7 +79,7 @@ struct RouteBar: Equatable {
       id + " ", x: x, y: row.y, style: theme[.text].adding(.bold), maxWidth: row.maxX - x)
     x += buffer.put(marker + " ", x: x, y: row.y, style: statusStyle, maxWidth: row.maxX - x)
     let width = Self.barWidth(rowWidth: row.width)
-    guard x + width <= row.maxX else { return }
+    guard x + width <= row.maxX else { return nil }
     ProgressBar(
       ratio: ratio, placement: .beside,
       filledStyle: theme[.progressFill], trackStyle: theme[.progressTrack],
@@ -77,6 +87,13 @@ struct RouteBar: Equatable {
     )
     .render(into: &buffer, area: Rect(x: x, y: row.y, width: width, height: 1), glyphs: context.ui)
     x += width
+    drawText(into: &buffer, x: x, row: row, context: context)
+    return x
+  }
+
+  /// The text after the bar, from column `x` to the row's end: `  next … · ETA … · +3h 00m`.
+  func drawText(into buffer: inout Buffer, x: Int, row: Rect, context: FrameContext) {
+    let theme = context.theme
     let dot = context.glyphs.dot
     let spans = [
       Span("  next ", style: theme[.dimText]), Span(next, style: theme[.text]),

@@ -139,16 +139,34 @@ struct RouteMarkers: Equatable {
   /// Draws every occupied slot (westbound, then eastbound, left to right), then the selected
   /// train reversed.
   func draw(into buffer: inout Buffer, context: FrameContext) {
-    let glyphs = context.glyphs
     for index in slots.indices where slots[index].count > 0 {
-      let slot = slots[index]
-      buffer.put(
-        symbol: slot.count > 1
-          ? glyphs.crowd : glyphs.marker(status: slot.status, direction: slot.direction),
-        x: rows.area.x + index % width, y: index < width ? rows.west : rows.east,
-        style: context.theme[slot.worst.role])
+      drawSlot(index, into: &buffer, context: context)
     }
     selected?.draw(into: &buffer)
+  }
+
+  /// The cell of slot `index`.
+  func position(ofSlot index: Int) -> (x: Int, y: Int) {
+    (rows.area.x + index % width, index < width ? rows.west : rows.east)
+  }
+
+  /// The slot drawn at (x, y), when the line has one there.
+  func slot(atX x: Int, y: Int) -> Int? {
+    let column = x - rows.area.x
+    guard column >= 0, column < width, y == rows.west || y == rows.east else { return nil }
+    return (y == rows.west ? 0 : width) + column
+  }
+
+  /// Draws slot `index` when a train is there.
+  func drawSlot(_ index: Int, into buffer: inout Buffer, context: FrameContext) {
+    let slot = slots[index]
+    guard slot.count > 0 else { return }
+    let glyphs = context.glyphs
+    let (x, y) = position(ofSlot: index)
+    buffer.put(
+      symbol: slot.count > 1
+        ? glyphs.crowd : glyphs.marker(status: slot.status, direction: slot.direction),
+      x: x, y: y, style: context.theme[slot.worst.role])
   }
 }
 

@@ -56,6 +56,8 @@ final class RouteMemo: @unchecked Sendable {
     /// Nil until drawn.
     var markers: RouteMarkers?
     var bars: [RouteBar]
+    /// Per bar row: the column where the drawn bar's text (next stop, ETA, delay) starts.
+    var barTexts: [Int?]
   }
 
   private let lock = NSLock()
@@ -92,13 +94,15 @@ final class RouteMemo: @unchecked Sendable {
     }
     return Remembered(
       key: key, layout: layout, base: base, pane: base, blankRows: blankRows, markers: nil,
-      bars: [])
+      bars: [], barTexts: [])
   }
 
-  /// Redraws the marker rows when the markers changed and each bar row whose bar changed.
+  /// Redraws the markers that changed and each bar (or only its text) that changed.
   private func update(_ memo: inout Remembered, layout: RouteView.Layout, context: FrameContext) {
     let markers = RouteLineView.markers(rows: layout.line, context: context)
-    if markers != memo.markers {
+    if let old = memo.markers, old != markers, Self.patch(old, to: markers, in: &memo, context) {
+      memo.markers = markers
+    } else if markers != memo.markers {
       Self.restore(row: layout.line.west, of: &memo, layout: layout)
       Self.restore(row: layout.line.east, of: &memo, layout: layout)
       markers.draw(into: &memo.pane, context: context)
@@ -106,14 +110,66 @@ final class RouteMemo: @unchecked Sendable {
     }
     // A bar beyond the bar rows is not drawn (as in `drawAfresh`), so it is not compared.
     let bars = Array(RouteView.bars(layout, context).prefix(layout.barRows.count))
+    memo.barTexts =
+      memo.barTexts.count == layout.barRows.count
+      ? memo.barTexts : Array(repeating: nil, count: layout.barRows.count)
     for (i, row) in layout.barRows.enumerated() {
       let old = i < memo.bars.count ? memo.bars[i] : nil
       let new = i < bars.count ? bars[i] : nil
       guard old != new else { continue }
+      if let old, let new, old.sameHead(as: new), let x = memo.barTexts[i],
+        Self.restore(row.y, from: x, to: row.maxX, of: &memo)
+      {
+        new.drawText(into: &memo.pane, x: x, row: row, context: context)
+        continue
+      }
       Self.restore(row: row.y, of: &memo, layout: layout)
-      new?.draw(into: &memo.pane, row: row, context: context)
+      memo.barTexts[i] = new?.draw(into: &memo.pane, row: row, context: context)
     }
     memo.bars = bars
+  }
+
+  /// Redraws only the marker cells that differ between `old` and `new`; false (nothing drawn)
+  /// when the line's shape makes that unsafe, and the caller redraws the marker rows.
+  ///
+  /// Each cell is restored from `base` and drawn as `new.draw` would leave it. That holds
+  /// because the two marker rows differ (not a compact line, where both directions share a
+  /// cell) and `base` holds one-column blanks there, so a marker write touches no neighbour.
+  private static func patch(
+    _ old: RouteMarkers, to new: RouteMarkers, in memo: inout Remembered,
+    _ context: FrameContext
+  ) -> Bool {
+    guard old.rows == new.rows, old.width == new.width, old.slots.count == new.slots.count,
+      new.rows.west != new.rows.east,
+      let westBlank = memo.blankRows[new.rows.west], westBlank.width == 1,
+      let eastBlank = memo.blankRows[new.rows.east], eastBlank.width == 1
+    else { return false }
+    func redraw(_ index: Int) {
+      let (x, y) = new.position(ofSlot: index)
+      memo.pane.put(cell: y == new.rows.west ? westBlank : eastBlank, x: x, y: y)
+      new.drawSlot(index, into: &memo.pane, context: context)
+    }
+    // The cell the selected train left shows its slot again.
+    var left: Int?
+    if old.selected != new.selected, let gone = old.selected {
+      guard let index = new.slot(atX: gone.x, y: gone.y) else { return false }
+      left = index
+    }
+    for index in new.slots.indices where new.slots[index] != old.slots[index] { redraw(index) }
+    if let left { redraw(left) }
+    new.selected?.draw(into: &memo.pane)
+    return true
+  }
+
+  /// Restores row `y` from column `x` up to `end` from `base` when it is one blank there and
+  /// the cell before `x` is one column wide (so a fill changes nothing outside); else false.
+  private static func restore(_ y: Int, from x: Int, to end: Int, of memo: inout Remembered)
+    -> Bool
+  {
+    guard let blank = memo.blankRows[y], x > 0, x <= end, memo.pane[x - 1, y].width == 1
+    else { return false }
+    memo.pane.fill(Rect(x: x, y: y, width: end - x, height: 1), with: blank)
+    return true
   }
 
   /// Copies row `y` of the static part over the pane, across the columns the markers and bars
