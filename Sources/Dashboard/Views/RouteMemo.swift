@@ -44,7 +44,8 @@ final class RouteMemo: @unchecked Sendable {
 
   /// The last pane and what is drawn on it, at the origin of a pane-sized buffer.
   private struct Remembered {
-    var key: StaticKey
+    /// Nil before the first pane.
+    var key: StaticKey?
     var layout: RouteView.Layout?
     /// The static part alone.
     var base: Buffer
@@ -58,25 +59,26 @@ final class RouteMemo: @unchecked Sendable {
     var bars: [RouteBar]
     /// Per bar row: the column where the drawn bar's text (next stop, ETA, delay) starts.
     var barTexts: [Int?]
+
+    /// Nothing remembered yet.
+    static let none = Remembered(
+      key: nil, layout: nil, base: Buffer(width: 0, height: 0),
+      pane: Buffer(width: 0, height: 0), blankRows: [], markers: nil, bars: [], barTexts: [])
   }
 
   private let lock = NSLock()
-  private var remembered: Remembered?
+  /// Changed in place (never copied out), so its buffers stay uniquely referenced.
+  private var remembered = Remembered.none
 
   /// Blits the route pane into `area`, redrawing first whatever changed since the last call.
   func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     lock.lock()
     defer { lock.unlock() }
-    // Taken out of the property so its buffers are uniquely referenced and change in place.
-    var memo: Remembered
-    if let known = remembered.take(), known.key.matches(context, area) {
-      memo = known
-    } else {
-      memo = Self.afresh(StaticKey(context: context, area: area), context)
+    if remembered.key?.matches(context, area) != true {
+      remembered = Self.afresh(StaticKey(context: context, area: area), context)
     }
-    if let layout = memo.layout { update(&memo, layout: layout, context: context) }
-    buffer.blit(memo.pane, x: area.x, y: area.y)
-    remembered = memo
+    if let layout = remembered.layout { update(&remembered, layout: layout, context: context) }
+    buffer.blit(remembered.pane, x: area.x, y: area.y)
   }
 
   /// The static part drawn for `key`, with no markers or bars yet.
