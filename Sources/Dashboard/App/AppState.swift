@@ -122,16 +122,31 @@ extension AppState {
   /// panes and page size from the layout at this size. Call once per frame before rendering.
   public mutating func sync(with snapshot: SimSnapshot, width: Int, height: Int) {
     let trains = snapshot.trains
+    // Last frame's order is kept when it still is the sorted order (the usual case).
     let order = TrainOrdering.order(
-      trains, sort: sort, descending: sortDescending, filter: filter)
-    let layout = DashboardLayout.plan(width: width, height: height)
+      trains, sort: sort, descending: sortDescending, filter: filter, reusing: rowOrder)
+    let layout = SyncLayoutMemo.shared.facts(width: width, height: height)
     reduce(
       &self,
       .syncTable(
         TableSync(
-          rowIDs: order.map { trains[$0].id }, rowOrder: order, pageSize: layout.tableRows,
+          rowIDs: Self.ids(of: order, in: trains, reusing: rowIDs), rowOrder: order,
+          pageSize: layout.tableRows,
           visiblePanes: layout.visiblePanes,
           eventCount: snapshot.recentEvents.count, eventRows: layout.eventRows)))
+  }
+
+  /// The ids of `order`'s trains; `previous` itself when it already lists them (no new array
+  /// of strings every frame while the rows stay put).
+  static func ids(of order: [Int], in trains: [TrainSnapshot], reusing previous: [String])
+    -> [String]
+  {
+    if previous.count == order.count,
+      order.indices.allSatisfy({ trains[order[$0]].id == previous[$0] })
+    {
+      return previous
+    }
+    return order.map { trains[$0].id }
   }
 
   /// Shows `text` in the status line from now on (nil clears it).

@@ -6,19 +6,28 @@ import TermRender
 ///
 /// Several trains in one column show as a crowd mark in the colour of the worst status among
 /// them; the selected train is always drawn, reversed, on top.
+///
+/// Drawn in two parts so the route memo can keep the first: the line with its marks and
+/// labels (`drawLine`, fixed per corridor, width, theme and glyph set) and the train markers
+/// (`markers`, a short list computed every frame and drawn by `RouteMarker.draw`).
 enum RouteLineView {
-  /// Draws markers (row y), line (y+1), markers (y+2) and labels (y+3) across `area`.
-  static func draw(
-    into buffer: inout Buffer, area: Rect, context: FrameContext,
-    compact: Bool
-  ) {
+  /// Where the parts of a line drawn across `area` go: markers (y), line (y+1), markers (y+2)
+  /// and labels (y+3); a compact line puts both marker rows on y and labels on y+2.
+  struct Rows: Equatable {
+    var area: Rect
+    var compact: Bool
+    var west: Int { area.y }
+    var line: Int { area.y + 1 }
+    var east: Int { compact ? area.y : area.y + 2 }
+    var labels: Int { compact ? area.y + 2 : area.y + 3 }
+  }
+
+  /// The line, station marks and labels: everything but the trains.
+  static func drawLine(into buffer: inout Buffer, rows: Rows, context: FrameContext) {
     let theme = context.theme
     let glyphs = context.glyphs
+    let area = rows.area
     let geometry = RouteGeometry(corridor: context.snapshot.corridor, x: area.x, width: area.width)
-    let westRow = area.y
-    let lineRow = area.y + 1
-    let eastRow = compact ? area.y : area.y + 2
-    let labelRow = compact ? area.y + 2 : area.y + 3
 
     // The line, then station marks by rising priority so gauge changes win shared columns.
     let gauges = geometry.gaugeByColumn()
@@ -26,73 +35,58 @@ enum RouteLineView {
     let broad = Cell(glyphs.broadGauge, style: theme[.routeLine])
     let standard = Cell(glyphs.standardGauge, style: theme[.routeLine])
     for (i, gauge) in gauges.enumerated() {
-      buffer.put(cell: gauge == .broad ? broad : standard, x: area.x + i, y: lineRow)
+      buffer.put(cell: gauge == .broad ? broad : standard, x: area.x + i, y: rows.line)
     }
     let stops = context.snapshot.corridor.stops
     for stop in stops.sorted(by: { markRank($0.kind) < markRank($1.kind) }) {
       let (symbol, role) = mark(stop.kind, glyphs)
-      buffer.put(symbol: symbol, x: geometry.column(km: stop.km), y: lineRow, style: theme[role])
+      buffer.put(symbol: symbol, x: geometry.column(km: stop.km), y: rows.line, style: theme[role])
     }
-    for label in geometry.labels(longest: compact ? 10 : 14, natives: context.ui.isUnicode) {
+    for label in geometry.labels(longest: rows.compact ? 10 : 14, natives: context.ui.isUnicode) {
       let role: ThemeRole =
         switch stops[label.stopIndex].kind {
         case .gaugeChange: .routeGaugeChange
         case .border: .routeBorder
         default: .routeStation
         }
-      buffer.put(label.text, x: label.x, y: labelRow, style: theme[role])
+      buffer.put(label.text, x: label.x, y: rows.labels, style: theme[role])
     }
-
-    drawTrains(
-      into: &buffer, geometry: geometry, westRow: westRow, eastRow: eastRow,
-      context: context)
   }
 
-  private static func drawTrains(
-    into buffer: inout Buffer, geometry: RouteGeometry,
-    westRow: Int, eastRow: Int, context: FrameContext
-  ) {
-    // Per column and row: how many trains, and the worst class among them.
-    struct Slot {
-      var count = 0
-      var worst = StatusClass.arrived
-      /// The slot's train (its marker is drawn when it is alone); an index, so hundreds of
-      /// trains cost no string copies.
-      var train = 0
-    }
+  /// The train markers of the line across `rows`.
+  static func markers(rows: Rows, context: FrameContext) -> RouteMarkers {
+    let geometry = RouteGeometry(
+      corridor: context.snapshot.corridor, x: rows.area.x, width: rows.area.width)
     let width = geometry.width
     let trains = context.snapshot.trains
-    var slots = Array(repeating: Slot(), count: width * 2)
+    var slots = Array(repeating: RouteMarkers.Slot(), count: width * 2)
     // Fields are read in place (`trains[i].…`): binding each train to a local would copy a
     // struct of strings and arrays per train per frame.
     for i in trains.indices {
       let column = geometry.column(km: trains[i].position.corridorKm) - geometry.x
       let index = (trains[i].direction == .westbound ? 0 : width) + column
       let cls = StatusClass(status: trains[i].status, delaySeconds: trains[i].delaySeconds)
-      slots[index].count += 1
-      slots[index].train = i
-      if severity(cls) > severity(slots[index].worst) || slots[index].count == 1 {
-        slots[index].worst = cls
+      if slots[index].count == 0 {
+        slots[index] = RouteMarkers.Slot(
+          count: 1, worst: cls, status: trains[i].status, direction: trains[i].direction)
+      } else {
+        // A crowd shows neither status nor direction: they are reset so equal crowds compare
+        // equal.
+        slots[index].count = 2
+        slots[index].status = .loading
+        slots[index].direction = .westbound
+        if severity(cls) > severity(slots[index].worst) { slots[index].worst = cls }
       }
     }
-    for (index, slot) in slots.enumerated() where slot.count > 0 {
-      let row = index < width ? westRow : eastRow
-      let symbol =
-        slot.count > 1
-        ? context.glyphs.crowd
-        : context.glyphs.marker(
-          status: trains[slot.train].status, direction: trains[slot.train].direction)
-      buffer.put(
-        symbol: symbol, x: geometry.x + index % width, y: row,
-        style: context.theme[slot.worst.role])
+    var selected: RouteMarker?
+    if let train = context.selected {
+      selected = RouteMarker(
+        x: geometry.column(km: train.position.corridorKm),
+        y: train.direction == .westbound ? rows.west : rows.east,
+        symbol: context.glyphs.marker(for: train),
+        style: context.statusStyle(train).adding(.reverse))
     }
-    if let selected = context.selected {
-      let row = selected.direction == .westbound ? westRow : eastRow
-      buffer.put(
-        symbol: context.glyphs.marker(for: selected),
-        x: geometry.column(km: selected.position.corridorKm), y: row,
-        style: context.statusStyle(selected).adding(.reverse))
-    }
+    return RouteMarkers(rows: rows, width: width, slots: slots, selected: selected)
   }
 
   /// Which class a shared column shows: the one that most needs attention.
@@ -120,5 +114,70 @@ enum RouteLineView {
     case .border: (glyphs.border, .routeBorder)
     case .origin, .destination, .hub, .junction: (glyphs.station, .routeStation)
     }
+  }
+}
+
+/// The train markers of a route line as drawn: per column and direction none, one train (its
+/// status and direction give the glyph) or a crowd, in the colour of the worst class there;
+/// then the selected train's marker on top. Equal values draw equal cells.
+struct RouteMarkers: Equatable {
+  /// One column of one direction; four bytes, so comparing a frame's slots is cheap.
+  struct Slot: Equatable {
+    /// 0, 1, or 2 for two or more (a crowd).
+    var count: UInt8 = 0
+    var worst = StatusClass.arrived
+    var status = TrainStatus.loading
+    var direction = Direction.westbound
+  }
+
+  var rows: RouteLineView.Rows
+  var width: Int
+  /// Westbound columns, then eastbound ones.
+  var slots: [Slot]
+  var selected: RouteMarker?
+
+  /// Draws every occupied slot (westbound, then eastbound, left to right), then the selected
+  /// train reversed.
+  func draw(into buffer: inout Buffer, context: FrameContext) {
+    for index in slots.indices where slots[index].count > 0 {
+      drawSlot(index, into: &buffer, context: context)
+    }
+    selected?.draw(into: &buffer)
+  }
+
+  /// The cell of slot `index`.
+  func position(ofSlot index: Int) -> (x: Int, y: Int) {
+    (rows.area.x + index % width, index < width ? rows.west : rows.east)
+  }
+
+  /// The slot drawn at (x, y), when the line has one there.
+  func slot(atX x: Int, y: Int) -> Int? {
+    let column = x - rows.area.x
+    guard column >= 0, column < width, y == rows.west || y == rows.east else { return nil }
+    return (y == rows.west ? 0 : width) + column
+  }
+
+  /// Draws slot `index` when a train is there.
+  func drawSlot(_ index: Int, into buffer: inout Buffer, context: FrameContext) {
+    let slot = slots[index]
+    guard slot.count > 0 else { return }
+    let glyphs = context.glyphs
+    let (x, y) = position(ofSlot: index)
+    buffer.put(
+      symbol: slot.count > 1
+        ? glyphs.crowd : glyphs.marker(status: slot.status, direction: slot.direction),
+      x: x, y: y, style: context.theme[slot.worst.role])
+  }
+}
+
+/// One marker as drawn: where, which glyph, which style.
+struct RouteMarker: Equatable {
+  var x: Int
+  var y: Int
+  var symbol: String
+  var style: Style
+
+  func draw(into buffer: inout Buffer) {
+    buffer.put(symbol: symbol, x: x, y: y, style: style)
   }
 }

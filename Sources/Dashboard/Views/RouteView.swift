@@ -3,8 +3,39 @@ import TermRender
 
 /// The route-progress pane: the corridor line with every train, then progress bars for the
 /// selected train and the leading one (furthest along, not arrived).
+///
+/// The pane is drawn in layers, in this order: the static part (chrome, line, station marks and
+/// labels: `drawStatic`), the train markers (`RouteLineView.markers`) and the progress bars
+/// (`bars`). The layers after the first touch only their own rows, which lets `RouteMemo`
+/// keep the static part and redraw only the rows whose markers or bars changed.
 enum RouteView {
+  /// Where the dynamic layers go in a pane drawn by `drawStatic`.
+  struct Layout: Equatable {
+    var line: RouteLineView.Rows
+    /// Rows for the progress bars, top first (none, one or two, as the pane's height allows).
+    var barRows: [Rect]
+  }
+
+  /// Draws the pane, reusing what `RouteMemo` remembers of the last one.
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
+    RouteMemo.shared.draw(into: &buffer, area: area, context: context)
+  }
+
+  /// The pane drawn without the memo: every remembered drawing must equal this.
+  static func drawAfresh(into buffer: inout Buffer, area: Rect, context: FrameContext) {
+    guard let layout = drawStatic(into: &buffer, area: area, context: context) else { return }
+    RouteLineView.markers(rows: layout.line, context: context)
+      .draw(into: &buffer, context: context)
+    for (bar, row) in zip(bars(layout, context), layout.barRows) {
+      bar.draw(into: &buffer, row: row, context: context)
+    }
+  }
+
+  /// Chrome, title, line, station marks and labels; nil when the pane is too small for more.
+  ///
+  /// Reads only the corridor, the area's size, the theme, the glyph set and whether the pane
+  /// has focus (`RouteMemo.StaticKey`).
+  static func drawStatic(into buffer: inout Buffer, area: Rect, context: FrameContext) -> Layout? {
     let theme = context.theme
     let glyphs = context.glyphs
     let corridor = context.snapshot.corridor
@@ -21,27 +52,35 @@ enum RouteView {
       ]
     }
     let inner = PaneChrome.draw(.route, title: title, into: &buffer, area: area, context: context)
-    guard inner.height >= 3, inner.width >= 10 else { return }
+    guard inner.height >= 3, inner.width >= 10 else { return nil }
     let compact = inner.height < 6
-    let line = Rect(
-      x: inner.x + 1, y: inner.y, width: inner.width - 2,
-      height: compact ? 3 : 4)
-    RouteLineView.draw(into: &buffer, area: line, context: context, compact: compact)
+    let line = RouteLineView.Rows(
+      area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: compact ? 3 : 4),
+      compact: compact)
+    RouteLineView.drawLine(into: &buffer, rows: line, context: context)
+    let barRows = [line.area.maxY, line.area.maxY + 1].filter { $0 < inner.maxY }.map {
+      Rect(x: inner.x + 1, y: $0, width: inner.width - 2, height: 1)
+    }
+    return Layout(line: line, barRows: barRows)
+  }
 
-    var barRow = line.maxY
-    if let selected = context.selected, barRow < inner.maxY {
-      drawBar(
-        for: selected, tag: "sel", into: &buffer,
-        row: Rect(
-          x: inner.x + 1, y: barRow, width: inner.width - 2, height: 1), context: context)
-      barRow += 1
+  /// The progress bars to draw, top first: the selected train's, then the leader's. The first
+  /// goes on the first bar row, the second on the next (when the pane has one).
+  static func bars(_ layout: Layout, _ context: FrameContext) -> [RouteBar] {
+    let width = layout.barRows.first?.width ?? 0
+    var bars: [RouteBar] = []
+    if let row = context.selectedRow {
+      let train = context.order[row]
+      bars.append(
+        RouteBar.showing(
+          context.snapshot.trains[train], tag: "sel", rowWidth: width, context: context))
     }
-    if let lead = leader(context), barRow < inner.maxY {
-      drawBar(
-        for: lead, tag: "lead", into: &buffer,
-        row: Rect(
-          x: inner.x + 1, y: barRow, width: inner.width - 2, height: 1), context: context)
+    if let lead = leaderIndex(context) {
+      bars.append(
+        RouteBar.showing(
+          context.snapshot.trains[lead], tag: "lead", rowWidth: width, context: context))
     }
+    return bars
   }
 
   /// `Zhengzhou ⇄ Liège · 10,635 km`.
@@ -52,54 +91,22 @@ enum RouteView {
       + " \(glyphs.dot) \(Formatting.count(Int(corridor.totalKm.rounded()))) km"
   }
 
-  /// The train furthest along its route that has not arrived, other than the selected one.
-  static func leader(_ context: FrameContext) -> TrainSnapshot? {
+  /// The index in the snapshot's trains of the train furthest along its route that has not
+  /// arrived, other than the selected one (an index: no train is copied).
+  static func leaderIndex(_ context: FrameContext) -> Int? {
     let trains = context.snapshot.trains
-    let selectedID = context.selected?.id
+    let selectedID = context.selectedRow.map { trains[context.order[$0]].id }
     var best: Int?
-    for i in trains.indices where trains[i].arrivedAt == nil && trains[i].id != selectedID {
-      // Furthest along wins; on a tie the snapshot's (id) order keeps the first.
-      if best.map({ trains[i].progress > trains[$0].progress }) ?? true { best = i }
+    var bestProgress = 0.0
+    for i in trains.indices {
+      // Furthest along wins; on a tie the snapshot's (id) order keeps the first. Progress is
+      // compared first: it rules out most trains without looking at their ids.
+      guard best == nil || trains[i].progress > bestProgress,
+        trains[i].arrivedAt == nil, trains[i].id != selectedID
+      else { continue }
+      best = i
+      bestProgress = trains[i].progress
     }
-    return best.map { trains[$0] }
-  }
-
-  /// `sel  X8044-0305W ▶ ████████░░░░ 42%  next Petukhovo · ETA 6d 02h · +3h 00m`.
-  static func drawBar(
-    for train: TrainSnapshot, tag: String, into buffer: inout Buffer,
-    row: Rect, context: FrameContext
-  ) {
-    let theme = context.theme
-    var x = row.x
-    x += buffer.put(tag.padded(toWidth: 5), x: x, y: row.y, style: theme[.dimText])
-    x += buffer.put(
-      train.id + " ", x: x, y: row.y, style: theme[.text].adding(.bold),
-      maxWidth: row.maxX - x)
-    x += buffer.put(
-      context.glyphs.marker(for: train) + " ", x: x, y: row.y,
-      style: context.statusStyle(train), maxWidth: row.maxX - x)
-    let barWidth = min(40, max(10, row.width / 4))
-    guard x + barWidth + 5 <= row.maxX else { return }
-    ProgressBar(
-      ratio: train.progress, placement: .beside,
-      filledStyle: theme[.progressFill], trackStyle: theme[.progressTrack],
-      labelStyle: theme[.text]
-    )
-    .render(
-      into: &buffer, area: Rect(x: x, y: row.y, width: barWidth + 5, height: 1),
-      glyphs: context.ui)
-    x += barWidth + 5
-    let dot = context.glyphs.dot
-    let next = train.nextStop.map { context.stationNames[$0] ?? $0 } ?? context.glyphs.none
-    let spans = [
-      Span("  next ", style: theme[.dimText]), Span(next, style: theme[.text]),
-      Span(" \(dot) ETA ", style: theme[.dimText]),
-      Span(TrainText.eta(train, now: context.snapshot.time), style: theme[.text]),
-      Span(" \(dot) ", style: theme[.dimText]),
-      Span(Formatting.delay(train.delaySeconds), style: context.statusStyle(train)),
-    ]
-    buffer.put(
-      spans: spans, x: x, y: row.y, maxWidth: row.maxX - x,
-      ellipsis: context.ui.ellipsis)
+    return best
   }
 }
