@@ -33,6 +33,15 @@ static inline const char *nc_string_cap(const char *name) {
   return (s == NULL || s == (char *)-1) ? NULL : s;
 }
 
+/* A parameterised capability string expanded by tiparm (variadic, so not importable), or NULL.
+ * ncurses reads numeric parameters as long. */
+static inline const char *nc_tiparm1(const char *cap, long a) {
+  return cap == NULL ? NULL : tiparm(cap, a);
+}
+static inline const char *nc_tiparm2(const char *cap, long a, long b) {
+  return cap == NULL ? NULL : tiparm(cap, a, b);
+}
+
 /* Crash-safety net. A fatal signal (a Swift trap is SIGILL/SIGTRAP) would leave the terminal in
  * raw mode on the alternate screen. The handler only calls async-signal-safe functions: it puts
  * back the termios saved before curses started, writes the terminal's own "leave alternate

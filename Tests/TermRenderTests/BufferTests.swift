@@ -27,6 +27,17 @@ struct BufferTests {
     #expect(b[0, 0].width == 1)
   }
 
+  /// Panes redraw over their last drawing: the same wide text written again in place must
+  /// stay whole (its continuation once blanked the glyph just written, leaving an orphan).
+  @Test func wideTextDrawnAgainOverItselfStaysWhole() {
+    var b = Buffer(width: 6, height: 1)
+    b.put("郑州", x: 1, y: 0, style: .plain)
+    let once = b
+    b.put("郑州", x: 1, y: 0, style: .plain)
+    #expect(b == once)
+    #expect(b.textLines() == [" 郑州 "])
+  }
+
   @Test func wideOverShiftedWideRepairsNeighbour() {
     var b = Buffer(width: 5, height: 1)
     b.put("郑州", x: 0, y: 0, style: .plain)

@@ -10,6 +10,7 @@ extension CursesScreen {
   /// ignored, so a frame rendered for the old size cannot write past a shrunk terminal.
   public func apply(_ changes: [CellChange]) {
     guard isOpen else { return }
+    if encoder != nil { pending.append(contentsOf: changes) }
     let (width, height) = size
     var glyph = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
     var cc = cchar_t()

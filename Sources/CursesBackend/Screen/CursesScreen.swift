@@ -18,6 +18,14 @@ public final class CursesScreen {
   private let screen: OpaquePointer
   var pairs: ColorPairCache
   var styleCache: [Style: (attributes: attr_t, pair: Int32)] = [:]
+  /// Writes frames itself on ANSI terminals (nil: ncurses' `doupdate` does, D21).
+  var encoder: FrameEncoder?
+  /// Changes applied since the last `present()`, for the encoder.
+  var pending: [CellChange] = []
+  /// The next `present()` clears the screen first (after a resize).
+  var clearPending = false
+  /// The bytes of one frame, reused.
+  var output: [UInt8] = []
 
   /// Opens the screen on stdin/stdout, or throws why it cannot.
   ///
@@ -59,6 +67,7 @@ public final class CursesScreen {
     doupdate()
     colorDepth = Self.startColors(environment: environment)
     pairs = ColorPairCache(capacity: Int32(clamping: nc_color_pairs()))
+    encoder = Self.makeEncoder(depth: colorDepth, isUTF8: isUTF8, environment: environment)
   }
 
   /// The screen size in columns and rows (already updated when `KEY_RESIZE` is read).
@@ -67,10 +76,23 @@ public final class CursesScreen {
   }
 
   /// Sends everything drawn since the last call to the terminal, in one write.
+  ///
+  /// curses' virtual screen is kept current either way (`wnoutrefresh`), so when ncurses
+  /// repaints by itself (after Ctrl-Z and `fg`) it paints the last frame.
   public func present() {
     guard isOpen else { return }
     wnoutrefresh(stdscr)
-    doupdate()
+    guard encoder != nil else {
+      doupdate()
+      return
+    }
+    let (width, height) = size
+    output.removeAll(keepingCapacity: true)
+    encoder?.encode(
+      pending, width: width, height: height, clearFirst: clearPending, into: &output)
+    pending.removeAll(keepingCapacity: true)
+    clearPending = false
+    TerminalOutput.writeAll(output)
   }
 
   /// Makes the next `present()` repaint the whole terminal, not only what curses thinks
@@ -78,7 +100,11 @@ public final class CursesScreen {
   public func invalidate() {
     guard isOpen else { return }
     clearok(curscr, true)
+    clearPending = true
   }
+
+  /// Whether frames go out through `FrameEncoder` (true) or ncurses' `doupdate`.
+  public var writesFramesItself: Bool { encoder != nil }
 
   /// Every key and resize waiting in the input queue, decoded, oldest first.
   ///

@@ -145,7 +145,9 @@ public struct Buffer: Hashable, Sendable {
     if oldWidth == 2 && x + 1 < width && cell.width != 2 {
       cells[i + 1] = Cell.blank(cells[i + 1].style)
     }
-    if oldWidth == 0 && x > 0 {
+    // A continuation written over a continuation is the right half of the wide grapheme just
+    // written to its left (drawing the same text again over itself): that one stays.
+    if oldWidth == 0 && x > 0 && cell.width != 0 {
       cells[i - 1] = Cell.blank(cells[i - 1].style)
     }
     cells[i] = cell

@@ -19,20 +19,24 @@ enum TmuxRailtop {
   ///   - stdoutToFile: send stdout to a file instead of the terminal.
   ///   - recordsOutput: copy every byte railtop writes to the pane into `output.bin`
   ///     (`pipe-pane`); railtop starts only once the pipe is open, so nothing is missed.
+  ///   - environment: more variables for railtop (names and values without quotes).
   static func launch(
     width: Int = 100, height: Int = 30, arguments: [String] = [],
     term: String = "tmux-256color", locale: String = "C.UTF-8", stdoutToFile: Bool = false,
-    recordsOutput: Bool = false
+    recordsOutput: Bool = false, environment: [String: String] = [:]
   ) throws
     -> TmuxSession
   {
     let quoted = ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
     let stdout = stdoutToFile ? " > stdout.txt" : ""
+    let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)='\($0.value)'" }
+      .joined(separator: "\n")
     let script = """
       cd "$(dirname "$0")"
       trap ':' INT  # Ctrl-C reaches the whole foreground group: keep this wrapper alive
       export TERM='\(term)' LANG='\(locale)' LC_ALL='\(locale)'
       unset NO_COLOR COLORTERM
+      \(exports)
       while [ ! -e go ]; do sleep 0.05; done
       stty -g > stty.before
       \(quoted)\(stdout) 2> stderr.txt

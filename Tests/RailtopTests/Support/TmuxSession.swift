@@ -46,6 +46,11 @@ final class TmuxSession {
     tmux(["capture-pane", "-p", "-t", "S"]).output
   }
 
+  /// The pane's text with its colours and attributes as SGR sequences (`capture-pane -e`).
+  func captureStyled() -> String {
+    tmux(["capture-pane", "-p", "-e", "-t", "S"]).output
+  }
+
   /// A tmux format evaluated for the pane, e.g. `#{alternate_on}`.
   func display(_ format: String) -> String {
     tmux(["display-message", "-p", "-t", "S", format]).output

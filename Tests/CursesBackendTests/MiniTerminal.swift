@@ -1,0 +1,111 @@
+import TermRender
+
+@testable import CursesBackend
+
+/// Just enough of an ANSI terminal to replay `FrameEncoder` output: cursor addressing
+/// (`CSI r;c H`, `CSI n C`), clearing (`CSI H CSI J`), SGR (kept as the last full sequence,
+/// since the encoder's SGRs always start from a reset), SI, and UTF-8 glyphs with wide ones
+/// taking two columns. Anything else fails the replay.
+struct MiniTerminal {
+  struct Slot: Equatable {
+    var symbol: String
+    var sgr: String
+  }
+
+  let width: Int
+  let height: Int
+  private(set) var slots: [Slot]
+  private var x = 0
+  private var y = 0
+  private var sgr = "0"
+  private(set) var unknown: [String] = []
+
+  init(width: Int, height: Int) {
+    self.width = width
+    self.height = height
+    slots = Array(repeating: Slot(symbol: " ", sgr: "0"), count: width * height)
+  }
+
+  mutating func replay(_ bytes: [UInt8]) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    var scalars = text.unicodeScalars.makeIterator()
+    while let scalar = scalars.next() {
+      switch scalar {
+      case "\u{1B}":
+        guard scalars.next() == "[" else {
+          unknown.append("ESC without [")
+          continue
+        }
+        var parameters = ""
+        while let next = scalars.next() {
+          if next.properties.numericType != nil || next == ";" {
+            parameters.unicodeScalars.append(next)
+            continue
+          }
+          control(parameters, final: next)
+          break
+        }
+      case "\u{0F}":
+        continue
+      default:
+        put(String(scalar))
+      }
+    }
+  }
+
+  private mutating func control(_ parameters: String, final: Unicode.Scalar) {
+    let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map {
+      Int($0) ?? 0
+    }
+    switch final {
+    case "H":
+      y = max(1, numbers.first ?? 1) - 1
+      x = max(1, numbers.count > 1 ? numbers[1] : 1) - 1
+    case "C":
+      x += max(1, numbers.first ?? 1)
+    case "J":
+      slots = Array(repeating: Slot(symbol: " ", sgr: "0"), count: width * height)
+    case "m":
+      sgr = parameters.isEmpty ? "0" : parameters
+    default:
+      unknown.append("CSI \(parameters)\(final)")
+    }
+  }
+
+  private mutating func put(_ symbol: String) {
+    let columns = DisplayWidth.of(symbol) == 2 ? 2 : 1
+    guard x + columns <= width, y < height else {
+      unknown.append("glyph outside the screen at \(x),\(y)")
+      return
+    }
+    slots[y * width + x] = Slot(symbol: symbol, sgr: sgr)
+    if columns == 2 { slots[y * width + x + 1] = Slot(symbol: "", sgr: sgr) }
+    x += columns
+  }
+
+  /// The first cell of `frame` that is not on this terminal with its style's SGR (xterm-256,
+  /// all attributes), or what was replayed that it does not know; nil when all match.
+  func mismatch(_ frame: Buffer) -> String? {
+    if let first = unknown.first { return "unknown: \(first)" }
+    for row in 0..<height {
+      for column in 0..<width {
+        let cell = frame[column, row]
+        let slot = slots[row * width + column]
+        if cell.isContinuation {
+          if slot.symbol != "" { return "continuation at \(column),\(row): \(slot)" }
+          continue
+        }
+        let expected = ANSI.sgr(
+          cell.style, attributes: [.bold, .dim, .italic, .underline, .reverse],
+          foreground: ColorMapping.terminalColor(cell.style.foreground, depth: .xterm256),
+          background: ColorMapping.terminalColor(cell.style.background, depth: .xterm256),
+          depth: .xterm256)
+        let parameters = String(decoding: expected.dropFirst(2).dropLast(), as: UTF8.self)
+        if slot.symbol != cell.symbol || slot.sgr != parameters {
+          return "at \(column),\(row): \(slot), expected \(cell.symbol.debugDescription) \(parameters)"
+        }
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// Frames reach the terminal as changed cells only, through railtop's own ANSI encoder (or,
+/// with `RAILTOP_OUTPUT=curses`, through ncurses): after minutes of such updates, the screen
+/// must be exactly what a full repaint of the same frame shows, colours and attributes
+/// included, as tmux (a real terminal) renders them.
+@Suite("End to end: frames drawn change by change equal a full repaint", .serialized)
+struct FrameOutputE2ETests {
+  @Test(arguments: ["direct", "curses"])
+  func incrementalEqualsFullRepaint(output: String) throws {
+    let environment = output == "curses" ? ["RAILTOP_OUTPUT": "curses"] : [:]
+    let session = try TmuxRailtop.launch(
+      width: 120, height: 40, arguments: ["--speed", "14400"], recordsOutput: true,
+      environment: environment)
+    defer { session.close() }
+    #expect(TmuxRailtop.waitForScreen(session))
+    // Let a few hundred frames of changes through (4 sim hours a second), then hold still.
+    Thread.sleep(forTimeInterval: 3)
+    session.sendKeys("Space")
+    #expect(session.waitUntilSteady(quiet: 1) { session.captureStyled().hashValue })
+    let incremental = session.captureStyled()
+    // A resize repaints every cell; back at the same size the frame is the same one.
+    session.resize(width: 100, height: 30)
+    #expect(session.waitUntil { session.capture().split(separator: "\n").count <= 30 })
+    session.resize(width: 120, height: 40)
+    #expect(session.waitUntilSteady(quiet: 1) { session.captureStyled().hashValue })
+    let repainted = session.captureStyled()
+    #expect(incremental.contains("\u{1B}["), "no colours captured:\n\(incremental)")
+    #expect(incremental == repainted, Self.firstDifference(incremental, repainted))
+    // The path under test is the one that wrote: only railtop's encoder puts a reset and a
+    // 256-colour foreground in one SGR sequence (ncurses writes them separately).
+    let written = String(decoding: session.data(TmuxRailtop.outputFile), as: UTF8.self)
+    let combined = written.contains(#/\x1B\[0(;[0-9]+)*;38;5;[0-9]+/#)
+    #expect(combined == (output == "direct"), "\(output) output not recognised")
+    TmuxRailtop.expectQuits(session)
+  }
+
+  static func firstDifference(_ a: String, _ b: String) -> Comment {
+    let rowsA = a.split(separator: "\n", omittingEmptySubsequences: false)
+    let rowsB = b.split(separator: "\n", omittingEmptySubsequences: false)
+    for (i, (x, y)) in zip(rowsA, rowsB).enumerated() where x != y {
+      return "row \(i) differs:\n\(x.debugDescription)\n\(y.debugDescription)"
+    }
+    return "row counts differ: \(rowsA.count) vs \(rowsB.count)"
+  }
+}
