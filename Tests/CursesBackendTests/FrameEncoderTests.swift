@@ -51,7 +51,27 @@ struct FrameEncoderTests {
     ]
     #expect(
       Self.text(changes)
-        == "\u{1B}[m\u{0F}\u{1B}[1;1H\u{1B}[0;1;38;5;214;48;5;237mxy\u{1B}[0mz\u{1B}[m\u{0F}")
+        == "\u{1B}[m\u{0F}\u{1B}[1;1H\u{1B}[0;1;38;5;214;48;5;237mxy\u{1B}[22;39;49mz"
+        + "\u{1B}[m\u{0F}")
+  }
+
+  @Test(
+    "from one style to another only what differs is sent",
+    arguments: [
+      (Style(attributes: .bold), Style(attributes: [.bold, .underline]), "\u{1B}[4m"),
+      (Style(attributes: [.bold, .dim]), Style(attributes: .dim), "\u{1B}[22;2m"),
+      (Style(attributes: [.reverse, .italic]), Style(), "\u{1B}[23;27m"),
+      (Style(foreground: .ansi(1)), Style(foreground: .ansi(1), background: .ansi(4)), "\u{1B}[44m"),
+      (Style(foreground: .ansi(1)), Style(), "\u{1B}[39m"),
+      (Style(foreground: .rgb(255, 0, 0)), Style(foreground: .indexed(196)), ""),
+    ])
+  func styleSteps(from: Style, to: Style, step: String) {
+    let text = Self.text([Self.change(0, 0, "x", from), Self.change(1, 0, "y", to)])
+    let first = Self.text([Self.change(0, 0, "x", from)])
+    // The second cell's SGR sits between the two glyphs.
+    let between = text.dropFirst(first.count - "\u{1B}[m\u{0F}".count).dropLast(
+      "\u{1B}[m\u{0F}".count + 1)
+    #expect(String(between) == step)
   }
 
   @Test(

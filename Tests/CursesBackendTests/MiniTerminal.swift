@@ -3,13 +3,47 @@ import TermRender
 @testable import CursesBackend
 
 /// Just enough of an ANSI terminal to replay `FrameEncoder` output: cursor addressing
-/// (`CSI r;c H`, `CSI n C`), clearing (`CSI H CSI J`), SGR (kept as the last full sequence,
-/// since the encoder's SGRs always start from a reset), SI, and UTF-8 glyphs with wide ones
-/// taking two columns. Anything else fails the replay.
+/// (`CSI r;c H`, `CSI n C`), clearing (`CSI H CSI J`), SGR (attributes on and off, 16, 256
+/// and direct colours, defaults), SI, and UTF-8 glyphs with wide ones taking two columns.
+/// Anything else fails the replay.
 struct MiniTerminal {
+  /// The graphic rendition in effect: attribute codes that are on, colour parameters.
+  struct Rendition: Equatable, CustomStringConvertible {
+    var on: Set<Int> = []
+    var foreground: [Int] = []
+    var background: [Int] = []
+
+    /// Applies an SGR parameter list.
+    mutating func apply(_ numbers: [Int]) {
+      var i = 0
+      while i < numbers.count {
+        let n = numbers[i]
+        switch n {
+        case 0: self = Rendition()
+        case 1, 2, 3, 4, 7: on.insert(n)
+        case 22: on.subtract([1, 2])
+        case 23, 24, 27: on.remove(n - 20)
+        case 30...37, 90...97: foreground = [n]
+        case 40...47, 100...107: background = [n]
+        case 39: foreground = []
+        case 49: background = []
+        case 38, 48:
+          let count = i + 1 < numbers.count && numbers[i + 1] == 2 ? 4 : 2
+          let colour = Array(numbers[i..<min(numbers.count, i + 1 + count)])
+          if n == 38 { foreground = colour } else { background = colour }
+          i += count
+        default: on.insert(1000 + n)  // unknown: never matches
+        }
+        i += 1
+      }
+    }
+
+    var description: String { "on \(on.sorted()) fg \(foreground) bg \(background)" }
+  }
+
   struct Slot: Equatable {
     var symbol: String
-    var sgr: String
+    var sgr: Rendition
   }
 
   let width: Int
@@ -17,13 +51,13 @@ struct MiniTerminal {
   private(set) var slots: [Slot]
   private var x = 0
   private var y = 0
-  private var sgr = "0"
+  private var sgr = Rendition()
   private(set) var unknown: [String] = []
 
   init(width: Int, height: Int) {
     self.width = width
     self.height = height
-    slots = Array(repeating: Slot(symbol: " ", sgr: "0"), count: width * height)
+    slots = Array(repeating: Slot(symbol: " ", sgr: Rendition()), count: width * height)
   }
 
   mutating func replay(_ bytes: [UInt8]) {
@@ -64,9 +98,9 @@ struct MiniTerminal {
     case "C":
       x += max(1, numbers.first ?? 1)
     case "J":
-      slots = Array(repeating: Slot(symbol: " ", sgr: "0"), count: width * height)
+      slots = Array(repeating: Slot(symbol: " ", sgr: Rendition()), count: width * height)
     case "m":
-      sgr = parameters.isEmpty ? "0" : parameters
+      sgr.apply(parameters.isEmpty ? [0] : numbers)
     default:
       unknown.append("CSI \(parameters)\(final)")
     }
@@ -100,9 +134,12 @@ struct MiniTerminal {
           foreground: ColorMapping.terminalColor(cell.style.foreground, depth: .xterm256),
           background: ColorMapping.terminalColor(cell.style.background, depth: .xterm256),
           depth: .xterm256)
-        let parameters = String(decoding: expected.dropFirst(2).dropLast(), as: UTF8.self)
-        if slot.symbol != cell.symbol || slot.sgr != parameters {
-          return "at \(column),\(row): \(slot), expected \(cell.symbol.debugDescription) \(parameters)"
+        var rendition = Rendition()
+        rendition.apply(
+          String(decoding: expected.dropFirst(2).dropLast(), as: UTF8.self)
+            .split(separator: ";").map { Int($0) ?? -1 })
+        if slot.symbol != cell.symbol || slot.sgr != rendition {
+          return "at \(column),\(row): \(slot), expected \(cell.symbol.debugDescription) \(rendition)"
         }
       }
     }

@@ -24,26 +24,64 @@ public enum ANSI {
     out.append(0x43)
   }
 
-  /// One SGR sequence that selects `style` from any state: `0` first, then the attributes the
-  /// terminal has, then the colours (curses colour numbers from `ColorMapping`; -1 is the
-  /// default colour, which the reset already selected).
+  /// A style as the terminal sees it: the attributes it supports, curses colour numbers at
+  /// the screen's depth (-1 for the default colour).
+  struct TerminalStyle: Equatable {
+    var attributes: TextAttributes
+    var foreground: Int32
+    var background: Int32
+  }
+
+  /// The SGR sequence that turns `from` into `to` (ECMA-48 codes: 22/23/24/27 switch
+  /// attributes off, 39/49 restore default colours); empty when they look the same. With
+  /// `from` unknown it starts with `0` and sets all of `to`.
+  static func sgr(from: TerminalStyle?, to: TerminalStyle, depth: ColorDepth) -> [UInt8] {
+    var params: [UInt8] = []
+    func code(_ n: Int) {
+      if !params.isEmpty { params.append(0x3B) }
+      appendDecimal(n, to: &params)
+    }
+    let codes: [(TextAttributes, on: Int, off: Int)] = [
+      (.bold, 1, 22), (.dim, 2, 22), (.italic, 3, 23), (.underline, 4, 24), (.reverse, 7, 27),
+    ]
+    var on = to.attributes
+    let previous: TerminalStyle
+    if let from {
+      previous = from
+      let removed = from.attributes.subtracting(to.attributes)
+      // 22 ends both bold and dim: the one that stays is switched on again below.
+      if !removed.intersection([.bold, .dim]).isEmpty {
+        code(22)
+      } else {
+        on.subtract(from.attributes.intersection([.bold, .dim]))
+      }
+      for (attribute, _, off) in codes.dropFirst(2) where removed.contains(attribute) { code(off) }
+      on.subtract(from.attributes.subtracting([.bold, .dim]))
+    } else {
+      code(0)
+      previous = TerminalStyle(attributes: [], foreground: -1, background: -1)
+    }
+    for (attribute, onCode, _) in codes where on.contains(attribute) { code(onCode) }
+    if to.foreground != previous.foreground {
+      appendColor(to.foreground, base: 30, bright: 90, extended: 38, depth: depth, to: &params)
+    }
+    if to.background != previous.background {
+      appendColor(to.background, base: 40, bright: 100, extended: 48, depth: depth, to: &params)
+    }
+    guard !params.isEmpty else { return [] }
+    return [0x1B, 0x5B] + params + [0x6D]
+  }
+
+  /// The SGR sequence selecting `style` from any state (a reset, then all of it).
   static func sgr(
     _ style: Style, attributes supported: TextAttributes, foreground: Int32, background: Int32,
     depth: ColorDepth
   ) -> [UInt8] {
-    var out: [UInt8] = [0x1B, 0x5B, 0x30]
-    let attributes = style.attributes.intersection(supported)
-    let codes: [(TextAttributes, Int)] = [
-      (.bold, 1), (.dim, 2), (.italic, 3), (.underline, 4), (.reverse, 7),
-    ]
-    for (attribute, code) in codes where attributes.contains(attribute) {
-      out.append(0x3B)
-      appendDecimal(code, to: &out)
-    }
-    appendColor(foreground, base: 30, bright: 90, extended: 38, depth: depth, to: &out)
-    appendColor(background, base: 40, bright: 100, extended: 48, depth: depth, to: &out)
-    out.append(0x6D)
-    return out
+    sgr(
+      from: nil,
+      to: TerminalStyle(
+        attributes: style.attributes.intersection(supported), foreground: foreground,
+        background: background), depth: depth)
   }
 
   /// `;3n`, `;9n`, `;38;5;n` or `;38;2;r;g;b` (and the 4x/10x/48 forms for backgrounds).
@@ -51,8 +89,12 @@ public enum ANSI {
     _ color: Int32, base: Int, bright: Int, extended: Int, depth: ColorDepth,
     to out: inout [UInt8]
   ) {
-    guard color >= 0, depth != .none else { return }
-    out.append(0x3B)
+    guard depth != .none else { return }
+    if !out.isEmpty { out.append(0x3B) }
+    guard color >= 0 else {
+      appendDecimal(base + 9, to: &out)  // 39 / 49: the terminal's default colour
+      return
+    }
     let n = Int(color)
     if depth == .direct, n >= 8 {
       // Direct colour: a packed 0xRRGGBB value (ColorMapping keeps 0–7 as palette indices).

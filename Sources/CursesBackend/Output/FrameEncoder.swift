@@ -28,7 +28,7 @@ public struct FrameEncoder: Sendable {
   /// depend on what was written before it and leaves the state curses expects.
   public let reset: [UInt8]
 
-  private var styleBytes: [Style: [UInt8]] = [:]
+  private var styleSteps: [StyleStep: [UInt8]] = [:]
 
   public init(
     depth: ColorDepth, isUTF8: Bool, attributes: TextAttributes, skipsBottomRight: Bool,
@@ -71,7 +71,7 @@ public struct FrameEncoder: Sendable {
         ANSI.appendMove(x: x, y: y, to: &out)
       }
       if cell.style != current {
-        out.append(contentsOf: sgr(for: cell.style))
+        out.append(contentsOf: sgr(from: current, to: cell.style))
         current = cell.style
       }
       appendGlyph(cell, to: &out)
@@ -118,15 +118,29 @@ public struct FrameEncoder: Sendable {
     }
   }
 
-  /// The SGR sequence selecting `style` from any state (it starts with a reset), remembered
-  /// per style: a frame uses a dozen styles.
-  private mutating func sgr(for style: Style) -> [UInt8] {
-    if let known = styleBytes[style] { return known }
+  /// The SGR sequence that turns `from` into `to`: only what differs (attributes switched off
+  /// and on, colours that changed), or the whole style after a reset when `from` is unknown.
+  /// Remembered per pair: a frame moves between a dozen styles.
+  private mutating func sgr(from: Style?, to: Style) -> [UInt8] {
+    let key = StyleStep(from: from, to: to)
+    if let known = styleSteps[key] { return known }
     let bytes = ANSI.sgr(
-      style, attributes: attributes,
-      foreground: ColorMapping.terminalColor(style.foreground, depth: depth),
-      background: ColorMapping.terminalColor(style.background, depth: depth), depth: depth)
-    styleBytes[style] = bytes
+      from: from.map(terminalStyle), to: terminalStyle(to), depth: depth)
+    styleSteps[key] = bytes
     return bytes
+  }
+
+  /// `style` as the terminal gets it: supported attributes, colours at this depth.
+  private func terminalStyle(_ style: Style) -> ANSI.TerminalStyle {
+    ANSI.TerminalStyle(
+      attributes: style.attributes.intersection(attributes),
+      foreground: ColorMapping.terminalColor(style.foreground, depth: depth),
+      background: ColorMapping.terminalColor(style.background, depth: depth))
+  }
+
+  /// A change of style, as the key of remembered SGR sequences.
+  private struct StyleStep: Hashable {
+    var from: Style?
+    var to: Style
   }
 }
