@@ -140,7 +140,7 @@ final class LiveApp {
     spareFrame = previousFrame
     previousFrame = frame
     guard !changes.isEmpty else { return }
-    screen.apply(changes)
+    screen.apply(changes, of: frame)
     screen.present()
   }
 

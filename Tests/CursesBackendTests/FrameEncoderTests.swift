@@ -118,6 +118,19 @@ struct FrameEncoderTests {
     #expect(text.count == "\u{1B}[m\u{0F}\u{1B}[1;1H\u{1B}[0m".count + 2 + 4)
   }
 
+  @Test func aShortGapOfPlainCellsIsWrittenOverAgain() {
+    var frame = Buffer(width: 20, height: 1)
+    frame.put("ab  cdefgh", x: 0, y: 0, style: .plain)
+    let changes = [Self.change(0, 0, "a"), Self.change(4, 0, "c"), Self.change(9, 0, "h")]
+    var encoder = Self.encoder()
+    var out: [UInt8] = []
+    encoder.encode(changes, width: 20, height: 1, clearFirst: false, frame: frame, into: &out)
+    // b and the two blanks go out again (3 bytes, as short as a move); defg would be 4: moved.
+    #expect(
+      String(decoding: out, as: UTF8.self)
+        == "\u{1B}[m\u{0F}\u{1B}[1;1H\u{1B}[0mab  c\u{1B}[4Ch\u{1B}[m\u{0F}")
+  }
+
   @Test func afterTheLastColumnTheNextCellMovesExplicitly() {
     let changes = [Self.change(19, 0, "a"), Self.change(0, 1, "b")]
     #expect(
@@ -167,7 +180,7 @@ struct FrameEncoderTests {
       var out: [UInt8] = []
       encoder.encode(
         frame.changes(from: previous), width: width, height: height, clearFirst: false,
-        into: &out)
+        frame: seed % 2 == 0 ? frame : nil, into: &out)
       terminal.replay(out)
       let mismatch = terminal.mismatch(frame)
       #expect(mismatch == nil, "seed \(seed)")

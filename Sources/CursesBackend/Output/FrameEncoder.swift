@@ -45,9 +45,13 @@ public struct FrameEncoder: Sendable {
   /// Appends to `out` the bytes that draw `changes` (row by row, left to right, as
   /// `Buffer.changes(from:)` gives them) on a `width` × `height` screen, after clearing it
   /// when `clearFirst` is set. Cells outside the screen are skipped.
+  ///
+  /// With `frame` (the buffer the changes came from), a gap of a few unchanged ASCII cells in
+  /// the current style is written over again instead of skipped with a cursor move: a
+  /// character a cell is shorter than `CSI n C`.
   public mutating func encode(
     _ changes: [CellChange], width: Int, height: Int, clearFirst: Bool,
-    into out: inout [UInt8]
+    frame: Buffer? = nil, into out: inout [UInt8]
   ) {
     guard clearFirst || !changes.isEmpty else { return }
     // Reset first: the cleared screen takes the default background, and the first cell's
@@ -66,7 +70,13 @@ public struct FrameEncoder: Sendable {
       if let at = cursor, at.y == y, at.x == x {
         // Already there: the glyph before this one left the cursor here.
       } else if let at = cursor, at.y == y, x > at.x {
-        ANSI.appendForward(x - at.x, to: &out)
+        if let frame, let current,
+          Self.appendGap(from: at.x, to: x, row: y, of: frame, style: current, to: &out)
+        {
+          // The cells between were written again, unchanged.
+        } else {
+          ANSI.appendForward(x - at.x, to: &out)
+        }
       } else {
         ANSI.appendMove(x: x, y: y, to: &out)
       }
@@ -82,6 +92,23 @@ public struct FrameEncoder: Sendable {
     // Leave the terminal with default attributes, as curses believes it to be: ncurses
     // repaints on its own after Ctrl-Z and `fg`, and must not inherit the last cell's style.
     if current != nil { out.append(contentsOf: reset) }
+  }
+
+  /// Writes the cells `from..<to` of `row` when there are at most three, all plain ASCII in
+  /// `style` (so they cost fewer bytes than the move); returns false, writing nothing,
+  /// otherwise.
+  private static func appendGap(
+    from: Int, to: Int, row: Int, of frame: Buffer, style: Style, to out: inout [UInt8]
+  ) -> Bool {
+    guard to - from <= 3, row < frame.height, to <= frame.width else { return false }
+    for x in from..<to {
+      let cell = frame[x, row]
+      guard cell.width == 1, cell.mark == Cell.none, cell.style == style,
+        cell.scalar.value >= 0x20, cell.scalar.value < 0x7F
+      else { return false }
+    }
+    for x in from..<to { out.append(UInt8(frame[x, row].scalar.value)) }
+    return true
   }
 
   private func appendGlyph(_ cell: Cell, to out: inout [UInt8]) {

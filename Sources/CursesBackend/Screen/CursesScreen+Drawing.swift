@@ -8,9 +8,15 @@ extension CursesScreen {
   /// glyph across both columns itself. Without UTF-8 every cell, continuations included,
   /// becomes one ASCII character (see `ASCIIFallback`). Cells outside the current screen are
   /// ignored, so a frame rendered for the old size cannot write past a shrunk terminal.
-  public func apply(_ changes: [CellChange]) {
+  ///
+  /// `frame`, the buffer the changes came from, lets the encoder write a few unchanged cells
+  /// over again where that is shorter than moving past them.
+  public func apply(_ changes: [CellChange], of frame: Buffer? = nil) {
     guard isOpen else { return }
-    if encoder != nil { pending.append(contentsOf: changes) }
+    if encoder != nil {
+      pending.append(contentsOf: changes)
+      pendingFrame = frame
+    }
     let (width, height) = size
     var glyph = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
     var cc = cchar_t()

@@ -26,6 +26,8 @@ public final class CursesScreen {
   var clearPending = false
   /// The bytes of one frame, reused.
   var output: [UInt8] = []
+  /// The frame the pending changes came from (held only until `present()`).
+  var pendingFrame: Buffer?
 
   /// Opens the screen on stdin/stdout, or throws why it cannot.
   ///
@@ -89,8 +91,11 @@ public final class CursesScreen {
     let (width, height) = size
     output.removeAll(keepingCapacity: true)
     encoder?.encode(
-      pending, width: width, height: height, clearFirst: clearPending, into: &output)
+      pending, width: width, height: height, clearFirst: clearPending, frame: pendingFrame,
+      into: &output)
     pending.removeAll(keepingCapacity: true)
+    // Let go of the frame before the next one is drawn into it (no copy on write).
+    pendingFrame = nil
     clearPending = false
     TerminalOutput.writeAll(output)
   }
