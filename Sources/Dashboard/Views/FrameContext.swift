@@ -25,9 +25,12 @@ struct FrameContext {
   let selectedRow: Int?
   /// The selected train, if any is in the rows.
   let selected: TrainSnapshot?
+  /// The live screen's ledger, which the remembered panes report to; nil for a fresh buffer.
+  let ledger: FrameLedger?
 
-  init(snapshot: SimSnapshot, state: AppState, ui: GlyphSet) {
+  init(snapshot: SimSnapshot, state: AppState, ui: GlyphSet, ledger: FrameLedger? = nil) {
     self.snapshot = snapshot
+    self.ledger = ledger
     self.state = state
     self.theme = state.theme
     self.ui = ui

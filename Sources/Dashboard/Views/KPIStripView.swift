@@ -56,7 +56,9 @@ enum KPIStripView {
     let items = items(context.snapshot, glyphs: context.glyphs)
     let key = PaneMemo.KPIKey(
       items: items, common: PaneMemo.CommonKey(nil, context: context, area: area))
-    PaneMemo.shared.kpis.draw(into: &buffer, area: area, key: key) { pane, origin in
+    PaneMemo.shared.kpis.draw(
+      into: &buffer, area: area, key: key, ledger: context.ledger
+    ) { pane, origin in
       draw(items, into: &pane, area: origin, context: context)
     }
   }

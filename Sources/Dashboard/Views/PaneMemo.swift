@@ -83,16 +83,20 @@ final class RememberedPane<Key: Equatable>: @unchecked Sendable {
   // Guarded by `lock`: tests draw frames from parallel tasks.
   private let lock = NSLock()
   private var last: (key: Key, pane: Buffer)?
+  /// Where the drawing was last passed on to the live screen's buffer (`FrameLedger`).
+  private var stamp: FrameLedger.Stamp?
 
   /// Blits the remembered pane into `area`, drawing it first (at the origin of a pane-sized
-  /// buffer) when `key` differs from the one it was drawn for.
+  /// buffer) when `key` differs from the one it was drawn for. Into the live screen's buffer
+  /// (`ledger`), an unchanged pane that is still there from last frame is not blitted again.
   func draw(
-    into buffer: inout Buffer, area: Rect, key: Key, draw: (inout Buffer, Rect) -> Void
+    into buffer: inout Buffer, area: Rect, key: Key, ledger: FrameLedger?,
+    draw: (inout Buffer, Rect) -> Void
   ) {
     lock.lock()
     defer { lock.unlock() }
     if let known = last, known.key == key {
-      buffer.blit(known.pane, x: area.x, y: area.y)
+      stamp = ledger.pass(known.pane, redrawn: [], into: &buffer, area: area, stamp: stamp)
       return
     }
     // The old drawing's storage is reused when nothing else holds it.
@@ -103,6 +107,6 @@ final class RememberedPane<Key: Equatable>: @unchecked Sendable {
     }
     draw(&pane, Rect(x: 0, y: 0, width: area.width, height: area.height))
     last = (key, pane)
-    buffer.blit(pane, x: area.x, y: area.y)
+    stamp = ledger.pass(pane, redrawn: [pane.area], into: &buffer, area: area, stamp: stamp)
   }
 }
