@@ -34,7 +34,9 @@ public enum DashboardFrame {
     state: AppState, glyphs: GlyphSet
   ) {
     let theme = state.theme
-    let plan = DashboardLayout.plan(width: buffer.width, height: buffer.height)
+    let plan =
+      ledger?.plan(width: buffer.width, height: buffer.height)
+      ?? DashboardLayout.plan(width: buffer.width, height: buffer.height)
     if plan.isTooSmall {
       ledger?.begin(
         FrameLedger.Layout(
@@ -55,8 +57,8 @@ public enum DashboardFrame {
         width: buffer.width, height: buffer.height, helpOpen: state.helpOpen,
         detailShown: detail != nil),
       kept: kept)
-    // Panes drawn whole every frame: the header's clock moves every frame, the others are
-    // one line or follow the selection.
+    // Panes drawn whole every frame: the header's clock moves every frame, and the detail
+    // view follows the selected train.
     func whole(_ area: Rect?, _ draw: (inout Buffer, Rect) -> Void) {
       guard let area else { return }
       if let ledger {
@@ -75,7 +77,7 @@ public enum DashboardFrame {
       if let r = plan[.cargo] { CargoView.draw(into: &buffer, area: r, context: context) }
     }
     if let r = plan[.events] { EventsView.draw(into: &buffer, area: r, context: context) }
-    whole(plan[.statusLine]) { StatusLineView.draw(into: &$0, area: $1, context: context) }
+    if let r = plan[.statusLine] { StatusLineView.draw(into: &buffer, area: r, context: context) }
     if state.helpOpen {
       HelpOverlay.draw(into: &buffer, screen: buffer.area, context: context)
       ledger?.drew(buffer.area)

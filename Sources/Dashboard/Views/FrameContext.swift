@@ -4,8 +4,9 @@ import TermRender
 /// Everything a pane needs to draw one frame, computed once per frame and shared by all panes.
 ///
 /// Sorting the table rows and resolving the selected train happen here, not per pane or per
-/// cell; panes only read.
-struct FrameContext {
+/// cell; panes only read. A class: panes, memos and drawing closures share the one context
+/// instead of copying its dozen fields (snapshot, state, theme …) at every call.
+final class FrameContext {
   let snapshot: SimSnapshot
   let state: AppState
   let theme: Theme
@@ -40,7 +41,8 @@ struct FrameContext {
       stops: snapshot.corridor.stops, stations: snapshot.stations)
     self.categoryNames = FrameMemo.shared.categoryNames(snapshot.kpis.teuInTransitByCategory)
     let trains = snapshot.trains
-    let order = Self.syncedOrder(state, trains)
+    let order =
+      Self.syncedOrder(state, trains)
       ?? TrainOrdering.order(
         trains, sort: state.sort, descending: state.sortDescending, filter: state.filter)
     let id = state.selectedTrainID

@@ -17,6 +17,7 @@ final class PaneMemo: Sendable {
   let cargo = RememberedPane<CargoKey>()
   let events = RememberedPane<EventsKey>()
   let kpis = RememberedPane<KPIKey>()
+  let status = RememberedPane<StatusKey>()
 
   /// Everything `CargoView` reads.
   struct CargoKey: Equatable {
@@ -54,9 +55,47 @@ final class PaneMemo: Sendable {
     var common: CommonKey
   }
 
-  /// Everything `KPIStripView` reads: its items as displayed.
+  /// Everything `KPIStripView` reads: the figures its items show, and the glyphs and size.
   struct KPIKey: Equatable {
-    var items: [KPIStripView.Item]
+    var figures: KPIFigures
+    var common: CommonKey
+  }
+
+  /// What `KPIStripView.items` reads, as numbers: equal figures give equal items, so the
+  /// strip's text is built only when a figure changes. (A figure that changes without
+  /// changing its text, such as the mean transit time's later decimals, redraws the strip
+  /// needlessly but harmlessly.)
+  struct KPIFigures: Equatable {
+    var trainsInTransit: Int
+    var teuInTransit: Int
+    var teuDeliveredToday: Int
+    var teuDeliveredThisWeek: Int
+    var meanTransitDays: Double?
+    var onTimePercent: Double?
+    /// The worst queue's station name, length and wait as `Formatting.duration` shows it.
+    var worstName: String?
+    var worstQueue: Int
+    var worstWait: Int64
+
+    init(_ snapshot: SimSnapshot) {
+      let k = snapshot.kpis
+      trainsInTransit = k.trainsInTransit
+      teuInTransit = k.teuInTransit
+      teuDeliveredToday = k.teuDeliveredToday
+      teuDeliveredThisWeek = k.teuDeliveredThisWeek
+      meanTransitDays = k.meanTransitDays
+      onTimePercent = k.onTimePercent
+      let worst = KPIStripView.worstStation(snapshot)
+      worstName = worst?.name
+      worstQueue = worst?.queueLength ?? 0
+      worstWait = worst.map { TableMemo.durationKey($0.longestWaitSeconds) } ?? 0
+    }
+  }
+
+  /// Everything `StatusLineView` reads.
+  struct StatusKey: Equatable {
+    var lagSeconds: SimDuration?
+    var message: String?
     var common: CommonKey
   }
 

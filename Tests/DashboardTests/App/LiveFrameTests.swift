@@ -49,6 +49,7 @@ struct LiveFrameTests {
     var shownFresh: Buffer?
     var mismatchedFrames: [Int] = []
     var mismatchedChanges: [Int] = []
+    var mismatchedPanes: [Int] = []
     var smallFrames = 0
     var changedFrames = 0
     for step in 0..<70 {
@@ -71,6 +72,18 @@ struct LiveFrameTests {
       let fresh = DashboardFrame.render(
         snapshot: snapshot, state: state, width: width, height: height)
       if live.buffer != fresh { mismatchedFrames.append(step) }
+      // The remembered status line and KPI strip against the panes drawn without memos
+      // (`fresh` comes through the same memos, so it alone would not see a stale key).
+      let plan = DashboardLayout.plan(width: width, height: height)
+      let context = FrameContext(snapshot: snapshot, state: state, ui: .unicode)
+      if let status = plan[.statusLine], let kpis = plan[.kpis] {
+        var unremembered = fresh
+        StatusLineView.drawAfresh(into: &unremembered, area: status, context: context)
+        KPIStripView.draw(
+          KPIStripView.items(snapshot, glyphs: context.glyphs), into: &unremembered, area: kpis,
+          context: context)
+        if !state.helpOpen, unremembered != fresh { mismatchedPanes.append(step) }
+      }
       if changes != fresh.changes(from: shownFresh) { mismatchedChanges.append(step) }
       if live.drawnCells < width * height / 4 { smallFrames += 1 }
       if !changes.isEmpty { changedFrames += 1 }
@@ -78,8 +91,12 @@ struct LiveFrameTests {
     }
     #expect(mismatchedFrames == [])
     #expect(mismatchedChanges == [])
-    // Most frames left most of the screen alone, yet the screen kept changing.
-    #expect(smallFrames > 20)
+    #expect(mismatchedPanes == [])
+    // Frames left most of the screen alone, yet the screen kept changing. (How many depends
+    // on other suites, which draw with the same process-wide memos in parallel: each of their
+    // frames in between makes the next live frame pass on whole panes. The skip itself is
+    // tested deterministically below.)
+    #expect(smallFrames > 0)
     #expect(changedFrames > 60)
   }
 
