@@ -67,20 +67,37 @@ struct DirtyRowsTests {
     #expect(dirty.columns(ofRow: 0) == 0..<10)
   }
 
-  @Test func partialBlitCopiesOnlyTheRect() {
+  @Test func blitDifferencesCopiesAndReportsOnlyDifferingCellsOfTheRect() {
     let pane = Self.screen(2)
+    let old = Self.screen(1)
     var target = Buffer(width: 30, height: 10)
-    var whole = Buffer(width: 30, height: 10)
+    target.blit(old, x: 5, y: 3)
+    var whole = target
     whole.blit(pane, x: 5, y: 3)
-    target.blit(pane, x: 5, y: 3, only: Rect(x: 2, y: 1, width: 4, height: 2))
+    let rect = Rect(x: 2, y: 1, width: 12, height: 3)
+    var copied: [Rect] = []
+    target.blitDifferences(pane, x: 5, y: 3, only: rect) { copied.append($0) }
     for y in 0..<10 {
       for x in 0..<30 {
-        let inside = (7..<11).contains(x) && (4..<6).contains(y)
-        #expect(target[x, y] == (inside ? whole[x, y] : Cell.blank()))
+        let inside = (7..<19).contains(x) && (4..<7).contains(y)
+        #expect(target[x, y] == (inside ? whole[x, y] : old[x - 5, y - 3]))
       }
     }
-    // Clipped at the target's edges.
-    target.blit(pane, x: 25, y: 8, only: pane.area)
-    #expect(target[29, 9] == pane[4, 1])
+    // One span per row that differs, from its first differing cell to its last.
+    for span in copied {
+      #expect(span.height == 1)
+      #expect(target[span.x, span.y] != old[span.x - 5, span.y - 3])
+      #expect(target[span.maxX - 1, span.y] != old[span.maxX - 6, span.y - 3])
+    }
+    let differing = (4..<7).filter { y in
+      (7..<19).contains { old[$0 - 5, y - 3] != pane[$0 - 5, y - 3] }
+    }
+    #expect(copied.map(\.y) == differing)
+    // Clipped at the target's edges; nothing to copy reports nothing.
+    var clipped = Buffer(width: 30, height: 10)
+    clipped.blitDifferences(pane, x: 25, y: 8, only: pane.area) { _ in }
+    #expect(clipped[29, 9] == pane[4, 1])
+    var same = pane
+    same.blitDifferences(pane, x: 0, y: 0, only: pane.area) { _ in Issue.record("copied") }
   }
 }

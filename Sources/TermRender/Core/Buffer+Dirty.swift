@@ -5,31 +5,6 @@
 #endif
 
 extension Buffer {
-  /// Copies the cells of `rect` (in `other`'s coordinates, clipped) into this buffer, with
-  /// `other`'s top-left corner at (x, y): a remembered pane passes on only what it repainted.
-  public mutating func blit(_ other: Buffer, x ox: Int, y oy: Int, only rect: Rect) {
-    let source = rect.intersection(other.area)
-    guard !source.isEmpty else { return }
-    // In this buffer's coordinates, clipped to it.
-    let x0 = max(0, ox + source.x)
-    let x1 = min(width, ox + source.maxX)
-    guard x0 < x1 else { return }
-    let y0 = max(0, oy + source.y)
-    let y1 = min(height, oy + source.maxY)
-    guard y0 < y1 else { return }
-    let width = self.width
-    let otherWidth = other.width
-    cells.withUnsafeMutableBufferPointer { target in
-      other.cells.withUnsafeBufferPointer { from in
-        guard let to = target.baseAddress, let from = from.baseAddress else { return }
-        for ty in y0..<y1 {
-          (to + ty * width + x0).update(
-            from: from + (ty - oy) * otherWidth + (x0 - ox), count: x1 - x0)
-        }
-      }
-    }
-  }
-
   /// Copies the cells of `rect` (in `other`'s coordinates, clipped) that differ from this
   /// buffer's into it, with `other`'s top-left corner at (x, y), and calls `copied` with each
   /// row's span of them (this buffer's coordinates): a pane redrawn into its own buffer
