@@ -24,10 +24,9 @@ final class LiveApp {
   private var pacer = LivePacer()
   private var simTarget: SimTime
   private var lastWallNanos: UInt64 = 0
-  private var previousFrame: Buffer?
-  /// The buffer before `previousFrame`, drawn over by the next frame: two buffers take turns
-  /// so a frame allocates no screen-sized storage.
-  private var spareFrame: Buffer?
+  /// The frame buffer, redrawn each frame only where panes changed, and what the terminal
+  /// shows.
+  private let frame = LiveFrame()
   private var needsFrame = true
   private var timer: (any DispatchSourceTimer)?
   private var keyboard: (any DispatchSourceRead)?
@@ -99,7 +98,7 @@ final class LiveApp {
     for event in events {
       if case .resize = event {
         // The terminal may have reflowed or cleared its contents: repaint every cell.
-        previousFrame = nil
+        frame.forgetScreen()
         screen.invalidate()
       }
       for action in KeyMap.actions(for: event, in: state) {
@@ -128,19 +127,10 @@ final class LiveApp {
     let (width, height) = screen.size
     let snapshot = simulation.snapshot()
     state.sync(with: snapshot, width: width, height: height)
-    var frame = spareFrame ?? Buffer(width: width, height: height)
-    spareFrame = nil
-    if frame.width != width || frame.height != height {
-      frame = Buffer(width: width, height: height)
-    }
-    // Every cell is repainted (DashboardFrame's panes tile the screen; a test renders over a
-    // dirty buffer and compares with a fresh one), so the old contents never show through.
-    DashboardFrame.render(into: &frame, snapshot: snapshot, state: state, glyphs: glyphs)
-    let changes = frame.changes(from: previousFrame)
-    spareFrame = previousFrame
-    previousFrame = frame
+    frame.render(snapshot: snapshot, state: state, glyphs: glyphs, width: width, height: height)
+    let changes = frame.changes()
     guard !changes.isEmpty else { return }
-    screen.apply(changes, of: frame)
+    screen.apply(changes, of: frame.buffer)
     screen.present()
   }
 

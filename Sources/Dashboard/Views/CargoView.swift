@@ -8,7 +8,9 @@ enum CargoView {
   /// Draws the pane, reusing the last drawing while its inputs are unchanged (`PaneMemo`).
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     let key = PaneMemo.CargoKey(context: context, area: area)
-    PaneMemo.shared.cargo.draw(into: &buffer, area: area, key: key) { pane, origin in
+    PaneMemo.shared.cargo.draw(
+      into: &buffer, area: area, key: key, ledger: context.ledger
+    ) { pane, origin in
       drawAfresh(into: &pane, area: origin, context: context)
     }
   }

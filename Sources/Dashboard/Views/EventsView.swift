@@ -15,7 +15,9 @@ enum EventsView {
     let key = PaneMemo.EventsKey(
       shown: shown, scroll: scroll, epochUnix: context.snapshot.epochUnix,
       common: PaneMemo.CommonKey(.events, context: context, area: area))
-    PaneMemo.shared.events.draw(into: &buffer, area: area, key: key) { pane, origin in
+    PaneMemo.shared.events.draw(
+      into: &buffer, area: area, key: key, ledger: context.ledger
+    ) { pane, origin in
       drawAfresh(into: &pane, area: origin, context: context)
     }
   }

@@ -4,8 +4,9 @@ import TermRender
 /// Everything a pane needs to draw one frame, computed once per frame and shared by all panes.
 ///
 /// Sorting the table rows and resolving the selected train happen here, not per pane or per
-/// cell; panes only read.
-struct FrameContext {
+/// cell; panes only read. A class: panes, memos and drawing closures share the one context
+/// instead of copying its dozen fields (snapshot, state, theme …) at every call.
+final class FrameContext {
   let snapshot: SimSnapshot
   let state: AppState
   let theme: Theme
@@ -25,9 +26,12 @@ struct FrameContext {
   let selectedRow: Int?
   /// The selected train, if any is in the rows.
   let selected: TrainSnapshot?
+  /// The live screen's ledger, which the remembered panes report to; nil for a fresh buffer.
+  let ledger: FrameLedger?
 
-  init(snapshot: SimSnapshot, state: AppState, ui: GlyphSet) {
+  init(snapshot: SimSnapshot, state: AppState, ui: GlyphSet, ledger: FrameLedger? = nil) {
     self.snapshot = snapshot
+    self.ledger = ledger
     self.state = state
     self.theme = state.theme
     self.ui = ui
@@ -37,7 +41,8 @@ struct FrameContext {
       stops: snapshot.corridor.stops, stations: snapshot.stations)
     self.categoryNames = FrameMemo.shared.categoryNames(snapshot.kpis.teuInTransitByCategory)
     let trains = snapshot.trains
-    let order = Self.syncedOrder(state, trains)
+    let order =
+      Self.syncedOrder(state, trains)
       ?? TrainOrdering.order(
         trains, sort: state.sort, descending: state.sortDescending, filter: state.filter)
     let id = state.selectedTrainID

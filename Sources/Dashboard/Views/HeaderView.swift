@@ -26,20 +26,33 @@ enum HeaderView {
     let themeName = Span(" theme \(theme.name) ", style: header)
     let dot = context.glyphs.dot
     let clock = Span(" " + context.clock.header(snapshot.time, dot: dot) + " ", style: header)
-    let compactClock = Span(
-      " " + context.clock.header(snapshot.time, dot: dot, compact: true) + " ", style: header)
-    // Most informative first; the first that leaves room for the scenario title wins.
-    let candidates = [
-      [clock, speed, badge, seed, themeName], [clock, speed, badge, seed],
-      [compactClock, speed, badge, seed], [compactClock, speed, badge],
-    ]
     // Room for " railtop " and most of the scenario title before optional parts.
     let leftMin = 9 + min(snapshot.scenarioTitle.displayWidth + 1, 30)
-    let right =
-      candidates.first { parts in
-        parts.reduce(0) { $0 + $1.width } + leftMin <= area.width
-      } ?? candidates[candidates.count - 1]
-    let rightWidth = right.reduce(0) { $0 + $1.width }
+    // Most informative first; the first that leaves room for the scenario title wins (the
+    // compact clock is built only when the long one does not fit).
+    // Widths are measured once each (measuring scans the text).
+    let withSeed = speed.width + badge.width + seed.width + leftMin
+    let clockWidth = clock.width
+    let right: [Span]
+    let rightWidth: Int
+    if clockWidth + withSeed + themeName.width <= area.width {
+      right = [clock, speed, badge, seed, themeName]
+      rightWidth = clockWidth + withSeed - leftMin + themeName.width
+    } else if clockWidth + withSeed <= area.width {
+      right = [clock, speed, badge, seed]
+      rightWidth = clockWidth + withSeed - leftMin
+    } else {
+      let compactClock = Span(
+        " " + context.clock.header(snapshot.time, dot: dot, compact: true) + " ", style: header)
+      let compactWidth = compactClock.width
+      if compactWidth + withSeed <= area.width {
+        right = [compactClock, speed, badge, seed]
+        rightWidth = compactWidth + withSeed - leftMin
+      } else {
+        right = [compactClock, speed, badge]
+        rightWidth = compactWidth + speed.width + badge.width
+      }
+    }
     let leftWidth = max(0, area.width - rightWidth)
     buffer.put(
       spans: left, x: area.x, y: area.y, maxWidth: leftWidth, base: header,

@@ -42,22 +42,31 @@ enum KPIStripView {
 
   /// The station with the longest queue (ties: the longest wait), e.g. `Małaszewicze 3 · 41h 00m`.
   static func worstQueue(_ snapshot: SimSnapshot, glyphs: DashboardGlyphs) -> String {
-    let worst = snapshot.stations.lazy.filter { $0.queueLength > 0 }.max {
-      ($0.queueLength, $0.longestWaitSeconds) < ($1.queueLength, $1.longestWaitSeconds)
-    }
-    guard let worst else { return "none" }
+    guard let worst = worstStation(snapshot) else { return "none" }
     let trains = worst.queueLength == 1 ? "1 train" : "\(worst.queueLength) trains"
     return
       "\(FrameMemo.shared.baseName(worst.name)) \(trains) \(glyphs.dot) \(Formatting.duration(worst.longestWaitSeconds))"
   }
 
-  /// Draws the strip, reusing the last drawing while every item reads the same (`PaneMemo`).
+  /// The station `worstQueue` names, if any station has a queue.
+  static func worstStation(_ snapshot: SimSnapshot) -> StationSnapshot? {
+    snapshot.stations.lazy.filter { $0.queueLength > 0 }.max {
+      ($0.queueLength, $0.longestWaitSeconds) < ($1.queueLength, $1.longestWaitSeconds)
+    }
+  }
+
+  /// Draws the strip, reusing the last drawing while every figure reads the same
+  /// (`PaneMemo`); the items' text is built only when one does not.
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
-    let items = items(context.snapshot, glyphs: context.glyphs)
     let key = PaneMemo.KPIKey(
-      items: items, common: PaneMemo.CommonKey(nil, context: context, area: area))
-    PaneMemo.shared.kpis.draw(into: &buffer, area: area, key: key) { pane, origin in
-      draw(items, into: &pane, area: origin, context: context)
+      figures: PaneMemo.KPIFigures(context.snapshot),
+      common: PaneMemo.CommonKey(nil, context: context, area: area))
+    PaneMemo.shared.kpis.draw(
+      into: &buffer, area: area, key: key, ledger: context.ledger
+    ) { pane, origin in
+      draw(
+        items(context.snapshot, glyphs: context.glyphs), into: &pane, area: origin,
+        context: context)
     }
   }
 

@@ -17,6 +17,7 @@ final class PaneMemo: Sendable {
   let cargo = RememberedPane<CargoKey>()
   let events = RememberedPane<EventsKey>()
   let kpis = RememberedPane<KPIKey>()
+  let status = RememberedPane<StatusKey>()
 
   /// Everything `CargoView` reads.
   struct CargoKey: Equatable {
@@ -54,9 +55,47 @@ final class PaneMemo: Sendable {
     var common: CommonKey
   }
 
-  /// Everything `KPIStripView` reads: its items as displayed.
+  /// Everything `KPIStripView` reads: the figures its items show, and the glyphs and size.
   struct KPIKey: Equatable {
-    var items: [KPIStripView.Item]
+    var figures: KPIFigures
+    var common: CommonKey
+  }
+
+  /// What `KPIStripView.items` reads, as numbers: equal figures give equal items, so the
+  /// strip's text is built only when a figure changes. (A figure that changes without
+  /// changing its text, such as the mean transit time's later decimals, redraws the strip
+  /// needlessly but harmlessly.)
+  struct KPIFigures: Equatable {
+    var trainsInTransit: Int
+    var teuInTransit: Int
+    var teuDeliveredToday: Int
+    var teuDeliveredThisWeek: Int
+    var meanTransitDays: Double?
+    var onTimePercent: Double?
+    /// The worst queue's station name, length and wait as `Formatting.duration` shows it.
+    var worstName: String?
+    var worstQueue: Int
+    var worstWait: Int64
+
+    init(_ snapshot: SimSnapshot) {
+      let k = snapshot.kpis
+      trainsInTransit = k.trainsInTransit
+      teuInTransit = k.teuInTransit
+      teuDeliveredToday = k.teuDeliveredToday
+      teuDeliveredThisWeek = k.teuDeliveredThisWeek
+      meanTransitDays = k.meanTransitDays
+      onTimePercent = k.onTimePercent
+      let worst = KPIStripView.worstStation(snapshot)
+      worstName = worst?.name
+      worstQueue = worst?.queueLength ?? 0
+      worstWait = worst.map { TableMemo.durationKey($0.longestWaitSeconds) } ?? 0
+    }
+  }
+
+  /// Everything `StatusLineView` reads.
+  struct StatusKey: Equatable {
+    var lagSeconds: SimDuration?
+    var message: String?
     var common: CommonKey
   }
 
@@ -83,16 +122,20 @@ final class RememberedPane<Key: Equatable>: @unchecked Sendable {
   // Guarded by `lock`: tests draw frames from parallel tasks.
   private let lock = NSLock()
   private var last: (key: Key, pane: Buffer)?
+  /// Where the drawing was last passed on to the live screen's buffer (`FrameLedger`).
+  private var stamp: FrameLedger.Stamp?
 
   /// Blits the remembered pane into `area`, drawing it first (at the origin of a pane-sized
-  /// buffer) when `key` differs from the one it was drawn for.
+  /// buffer) when `key` differs from the one it was drawn for. Into the live screen's buffer
+  /// (`ledger`), an unchanged pane that is still there from last frame is not blitted again.
   func draw(
-    into buffer: inout Buffer, area: Rect, key: Key, draw: (inout Buffer, Rect) -> Void
+    into buffer: inout Buffer, area: Rect, key: Key, ledger: FrameLedger?,
+    draw: (inout Buffer, Rect) -> Void
   ) {
     lock.lock()
     defer { lock.unlock() }
     if let known = last, known.key == key {
-      buffer.blit(known.pane, x: area.x, y: area.y)
+      stamp = ledger.pass(known.pane, redrawn: [], into: &buffer, area: area, stamp: stamp)
       return
     }
     // The old drawing's storage is reused when nothing else holds it.
@@ -103,6 +146,6 @@ final class RememberedPane<Key: Equatable>: @unchecked Sendable {
     }
     draw(&pane, Rect(x: 0, y: 0, width: area.width, height: area.height))
     last = (key, pane)
-    buffer.blit(pane, x: area.x, y: area.y)
+    stamp = ledger.pass(pane, redrawn: [pane.area], into: &buffer, area: area, stamp: stamp)
   }
 }

@@ -69,16 +69,27 @@ final class RouteMemo: @unchecked Sendable {
   private let lock = NSLock()
   /// Changed in place (never copied out), so its buffers stay uniquely referenced.
   private var remembered = Remembered.none
+  /// Where the pane was last passed on to the live screen's buffer (`FrameLedger`).
+  private var stamp: FrameLedger.Stamp?
 
   /// Blits the route pane into `area`, redrawing first whatever changed since the last call.
+  /// Into the live screen's buffer, where last frame's pane still is, only the redrawn rows
+  /// are passed on (`FrameLedger`).
   func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     lock.lock()
     defer { lock.unlock() }
+    var redrawn: [Rect] = []
     if remembered.key?.matches(context, area) != true {
       remembered = Self.afresh(StaticKey(context: context, area: area), context)
+      redrawn.append(remembered.pane.area)
     }
-    if let layout = remembered.layout { update(&remembered, layout: layout, context: context) }
-    buffer.blit(remembered.pane, x: area.x, y: area.y)
+    if let layout = remembered.layout {
+      for y in update(&remembered, layout: layout, context: context) {
+        redrawn.append(Rect(x: 0, y: y, width: area.width, height: 1))
+      }
+    }
+    stamp = context.ledger.pass(
+      remembered.pane, redrawn: redrawn, into: &buffer, area: area, stamp: stamp)
   }
 
   /// The static part drawn for `key`, with no markers or bars yet.
@@ -99,9 +110,14 @@ final class RouteMemo: @unchecked Sendable {
       bars: [], barTexts: [])
   }
 
-  /// Redraws the markers that changed and each bar (or only its text) that changed.
-  private func update(_ memo: inout Remembered, layout: RouteView.Layout, context: FrameContext) {
+  /// Redraws the markers that changed and each bar (or only its text) that changed; returns
+  /// the pane rows it drew on (the dynamic layers draw on their own rows only).
+  private func update(_ memo: inout Remembered, layout: RouteView.Layout, context: FrameContext)
+    -> [Int]
+  {
+    var touched: [Int] = []
     let markers = RouteLineView.markers(rows: layout.line, context: context)
+    if markers != memo.markers { touched += [layout.line.west, layout.line.east] }
     if let old = memo.markers, old != markers, Self.patch(old, to: markers, in: &memo, context) {
       memo.markers = markers
     } else if markers != memo.markers {
@@ -119,6 +135,7 @@ final class RouteMemo: @unchecked Sendable {
       let old = i < memo.bars.count ? memo.bars[i] : nil
       let new = i < bars.count ? bars[i] : nil
       guard old != new else { continue }
+      touched.append(row.y)
       if let old, let new, old.sameHead(as: new), let x = memo.barTexts[i],
         Self.restore(row.y, from: x, to: row.maxX, of: &memo)
       {
@@ -129,6 +146,7 @@ final class RouteMemo: @unchecked Sendable {
       memo.barTexts[i] = new?.draw(into: &memo.pane, row: row, context: context)
     }
     memo.bars = bars
+    return touched
   }
 
   /// Redraws only the marker cells that differ between `old` and `new`; false (nothing drawn)

@@ -1,3 +1,4 @@
+import CorridorSim
 import TermRender
 
 /// The bottom line: key hints on the left; engine lag and the transient message on the right.
@@ -13,7 +14,20 @@ enum StatusLineView {
     ]
   }
 
+  /// Draws the line, reusing the last drawing while the lag, message, theme, glyphs and
+  /// width are the same (`PaneMemo`): most frames change none of them.
   static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
+    let key = PaneMemo.StatusKey(
+      lagSeconds: context.state.lagSeconds, message: context.state.message,
+      common: PaneMemo.CommonKey(nil, context: context, area: area))
+    PaneMemo.shared.status.draw(
+      into: &buffer, area: area, key: key, ledger: context.ledger
+    ) { pane, origin in
+      drawAfresh(into: &pane, area: origin, context: context)
+    }
+  }
+
+  static func drawAfresh(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     let theme = context.theme
     let state = context.state
     buffer.fill(area, with: .blank(theme[.statusBar]))

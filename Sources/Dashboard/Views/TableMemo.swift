@@ -119,6 +119,8 @@ final class TableMemo: @unchecked Sendable {
     var pane: Buffer
     var rows: TrainsTableView.DrawnRows?
     var rowKeys: [RowKey]
+    /// Where the pane was last passed on to the live screen's buffer (`FrameLedger`).
+    var stamp: FrameLedger.Stamp?
   }
 
   private let lock = NSLock()
@@ -135,17 +137,24 @@ final class TableMemo: @unchecked Sendable {
   }
 
   /// Blits the trains pane into `area`, repainting in the remembered drawing whatever changed.
+  /// Into the live screen's buffer, where last frame's pane still is, only the repainted
+  /// cells are passed on (`FrameLedger`).
   func trains(into buffer: inout Buffer, area: Rect, context: FrameContext) {
     let key = PaneKey(context: context, area: area)
     lock.lock()
     defer { lock.unlock() }
     if var drawing = last, drawing.key == key {
       last = nil  // `drawing` alone holds the pane: repainting rows copies nothing
-      if let rows = drawing.rows { repaintChangedCells(of: &drawing, rows, context: context) }
-      buffer.blit(drawing.pane, x: area.x, y: area.y)
+      var repainted: [Rect] = []
+      if let rows = drawing.rows {
+        repaintChangedCells(of: &drawing, rows, context: context, repainted: &repainted)
+      }
+      drawing.stamp = context.ledger.pass(
+        drawing.pane, redrawn: repainted, into: &buffer, area: area, stamp: drawing.stamp)
       last = drawing
       return
     }
+    let stamp = last?.stamp
     // The pane paints every cell of its area (its block fills it first), so last drawing's
     // buffer of the same size is drawn over rather than allocated anew.
     var pane = last?.pane ?? Buffer(width: 0, height: 0)
@@ -163,9 +172,11 @@ final class TableMemo: @unchecked Sendable {
           RowKey(trains, context.order[row], now: context.snapshot.time)
         }
       } ?? []
-    last = Drawing(key: key, pane: pane, rows: rows, rowKeys: rowKeys)
     fullDraws += 1
-    buffer.blit(pane, x: area.x, y: area.y)
+    last = Drawing(
+      key: key, pane: pane, rows: rows, rowKeys: rowKeys,
+      stamp: context.ledger.pass(
+        pane, redrawn: [pane.area], into: &buffer, area: area, stamp: stamp))
   }
 
   /// Forgets the last drawing (the next frame draws the pane afresh).
@@ -175,9 +186,12 @@ final class TableMemo: @unchecked Sendable {
     last = nil
   }
 
-  /// Repaints the cells of the visible rows whose shown values changed since they were drawn.
+  /// Repaints the cells of the visible rows whose shown values changed since they were drawn,
+  /// adding each cell's rectangle (widened by the column each side a fill may repair) to
+  /// `repainted`.
   private func repaintChangedCells(
-    of drawing: inout Drawing, _ rows: TrainsTableView.DrawnRows, context: FrameContext
+    of drawing: inout Drawing, _ rows: TrainsTableView.DrawnRows, context: FrameContext,
+    repainted: inout [Rect]
   ) {
     let trains = context.snapshot.trains
     let order = context.order
@@ -194,6 +208,9 @@ final class TableMemo: @unchecked Sendable {
           row, column: column, span: TrainsTableView.cell(shown, trains[order[row]], context),
           into: &drawing.pane, geometry: rows.geometry, glyphs: context.ui,
           rowStyle: rows.rowStyle)
+        let cell = rows.geometry.columns[column]
+        repainted.append(
+          Rect(x: cell.x - 1, y: rows.geometry.y(ofRow: row), width: cell.width + 2, height: 1))
         repaintedCells += 1
       }
     }

@@ -11,8 +11,9 @@ import Darwin
 public struct Buffer: Hashable, Sendable {
   public private(set) var width: Int
   public private(set) var height: Int
-  /// Row-major cells, `width * height` of them.
-  public private(set) var cells: [Cell]
+  /// Row-major cells, `width * height` of them (set inside the module by the fast paths of
+  /// `Buffer+Dirty.swift`).
+  public internal(set) var cells: [Cell]
 
   public init(width: Int, height: Int, fill: Cell = .blank()) {
     self.width = max(0, width)
@@ -202,18 +203,7 @@ public struct Buffer: Hashable, Sendable {
     // Same size: compare with the old cells; otherwise every cell counts as changed.
     let old = previous.flatMap { $0.width == width && $0.height == height ? $0.cells : nil }
     cells.withUnsafeBufferPointer { new in
-      // Appends the change for cell `i` at (x, y): a continuation is sent as its wide
-      // grapheme, once, unless that grapheme was already sent as a change itself.
-      func record(_ i: Int, x: Int, y: Int) {
-        let cell = new[i]
-        guard cell.width == 0 else {
-          out.append(CellChange(x: x, y: y, cell: cell))
-          return
-        }
-        guard x > 0, new[i - 1].width == 2 else { return }
-        if let last = out.last, last.x == x - 1, last.y == y { return }
-        out.append(CellChange(x: x - 1, y: y, cell: new[i - 1]))
-      }
+      func record(_ i: Int, x: Int, y: Int) { Buffer.recordChange(new, i, x: x, y: y, into: &out) }
       guard let old else {
         out.reserveCapacity(width * height)
         for y in 0..<height {
@@ -237,6 +227,21 @@ public struct Buffer: Hashable, Sendable {
       }
     }
     return out
+  }
+
+  /// Appends the change for cell `i` of `cells` at (x, y): a continuation is sent as its wide
+  /// grapheme, once, unless that grapheme was already sent as a change itself.
+  static func recordChange(
+    _ cells: UnsafeBufferPointer<Cell>, _ i: Int, x: Int, y: Int, into out: inout [CellChange]
+  ) {
+    let cell = cells[i]
+    guard cell.width == 0 else {
+      out.append(CellChange(x: x, y: y, cell: cell))
+      return
+    }
+    guard x > 0, cells[i - 1].width == 2 else { return }
+    if let last = out.last, last.x == x - 1, last.y == y { return }
+    out.append(CellChange(x: x - 1, y: y, cell: cells[i - 1]))
   }
 
   /// The buffer as plain text, one line per row, trailing spaces kept (goldens, snapshots).
