@@ -18,44 +18,60 @@ extension Simulation {
 
   /// Rows for the live trains in id order. The cached array is handed out and then patched in
   /// place: while the last snapshot is alive copy-on-write protects it, and once the caller
-  /// has dropped it (the live screen keeps none) the patch allocates nothing.
+  /// has dropped it (the live screen keeps none) the patch allocates nothing. A row whose
+  /// train no event has touched since (`trainChanges`) is moved on from its `CachedRowMotion`
+  /// without reading the train at all.
   private func trainSnapshots() -> [TrainSnapshot] {
     if bypassesSnapshotCaches || snapshotCache.trainsRoster != rosterChanges {
       var rows: [TrainSnapshot] = []
       var places: [Int] = []
+      var motions: [CachedRowMotion] = []
       rows.reserveCapacity(liveOrder.count)
       places.reserveCapacity(liveOrder.count)
+      motions.reserveCapacity(liveOrder.count)
       for slot in liveOrder {
         guard let state = train(slot) else { continue }
-        var place = TrainMotion.unknownPlace
-        rows.append(trainSnapshot(state, place: &place))
-        places.append(place)
+        let fresh = trainSnapshot(state)
+        rows.append(fresh.row)
+        places.append(fresh.place)
+        motions.append(fresh.motion)
       }
+      // The reference computation leaves the cache and the change marks alone.
+      if bypassesSnapshotCaches { return rows }
       // A hole in `liveOrder` would misalign rows and slots: never reuse such a list.
-      let aligned = rows.count == liveOrder.count && !bypassesSnapshotCaches
       snapshotCache.trains = rows
-      snapshotCache.trainsRoster = aligned ? rosterChanges : -1
+      snapshotCache.trainsRoster = rows.count == liveOrder.count ? rosterChanges : -1
       snapshotCache.trainRevisions = liveOrder.map { train($0)?.rowRevision ?? -1 }
       snapshotCache.trainPlaces = places
+      snapshotCache.trainMotions = motions
+      trainChanges.clear(liveOrder)
       return rows
     }
     var rows = snapshotCache.trains
     snapshotCache.trains = []
-    var revisions = snapshotCache.trainRevisions
+    var motions = snapshotCache.trainMotions
+    snapshotCache.trainMotions = []
     var places = snapshotCache.trainPlaces
     snapshotCache.trainPlaces = []
+    var revisions = snapshotCache.trainRevisions
+    snapshotCache.trainRevisions = []
     let t = now.seconds
+    let resources = resources
     for (i, slot) in liveOrder.enumerated() {
+      if !trainChanges.take(slot), motions[i].advance(&rows[i], to: t, resources: resources) {
+        continue
+      }
       guard let state = train(slot) else { continue }
-      refresh(&rows[i], from: state, at: t, place: &places[i])
+      motions[i] = refresh(&rows[i], from: state, at: t, place: &places[i])
       if revisions[i] != state.rowRevision {
         revisions[i] = state.rowRevision
         rows[i].consist = state.consist
         rows[i].timeline = state.timeline
       }
     }
-    snapshotCache.trainRevisions = revisions
+    snapshotCache.trainMotions = motions
     snapshotCache.trainPlaces = places
+    snapshotCache.trainRevisions = revisions
     snapshotCache.trains = rows
     return rows
   }

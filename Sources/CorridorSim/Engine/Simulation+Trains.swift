@@ -28,7 +28,8 @@ extension Simulation {
             + SaneValue.seconds(plan.expectedDepartureOffset[i] * plan.plannedScale)))
     }
     let state = TrainState(
-      id: id, plan: plan, plannedDeparture: departure, containers: containers, timeline: timeline)
+      id: id, plan: plan, plannedDeparture: departure, containers: containers, timeline: timeline,
+      changes: trainChanges)
     state.consist = consistTotals(of: containers)
     let slot = insertTrain(state)
     let origin = plan.stops[0]

@@ -53,6 +53,8 @@ public final class Simulation {
   /// their rows still line up.
   var rosterChanges = 0
   var snapshotCache = SnapshotCache()
+  /// Train slots written since the snapshot last read them (see `TrainChanges`).
+  let trainChanges = TrainChanges()
   /// When true, `snapshot()` computes every part afresh: the reference its caches are tested
   /// against.
   var bypassesSnapshotCaches = false

@@ -17,6 +17,8 @@ struct SnapshotCache {
   var trainRevisions: [Int] = []
   /// Per row, the place code (`TrainMotion.place`) its station names were written for.
   var trainPlaces: [Int] = []
+  /// Per row, how it moves on while its train is unchanged.
+  var trainMotions: [CachedRowMotion] = []
   /// Last KPI snapshot, with the KPI tracker and in-transit tally revisions and the day it
   /// was computed for: between them every figure is a function of the day alone.
   var kpis: (tracker: Int, tally: Int, day: Int64, value: KPISnapshot)?
