@@ -24,9 +24,4 @@ final class TrainChanges {
     defer { changed[i] = false }
     return changed[i]
   }
-
-  /// Clears the marks of `slots` (their rows were just rebuilt from the model).
-  func clear(_ slots: [Int32]) {
-    for slot in slots where Int(slot) < changed.count && slot >= 0 { changed[Int(slot)] = false }
-  }
 }
