@@ -7,7 +7,10 @@
 /// 100 ms sleep) lets an unchanged row be moved on from what the snapshot cache kept.
 /// Marking happens in property observers, so no event handler can forget it.
 final class TrainChanges {
-  private var changed: [Bool] = []
+  // Unchecked: read once per row and frame, and every access is a short, non-overlapping
+  // read or write from the simulation's one thread (`Simulation` is not Sendable), so the
+  // dynamic exclusivity check would only add a begin/end access call per row.
+  @exclusivity(unchecked) private var changed: [Bool] = []
 
   func mark(_ slot: Int32) {
     guard slot >= 0 else { return }  // not yet inserted: the roster change covers it
@@ -21,7 +24,8 @@ final class TrainChanges {
   func take(_ slot: Int32) -> Bool {
     let i = Int(slot)
     guard i >= 0, i < changed.count else { return true }
-    defer { changed[i] = false }
-    return changed[i]
+    guard changed[i] else { return false }
+    changed[i] = false
+    return true
   }
 }
