@@ -118,7 +118,9 @@ extension Simulation {
       events = Array(window)
     } else {
       events.removeFirst(max(0, events.count + fresh - window.count))
-      events.append(contentsOf: window.suffix(fresh))
+      // Element by element: appending a slice of the deque goes through unspecialized
+      // generic code (a value-witness call per field of every event).
+      for k in (window.count - fresh)..<window.count { events.append(window[k]) }
     }
     snapshotCache.recentEvents = events
     snapshotCache.recentEventsEnd = eventLog.nextSequence
