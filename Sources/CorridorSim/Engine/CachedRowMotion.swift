@@ -118,7 +118,12 @@ struct LegTrack {
     totalKm = plan.totalKm
     guard i + 1 < plan.stops.count, i < plan.legs.count else {
       lengthKm = nil
-      (corridorKm, corridorSpan, latitude, latitudeSpan, longitude, longitudeSpan) = (0, 0, 0, 0, 0, 0)
+      corridorKm = 0
+      corridorSpan = 0
+      latitude = 0
+      latitudeSpan = 0
+      longitude = 0
+      longitudeSpan = 0
       return
     }
     // Fields read in place: copying a `Station` out would retain each of its strings.

@@ -23,7 +23,9 @@ extension Simulation {
   /// without reading the train at all. When trains were formed or retired, the rows follow
   /// the same inserts and removals (`rosterEdits`) and only the new ones are built.
   private func trainSnapshots() -> [TrainSnapshot] {
-    if bypassesSnapshotCaches { return liveOrder.compactMap { train($0).map { trainSnapshot($0).row } } }
+    if bypassesSnapshotCaches {
+      return liveOrder.compactMap { train($0).map { trainSnapshot($0).row } }
+    }
     var rows = snapshotCache.trains
     var places = snapshotCache.trainPlaces
     var motions = snapshotCache.trainMotions

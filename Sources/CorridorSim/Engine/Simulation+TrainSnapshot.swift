@@ -51,7 +51,8 @@ extension Simulation {
     snapshot.predictedArrival = SimTime(seconds: predicted)
     snapshot.arrivedAt = arrivedAt.map { SimTime(seconds: $0) }
     snapshot.delaySeconds = predicted - state.plannedArrival
-    return cachedMotion(motion, track: track, estimate: estimate, arrived: arrivedAt != nil,
+    return cachedMotion(
+      motion, track: track, estimate: estimate, arrived: arrivedAt != nil,
       plannedArrival: state.plannedArrival)
   }
 

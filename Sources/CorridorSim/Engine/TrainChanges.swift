@@ -15,7 +15,9 @@ final class TrainChanges {
   func mark(_ slot: Int32) {
     guard slot >= 0 else { return }  // not yet inserted: the roster change covers it
     let i = Int(slot)
-    if i >= changed.count { changed.append(contentsOf: repeatElement(false, count: i + 1 - changed.count)) }
+    if i >= changed.count {
+      changed.append(contentsOf: repeatElement(false, count: i + 1 - changed.count))
+    }
     changed[i] = true
   }
 
