@@ -22,7 +22,9 @@ struct FIFOResource {
   let meanServiceSeconds: Double
   private(set) var busy = 0
   private(set) var queue = Deque<Waiting>()
-  var blockedUntil: Int64?
+  var blockedUntil: Int64? { didSet { revision += 1 } }
+  /// Bumped by every change, so a cached ETA of a queued train knows its queue still stands.
+  private(set) var revision = 0
 
   init(kind: Kind, station: Int, capacity: Int, meanServiceSeconds: Double) {
     self.kind = kind
@@ -39,6 +41,7 @@ struct FIFOResource {
 
   /// A train asks for the resource: returns true if it is served at once, else it is queued.
   mutating func request(train: Int32, at now: Int64) -> Bool {
+    revision += 1
     if queue.isEmpty && canStart(at: now) {
       busy += 1
       return true
@@ -49,12 +52,14 @@ struct FIFOResource {
 
   /// A served train leaves.
   mutating func release() {
+    revision += 1
     busy = max(0, busy - 1)
   }
 
   /// The next waiting train that may start now, if any (it becomes busy).
   mutating func admitNext(at now: Int64) -> Waiting? {
     guard !queue.isEmpty, canStart(at: now) else { return nil }
+    revision += 1
     busy += 1
     return queue.removeFirst()
   }

@@ -18,46 +18,93 @@ extension Simulation {
 
   /// Rows for the live trains in id order. The cached array is handed out and then patched in
   /// place: while the last snapshot is alive copy-on-write protects it, and once the caller
-  /// has dropped it (the live screen keeps none) the patch allocates nothing.
+  /// has dropped it (the live screen keeps none) the patch allocates nothing. A row whose
+  /// train no event has touched since (`trainChanges`) is moved on from its `CachedRowMotion`
+  /// without reading the train at all. When trains were formed or retired, the rows follow
+  /// the same inserts and removals (`rosterEdits`) and only the new ones are built.
   private func trainSnapshots() -> [TrainSnapshot] {
-    if bypassesSnapshotCaches || snapshotCache.trainsRoster != rosterChanges {
-      var rows: [TrainSnapshot] = []
-      var places: [Int] = []
-      rows.reserveCapacity(liveOrder.count)
-      places.reserveCapacity(liveOrder.count)
-      for slot in liveOrder {
-        guard let state = train(slot) else { continue }
-        var place = TrainMotion.unknownPlace
-        rows.append(trainSnapshot(state, place: &place))
-        places.append(place)
-      }
-      // A hole in `liveOrder` would misalign rows and slots: never reuse such a list.
-      let aligned = rows.count == liveOrder.count && !bypassesSnapshotCaches
-      snapshotCache.trains = rows
-      snapshotCache.trainsRoster = aligned ? rosterChanges : -1
-      snapshotCache.trainRevisions = liveOrder.map { train($0)?.rowRevision ?? -1 }
-      snapshotCache.trainPlaces = places
-      return rows
+    if bypassesSnapshotCaches {
+      return liveOrder.compactMap { train($0).map { trainSnapshot($0).row } }
     }
     var rows = snapshotCache.trains
-    snapshotCache.trains = []
-    var revisions = snapshotCache.trainRevisions
     var places = snapshotCache.trainPlaces
+    var motions = snapshotCache.trainMotions
+    var revisions = snapshotCache.trainRevisions
+    snapshotCache.trains = []
     snapshotCache.trainPlaces = []
+    snapshotCache.trainMotions = []
+    snapshotCache.trainRevisions = []
+    var lined = snapshotCache.trainsRoster == rosterChanges
+    if !lined, let edits = rosterEdits.edits(from: snapshotCache.trainsRoster, to: rosterChanges) {
+      lined = Self.follow(edits, &rows, &places, &motions, &revisions)
+    }
+    if !lined || rows.count != liveOrder.count {
+      rows = Array(repeating: .unbuilt, count: liveOrder.count)
+      places = Array(repeating: TrainMotion.unknownPlace, count: liveOrder.count)
+      motions = Array(repeating: .modelled, count: liveOrder.count)
+      revisions = Array(repeating: Self.unbuiltRevision, count: liveOrder.count)
+    }
+    rosterEdits.restart(at: rosterChanges)
     let t = now.seconds
+    let resources = resources
+    var complete = true
     for (i, slot) in liveOrder.enumerated() {
-      guard let state = train(slot) else { continue }
-      refresh(&rows[i], from: state, at: t, place: &places[i])
+      let changed = trainChanges.take(slot)
+      if !changed, motions[i].advance(&rows[i], to: t, resources: resources) { continue }
+      guard let state = train(slot) else {
+        complete = false
+        continue
+      }
+      if revisions[i] == Self.unbuiltRevision {
+        (rows[i], places[i], motions[i]) = trainSnapshot(state)
+      } else {
+        motions[i] = refresh(&rows[i], from: state, at: t, place: &places[i])
+      }
       if revisions[i] != state.rowRevision {
         revisions[i] = state.rowRevision
         rows[i].consist = state.consist
         rows[i].timeline = state.timeline
       }
     }
-    snapshotCache.trainRevisions = revisions
-    snapshotCache.trainPlaces = places
+    // A hole in `liveOrder` would leave an unbuilt row: never hand out or keep such a list.
+    guard complete else {
+      snapshotCache.trainsRoster = -1
+      return liveOrder.compactMap { train($0).map { trainSnapshot($0).row } }
+    }
+    snapshotCache.trainsRoster = rosterChanges
     snapshotCache.trains = rows
+    snapshotCache.trainPlaces = places
+    snapshotCache.trainMotions = motions
+    snapshotCache.trainRevisions = revisions
     return rows
+  }
+
+  /// Marks a row not yet built from its train.
+  private static let unbuiltRevision = Int.min
+
+  /// Applies `liveOrder`'s inserts and removals to the cached rows (new ones unbuilt); false
+  /// when an edit does not fit them.
+  private static func follow(
+    _ edits: [RosterEdits.Edit], _ rows: inout [TrainSnapshot], _ places: inout [Int],
+    _ motions: inout [CachedRowMotion], _ revisions: inout [Int]
+  ) -> Bool {
+    for edit in edits {
+      switch edit {
+      case .inserted(let k):
+        guard k >= 0, k <= rows.count else { return false }
+        rows.insert(.unbuilt, at: k)
+        places.insert(TrainMotion.unknownPlace, at: k)
+        motions.insert(.modelled, at: k)
+        revisions.insert(unbuiltRevision, at: k)
+      case .removed(let k):
+        guard k >= 0, k < rows.count else { return false }
+        rows.remove(at: k)
+        places.remove(at: k)
+        motions.remove(at: k)
+        revisions.remove(at: k)
+      }
+    }
+    return true
   }
 
   /// The recent-event window, oldest first: the cached array drops what fell out of the
@@ -73,7 +120,9 @@ extension Simulation {
       events = Array(window)
     } else {
       events.removeFirst(max(0, events.count + fresh - window.count))
-      events.append(contentsOf: window.suffix(fresh))
+      // Element by element: appending a slice of the deque goes through unspecialized
+      // generic code (a value-witness call per field of every event).
+      for k in (window.count - fresh)..<window.count { events.append(window[k]) }
     }
     snapshotCache.recentEvents = events
     snapshotCache.recentEventsEnd = eventLog.nextSequence

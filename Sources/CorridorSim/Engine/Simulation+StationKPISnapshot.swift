@@ -1,38 +1,58 @@
 /// The station and KPI parts of `snapshot()`.
 extension Simulation {
+  /// Queues and backlogs of the stations with resources. The rows (names fixed after init)
+  /// are kept in `snapshotCache` and only their numbers rewritten, in place once the caller
+  /// has dropped the last snapshot: no array, no copied station, no string touched.
   func stationSnapshots() -> [StationSnapshot] {
     let listed =
       bypassesSnapshotCaches
       ? stationsWithResources() : snapshotCache.stationResources ?? stationsWithResources()
+    var rows: [StationSnapshot] = []
+    if !bypassesSnapshotCaches {
+      rows = snapshotCache.stations
+      snapshotCache.stations = []  // so the rows below are patched in place
+    }
+    if rows.count != listed.count {
+      rows = listed.map { i, _ in
+        StationSnapshot(
+          id: network.stations[i].id, name: network.stations[i].name,
+          kind: network.stations[i].kind, queueLength: 0, inService: 0, capacity: 0,
+          backlogFEU: 0, longestWaitSeconds: 0, closedUntil: nil)
+      }
+    }
+    fillStationNumbers(&rows, listed)
+    guard !bypassesSnapshotCaches else { return rows }
     snapshotCache.stationResources = listed
-    var result: [StationSnapshot] = []
-    result.reserveCapacity(listed.count)
-    for (i, indices) in listed {
+    snapshotCache.stations = rows
+    return rows
+  }
+
+  /// Writes each row's queue, service, capacity, backlog, longest wait and closure now.
+  private func fillStationNumbers(
+    _ rows: inout [StationSnapshot], _ listed: [(station: Int, resources: [Int])]
+  ) {
+    let resources = resources
+    let t = now.seconds
+    for (row, (i, indices)) in listed.enumerated() {
       var queueLength = 0
       var inService = 0
       var capacity = 0
       var longest: Int64 = 0
       var closed: Int64?
       for r in indices {
-        let resource = resources[r]
-        queueLength += resource.queue.count
-        inService += resource.busy
-        capacity += resource.capacity
-        if let first = resource.queue.first { longest = max(longest, now.seconds - first.since) }
-        if let until = resource.blockedUntil, until > now.seconds {
-          closed = max(closed ?? until, until)
-        }
+        queueLength += resources[r].queue.count
+        inService += resources[r].busy
+        capacity += resources[r].capacity
+        if let first = resources[r].queue.first { longest = max(longest, t - first.since) }
+        if let until = resources[r].blockedUntil, until > t { closed = max(closed ?? until, until) }
       }
-      let backlog = backlogFEU[i]
-      let station = network.stations[i]
-      result.append(
-        StationSnapshot(
-          id: station.id, name: station.name, kind: station.kind, queueLength: queueLength,
-          inService: inService, capacity: capacity, backlogFEU: backlog,
-          longestWaitSeconds: longest,
-          closedUntil: closed.map { SimTime(seconds: $0) }))
+      rows[row].queueLength = queueLength
+      rows[row].inService = inService
+      rows[row].capacity = capacity
+      rows[row].backlogFEU = backlogFEU[i]
+      rows[row].longestWaitSeconds = longest
+      rows[row].closedUntil = closed.map { SimTime(seconds: $0) }
     }
-    return result
   }
 
   /// Stations with at least one resource of non-zero capacity: main route westbound first,
@@ -62,13 +82,11 @@ extension Simulation {
   /// mostly reuse one value even at high speed (most events are other stops and steps).
   func kpiSnapshot() -> KPISnapshot {
     if bypassesSnapshotCaches { return computeKPISnapshot(inTransit: scannedInTransitKPIs()) }
-    if let cached = snapshotCache.kpis, cached.tracker == kpis.revision,
-      cached.tally == inTransit.revision, cached.day == now.day
-    {
-      return cached.value
-    }
+    let key = KPICacheKey(tracker: kpis.revision, tally: inTransit.revision, day: now.day)
+    if snapshotCache.kpisKey == key { return snapshotCache.kpis }
     let value = computeKPISnapshot(inTransit: inTransitKPIs())
-    snapshotCache.kpis = (kpis.revision, inTransit.revision, now.day, value)
+    snapshotCache.kpis = value
+    snapshotCache.kpisKey = key
     return value
   }
 

@@ -1,14 +1,11 @@
 /// One train as `snapshot()` shows it: positions and progress interpolated at `now`, the
 /// ETA from the train's phase and the queues ahead of it.
 extension Simulation {
-  func trainSnapshot(_ state: TrainState) -> TrainSnapshot {
-    var place = TrainMotion.unknownPlace
-    return trainSnapshot(state, place: &place)
-  }
-
-  /// A fresh row, and in `place` the place code it was drawn at (see `refresh`).
-  func trainSnapshot(_ state: TrainState, place: inout Int) -> TrainSnapshot {
-    var snapshot = TrainSnapshot(
+  /// A fresh row, the place code it was drawn at and how it moves on (see `refresh`).
+  func trainSnapshot(_ state: TrainState) -> (
+    row: TrainSnapshot, place: Int, motion: CachedRowMotion
+  ) {
+    var row = TrainSnapshot(
       id: state.id, serviceID: state.plan.service.id, serviceName: state.plan.service.name,
       direction: state.direction, status: state.status,
       position: TrainPosition(
@@ -17,9 +14,9 @@ extension Simulation {
       progress: 0, nextStop: nil, departedAt: .zero,
       plannedArrival: SimTime(seconds: state.plannedArrival), predictedArrival: .zero,
       arrivedAt: nil, delaySeconds: 0, consist: state.consist, timeline: state.timeline)
-    place = TrainMotion.unknownPlace
-    refresh(&snapshot, from: state, at: now.seconds, place: &place)
-    return snapshot
+    var place = TrainMotion.unknownPlace
+    let motion = refresh(&row, from: state, at: now.seconds, place: &place)
+    return (row, place, motion)
   }
 
   /// Rewrites every field of `snapshot` that can change after the train was formed (all but
@@ -31,26 +28,53 @@ extension Simulation {
   /// written for: while the train stays at or between the same stations only the numbers
   /// move, and the names (strings, each write a reference-count round trip on cold memory,
   /// ten times a second for every train) are left as they are.
+  ///
+  /// Returns how the row moves on while the train stays unchanged (`CachedRowMotion`).
   func refresh(
     _ snapshot: inout TrainSnapshot, from state: TrainState, at t: Int64, place: inout Int
-  ) {
+  ) -> CachedRowMotion {
     let motion = TrainMotion(state, at: t)
     let arrivedAt = state.arrivedAt
-    let predicted = arrivedAt ?? predictedArrival(state, motion)
+    let estimate = arrivalEstimate(state, motion)
+    let predicted = arrivedAt ?? estimate.predicted(at: t)
     snapshot.status = status(state, motion)
+    let track = motion.isRunning ? legTrack(motion) : nil
     let here = motion.place(arrived: arrivedAt != nil)
     if here != place {
       snapshot.position = position(motion)
       snapshot.nextStop = arrivedAt == nil ? nextStop(motion) : nil
       place = here
-    } else if motion.isRunning {
-      moveAlongLeg(&snapshot.position, motion)
     }
+    if let track { track.move(&snapshot.position, fraction: motion.legFraction) }
     snapshot.progress = progress(motion, arrived: arrivedAt != nil)
     snapshot.departedAt = SimTime(seconds: state.departedAt ?? state.plannedDeparture)
     snapshot.predictedArrival = SimTime(seconds: predicted)
     snapshot.arrivedAt = arrivedAt.map { SimTime(seconds: $0) }
     snapshot.delaySeconds = predicted - state.plannedArrival
+    return cachedMotion(
+      motion, track: track, estimate: estimate, arrived: arrivedAt != nil,
+      plannedArrival: state.plannedArrival)
+  }
+
+  /// How the row just refreshed moves on while its train stays unchanged: which of its
+  /// fields still follow the clock depends only on the phase.
+  private func cachedMotion(
+    _ motion: TrainMotion, track: LegTrack?, estimate: ArrivalEstimate, arrived: Bool,
+    plannedArrival: Int64
+  ) -> CachedRowMotion {
+    switch motion.phase {
+    case .running, .passing:
+      if arrived { return .modelled }
+      if let track { return .running(track) }
+      if case .passing(let dwellUntil, let departs, _) = motion.phase {
+        return .passing(dwellUntil: dwellUntil, departs: departs)
+      }
+      return .modelled
+    case .arrived:
+      return arrived ? .still : .modelled
+    case .loading, .queued, .inService, .waitingForPath:
+      return arrived ? .still : .standing(estimate, plannedArrival: plannedArrival)
+    }
   }
 
   /// The train's status now; a train passing a junction moves through dwelling, waiting for
@@ -61,6 +85,8 @@ extension Simulation {
     return motion.t < departs ? .waitingForPath : .running
   }
 
+  /// The row's position with its station names; the numbers of a running train are set by
+  /// its `LegTrack`.
   private func position(_ motion: TrainMotion) -> TrainPosition {
     let plan = motion.plan
     let i = motion.stopIndex
@@ -70,38 +96,25 @@ extension Simulation {
         fromStation: here.id, toStation: here.id, kmAlongSegment: 0, corridorKm: plan.corridorKm[i],
         latitude: here.latitude, longitude: here.longitude)
     }
-    let next = network.stations[plan.stops[i + 1]]
-    var position = TrainPosition(
-      fromStation: here.id, toStation: next.id, kmAlongSegment: 0, corridorKm: 0, latitude: 0,
-      longitude: 0)
-    moveAlongLeg(&position, motion)
-    return position
+    return TrainPosition(
+      fromStation: here.id, toStation: network.stations[plan.stops[i + 1]].id, kmAlongSegment: 0,
+      corridorKm: 0, latitude: 0, longitude: 0)
   }
 
-  /// The numbers of a running train's position on its current leg (names untouched).
-  private func moveAlongLeg(_ position: inout TrainPosition, _ motion: TrainMotion) {
-    let plan = motion.plan
-    let i = motion.stopIndex
-    guard i + 1 < plan.stops.count else { return }
-    let from = plan.stops[i]
-    let to = plan.stops[i + 1]
-    let f = motion.legFraction
-    let stations = network.stations
-    position.kmAlongSegment = f * plan.legs[i].lengthKm
-    position.corridorKm = plan.corridorKm[i] + f * (plan.corridorKm[i + 1] - plan.corridorKm[i])
-    position.latitude =
-      stations[from].latitude + f * (stations[to].latitude - stations[from].latitude)
-    position.longitude =
-      stations[from].longitude + f * (stations[to].longitude - stations[from].longitude)
+  /// The current leg of a running train.
+  private func legTrack(_ motion: TrainMotion) -> LegTrack {
+    let window = motion.legWindow ?? (0, 0)
+    return LegTrack(
+      plan: motion.plan, stop: motion.stopIndex, stations: network.stations,
+      departed: window.departed, arrives: window.arrives)
   }
 
   private func progress(_ motion: TrainMotion, arrived: Bool) -> Double {
     let plan = motion.plan
-    guard plan.totalKm > 0 else { return arrived ? 1 : 0 }
     let i = motion.stopIndex
-    let km =
-      plan.cumulativeKm[i] + (i < plan.legs.count ? motion.legFraction * plan.legs[i].lengthKm : 0)
-    return min(1, max(0, km / plan.totalKm))
+    return LegTrack.progress(
+      cumulativeKm: plan.cumulativeKm[i], legKm: i < plan.legs.count ? plan.legs[i].lengthKm : nil,
+      totalKm: plan.totalKm, fraction: motion.legFraction, arrived: arrived)
   }
 
   /// Next station where the train stops (the caller passes only trains not yet arrived).
@@ -123,34 +136,36 @@ extension Simulation {
   /// ETA: time still to run on the current leg or at the current step (exact when known,
   /// else queue position × mean service ÷ capacity), plus the mean remaining steps and legs.
   /// Every event replaces an expectation by what happened, so it converges to the arrival.
-  private func predictedArrival(_ state: TrainState, _ motion: TrainMotion) -> Int64 {
+  private func arrivalEstimate(_ state: TrainState, _ motion: TrainMotion) -> ArrivalEstimate {
     let plan = motion.plan
     let i = motion.stopIndex
-    let t = motion.t
-    let remaining: Double
     switch motion.phase {
     case .loading(let departure):
-      return max(departure, t) + SaneValue.seconds(plan.expectedFromDeparture(at: 0))
+      return .loading(
+        departure: departure,
+        journeySeconds: SaneValue.seconds(plan.expectedFromDeparture(at: 0)))
     case .running(_, let arrives), .passing(_, _, let arrives):
-      return arrives + SaneValue.seconds(plan.expectedFromArrival(at: i + 1))
+      return .fixed(arrives + SaneValue.seconds(plan.expectedFromArrival(at: i + 1)))
     case .waitingForPath(let opens):
-      remaining = Double(opens - t) + plan.expectedFromDeparture(at: i)
+      return .countdown(
+        until: opens, laterSteps: nil, fromDeparture: plan.expectedFromDeparture(at: i))
     case .inService(let step, let until, _):
-      remaining =
-        Double(until - t) + laterSteps(plan, stop: i, after: step)
-        + plan.expectedFromDeparture(at: i)
+      return .countdown(
+        until: until, laterSteps: laterSteps(plan, stop: i, after: step),
+        fromDeparture: plan.expectedFromDeparture(at: i))
     case .queued(let step, let r, _):
       let ahead = Double(resources[r].position(of: state.slot) ?? 0)
       let servers = Double(max(1, resources[r].capacity))
-      let blocked = Double(max(0, (resources[r].blockedUntil ?? t) - t))
-      let wait = blocked + (ahead / servers) * resources[r].meanServiceSeconds
-      remaining =
-        wait + plan.expectedStepSeconds[i][step] + laterSteps(plan, stop: i, after: step)
-        + plan.expectedFromDeparture(at: i)
+      return .queued(
+        QueuedWait(
+          resource: r, revision: resources[r].revision, blockedUntil: resources[r].blockedUntil,
+          queueSeconds: (ahead / servers) * resources[r].meanServiceSeconds,
+          stepSeconds: plan.expectedStepSeconds[i][step],
+          laterSteps: laterSteps(plan, stop: i, after: step),
+          fromDeparture: plan.expectedFromDeparture(at: i)))
     case .arrived:
-      return t
+      return .clock
     }
-    return t + SaneValue.seconds(remaining)
   }
 
   private func laterSteps(_ plan: ServicePlan, stop i: Int, after step: Int) -> Double {
@@ -171,8 +186,7 @@ struct TrainMotion {
   let stopIndex: Int
   /// On a leg now (running, or past the departure of a junction pass).
   let isRunning: Bool
-  /// Fraction 0...1 of the current leg covered, by linear interpolation between the leg's
-  /// departure and arrival times (0 when standing).
+  /// Fraction 0...1 of the current leg covered (0 when standing).
   let legFraction: Double
 
   /// A place code no train has: the row's names must be written.
@@ -182,23 +196,27 @@ struct TrainMotion {
   /// Equal codes mean equal `position` station names and `nextStop` for the same train.
   func place(arrived: Bool) -> Int { stopIndex * 4 + (isRunning ? 2 : 0) + (arrived ? 1 : 0) }
 
+  /// Departure and arrival of the leg the train is on now; nil when standing.
+  let legWindow: (departed: Int64, arrives: Int64)?
+
   init(_ state: TrainState, at t: Int64) {
     self.t = t
     plan = state.plan
     phase = state.phase
     stopIndex = state.stopIndex
-    let window: (departed: Int64, arrives: Int64)?
     switch phase {
-    case .running(let departed, let arrives): window = (departed, arrives)
-    case .passing(_, let departs, let arrives) where t >= departs: window = (departs, arrives)
-    default: window = nil
+    case .running(let departed, let arrives): legWindow = (departed, arrives)
+    case .passing(_, let departs, let arrives) where t >= departs: legWindow = (departs, arrives)
+    default: legWindow = nil
     }
-    isRunning = window != nil
-    if let window, window.arrives > window.departed {
-      legFraction = min(
-        1, max(0, Double(t - window.departed) / Double(window.arrives - window.departed)))
-    } else {
-      legFraction = 0
-    }
+    isRunning = legWindow != nil
+    legFraction = legWindow.map { TrainMotion.fraction(at: t, $0.departed, $0.arrives) } ?? 0
+  }
+
+  /// Fraction 0...1 of a leg covered at `t`, by linear interpolation between its departure
+  /// and arrival times (0 for a leg of no duration).
+  static func fraction(at t: Int64, _ departed: Int64, _ arrives: Int64) -> Double {
+    guard arrives > departed else { return 0 }
+    return min(1, max(0, Double(t - departed) / Double(arrives - departed)))
   }
 }

@@ -28,7 +28,8 @@ extension Simulation {
             + SaneValue.seconds(plan.expectedDepartureOffset[i] * plan.plannedScale)))
     }
     let state = TrainState(
-      id: id, plan: plan, plannedDeparture: departure, containers: containers, timeline: timeline)
+      id: id, plan: plan, plannedDeparture: departure, containers: containers, timeline: timeline,
+      changes: trainChanges)
     state.consist = consistTotals(of: containers)
     let slot = insertTrain(state)
     let origin = plan.stops[0]
@@ -94,6 +95,7 @@ extension Simulation {
     }
     liveOrder.insert(slot, at: low)
     rosterChanges += 1
+    rosterEdits.record(.inserted(at: low))
     return slot
   }
 
@@ -257,8 +259,10 @@ extension Simulation {
     guard train(slot) != nil else { return }
     trains[Int(slot)] = nil
     freeSlots.append(slot)
-    if let position = liveOrder.firstIndex(of: slot) { liveOrder.remove(at: position) }
+    let position = liveOrder.firstIndex(of: slot)
+    if let position { liveOrder.remove(at: position) }
     rosterChanges += 1
+    rosterEdits.record(position.map { .removed(at: $0) })
   }
 
   func minutes(_ seconds: Int64) -> Int64 { (seconds + 59) / 60 }

@@ -52,7 +52,11 @@ public final class Simulation {
   /// Bumped whenever a train joins or leaves `liveOrder`, so cached train snapshots know
   /// their rows still line up.
   var rosterChanges = 0
+  /// The edits behind the latest `rosterChanges`, for the snapshot's cached rows.
+  var rosterEdits = RosterEdits()
   var snapshotCache = SnapshotCache()
+  /// Train slots written since the snapshot last read them (see `TrainChanges`).
+  let trainChanges = TrainChanges()
   /// When true, `snapshot()` computes every part afresh: the reference its caches are tested
   /// against.
   var bypassesSnapshotCaches = false

@@ -17,7 +17,26 @@ struct SnapshotCache {
   var trainRevisions: [Int] = []
   /// Per row, the place code (`TrainMotion.place`) its station names were written for.
   var trainPlaces: [Int] = []
-  /// Last KPI snapshot, with the KPI tracker and in-transit tally revisions and the day it
-  /// was computed for: between them every figure is a function of the day alone.
-  var kpis: (tracker: Int, tally: Int, day: Int64, value: KPISnapshot)?
+  /// Per row, how it moves on while its train is unchanged.
+  var trainMotions: [CachedRowMotion] = []
+  /// Station rows in `stationResources` order, numbers rewritten each snapshot.
+  var stations: [StationSnapshot] = []
+  /// Last KPI snapshot and what it was computed for (nil key: none yet). A plain field, not
+  /// an optional tuple: checking the key must not copy the snapshot (a tuple goes through
+  /// generic value witnesses and retains every array in it).
+  var kpis = KPISnapshot(
+    trainsInTransit: 0, teuInTransit: 0, teuInTransitWestbound: 0, teuInTransitEastbound: 0,
+    teuInTransitByCategory: [], teuDeliveredToday: 0, teuDeliveredThisWeek: 0,
+    teuDeliveredTotal: 0, trainsArrivedTotal: 0, teuDeliveredPerDay: [],
+    teuDeliveredPerDayWestbound: [], teuDeliveredPerDayEastbound: [], meanTransitDays: nil,
+    onTimePercent: nil, delayByBorder: [])
+  var kpisKey: KPICacheKey?
+}
+
+/// The KPI tracker and in-transit tally revisions and the day a KPI snapshot was computed
+/// for: while they hold, every figure is the same.
+struct KPICacheKey: Equatable {
+  var tracker: Int
+  var tally: Int
+  var day: Int64
 }

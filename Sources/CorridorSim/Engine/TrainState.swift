@@ -32,27 +32,40 @@ final class TrainState {
   var slot: Int32 = -1
   let plan: ServicePlan
   let plannedDeparture: Int64
+  /// Where writes to the fields below are reported (shared by the simulation's trains).
+  let changes: TrainChanges
   var containers: [Container]
   /// Cached totals of `containers`, recomputed only when the consist changes.
-  var consist: ConsistTotals = .empty { didSet { rowRevision += 1 } }
-  var timeline: [StopTime] { didSet { rowRevision += 1 } }
+  var consist: ConsistTotals = .empty {
+    didSet {
+      rowRevision += 1
+      changes.mark(slot)
+    }
+  }
+  var timeline: [StopTime] {
+    didSet {
+      rowRevision += 1
+      changes.mark(slot)
+    }
+  }
   /// Bumped whenever `consist` or `timeline` changes, so a cached snapshot row copies those
   /// arrays only when they changed (saving a retain and release of each per row and frame).
   private(set) var rowRevision = 0
   /// Index into `plan.stops` of the station the train is at or last left.
-  var stopIndex = 0
-  var phase: TrainPhase
-  var status: TrainStatus = .loading
-  var departedAt: Int64?
-  var arrivedAt: Int64?
+  var stopIndex = 0 { didSet { changes.mark(slot) } }
+  var phase: TrainPhase { didSet { changes.mark(slot) } }
+  var status: TrainStatus = .loading { didSet { changes.mark(slot) } }
+  var departedAt: Int64? { didSet { changes.mark(slot) } }
+  var arrivedAt: Int64? { didSet { changes.mark(slot) } }
   /// Seconds spent waiting (queues, holds, paths) at the current stop, for delay by border.
   var waitAtStop: Int64 = 0
 
   init(
     id: String, plan: ServicePlan, plannedDeparture: Int64, containers: [Container],
-    timeline: [StopTime]
+    timeline: [StopTime], changes: TrainChanges
   ) {
     self.id = id
+    self.changes = changes
     self.plan = plan
     self.plannedDeparture = plannedDeparture
     self.containers = containers

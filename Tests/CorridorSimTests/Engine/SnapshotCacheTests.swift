@@ -29,6 +29,7 @@ struct SnapshotCacheTests {
       #expect(cached.kpis == fresh.kpis, "KPIs at step \(step), \(simulation.now)")
       #expect(cached.trains == fresh.trains, "trains at step \(step), \(simulation.now)")
       #expect(cached.recentEvents == fresh.recentEvents, "events at step \(step)")
+      #expect(cached.stations == fresh.stations, "stations at step \(step)")
       // A snapshot kept by the caller must not change when later ones are patched.
       if let held { #expect(held.cached == held.fresh, "held snapshot changed at step \(step)") }
       held = step % 3 == 0 ? (cached, fresh) : nil
