@@ -130,9 +130,11 @@ struct MiniTerminal {
           continue
         }
         let expected = ANSI.sgr(
-          cell.style, attributes: [.bold, .dim, .italic, .underline, .reverse],
-          foreground: ColorMapping.terminalColor(cell.style.foreground, depth: .xterm256),
-          background: ColorMapping.terminalColor(cell.style.background, depth: .xterm256),
+          from: nil,
+          to: ANSI.TerminalStyle(
+            attributes: cell.style.attributes,
+            foreground: ColorMapping.terminalColor(cell.style.foreground, depth: .xterm256),
+            background: ColorMapping.terminalColor(cell.style.background, depth: .xterm256)),
           depth: .xterm256)
         var rendition = Rendition()
         rendition.apply(

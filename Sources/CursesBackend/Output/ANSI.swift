@@ -72,18 +72,6 @@ public enum ANSI {
     return [0x1B, 0x5B] + params + [0x6D]
   }
 
-  /// The SGR sequence selecting `style` from any state (a reset, then all of it).
-  static func sgr(
-    _ style: Style, attributes supported: TextAttributes, foreground: Int32, background: Int32,
-    depth: ColorDepth
-  ) -> [UInt8] {
-    sgr(
-      from: nil,
-      to: TerminalStyle(
-        attributes: style.attributes.intersection(supported), foreground: foreground,
-        background: background), depth: depth)
-  }
-
   /// `;3n`, `;9n`, `;38;5;n` or `;38;2;r;g;b` (and the 4x/10x/48 forms for backgrounds).
   private static func appendColor(
     _ color: Int32, base: Int, bright: Int, extended: Int, depth: ColorDepth,

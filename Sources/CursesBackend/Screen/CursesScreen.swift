@@ -108,9 +108,6 @@ public final class CursesScreen {
     clearPending = true
   }
 
-  /// Whether frames go out through `FrameEncoder` (true) or ncurses' `doupdate`.
-  public var writesFramesItself: Bool { encoder != nil }
-
   /// Every key and resize waiting in the input queue, decoded, oldest first.
   ///
   /// Called every tick even without a key, because ncurses reports a resize (it owns

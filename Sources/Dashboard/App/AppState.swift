@@ -125,15 +125,15 @@ extension AppState {
     // Last frame's order is kept when it still is the sorted order (the usual case).
     let order = TrainOrdering.order(
       trains, sort: sort, descending: sortDescending, filter: filter, reusing: rowOrder)
-    let layout = SyncLayoutMemo.shared.facts(width: width, height: height)
+    let layout = LayoutMemo.shared.layout(width: width, height: height)
     reduce(
       &self,
       .syncTable(
         TableSync(
           rowIDs: Self.ids(of: order, in: trains, reusing: rowIDs), rowOrder: order,
-          pageSize: layout.tableRows,
+          pageSize: layout.plan.tableRows,
           visiblePanes: layout.visiblePanes,
-          eventCount: snapshot.recentEvents.count, eventRows: layout.eventRows)))
+          eventCount: snapshot.recentEvents.count, eventRows: layout.plan.eventRows)))
   }
 
   /// The ids of `order`'s trains; `previous` itself when it already lists them (no new array

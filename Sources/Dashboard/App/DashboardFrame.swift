@@ -34,9 +34,7 @@ public enum DashboardFrame {
     state: AppState, glyphs: GlyphSet
   ) {
     let theme = state.theme
-    let plan =
-      ledger?.plan(width: buffer.width, height: buffer.height)
-      ?? DashboardLayout.plan(width: buffer.width, height: buffer.height)
+    let plan = LayoutMemo.shared.layout(width: buffer.width, height: buffer.height).plan
     if plan.isTooSmall {
       ledger?.begin(
         FrameLedger.Layout(

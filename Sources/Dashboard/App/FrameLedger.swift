@@ -40,18 +40,8 @@ final class FrameLedger {
   /// Cells drawn this frame.
   private(set) var dirty = DirtyRows(width: 0, height: 0)
   private var lastLayout: Layout?
-  /// The layout of the last size asked for: the same every frame but on a resize.
-  private var lastPlan: LayoutPlan?
   /// Pane-sized buffers for `drawWhole`, by slot.
   private var scratch: [Buffer] = []
-
-  /// `DashboardLayout.plan(width:height:)`, remembered for the last size.
-  func plan(width: Int, height: Int) -> LayoutPlan {
-    if let plan = lastPlan, plan.width == width, plan.height == height { return plan }
-    let plan = DashboardLayout.plan(width: width, height: height)
-    lastPlan = plan
-    return plan
-  }
 
   /// Starts a frame into a buffer of the layout's size; `kept`: the buffer is the one drawn
   /// through this ledger last frame, untouched since.

@@ -88,7 +88,7 @@ final class PaneMemo: Sendable {
       let worst = KPIStripView.worstStation(snapshot)
       worstName = worst?.name
       worstQueue = worst?.queueLength ?? 0
-      worstWait = worst.map { TableMemo.durationKey($0.longestWaitSeconds) } ?? 0
+      worstWait = worst.map { Formatting.durationKey($0.longestWaitSeconds) } ?? 0
     }
   }
 

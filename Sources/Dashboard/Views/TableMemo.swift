@@ -83,11 +83,11 @@ final class TableMemo: @unchecked Sendable {
       late = delaySeconds > StatusClass.delayThresholdSeconds
       from = trains[index].position.fromStation
       to = trains[index].position.toStation
-      percent = TableMemo.percentKey(trains[index].progress)
+      percent = Formatting.percentKey(trains[index].progress)
       eta =
         trains[index].arrivedAt == nil
-        ? TableMemo.durationKey(trains[index].predictedArrival - now) : -1
-      delay = TableMemo.delayKey(delaySeconds)
+        ? Formatting.durationKey(trains[index].predictedArrival - now) : -1
+      delay = Formatting.delayKey(delaySeconds)
       feu = trains[index].consist.feu
       mainCategory = trains[index].consist.byCategory.first?.category
       service = trains[index].serviceName
@@ -214,26 +214,5 @@ final class TableMemo: @unchecked Sendable {
         repaintedCells += 1
       }
     }
-  }
-
-  /// An integer that is equal exactly when `Formatting.duration` shows the same text: whole
-  /// minutes below a day (`5h 20m`), whole hours from a day on (`3d 04h`).
-  static func durationKey(_ seconds: Int64) -> Int64 {
-    let s = max(0, seconds)
-    return s < 86_400 ? s / 60 : 1_440 + s / 3_600
-  }
-
-  /// An integer that is equal exactly when `Formatting.delay` shows the same text.
-  static func delayKey(_ seconds: Int64) -> Int64 {
-    if seconds == 0 { return 0 }
-    let size = seconds == .min ? Int64.max : abs(seconds)
-    let key = durationKey(size) + 1
-    return seconds > 0 ? key : -key
-  }
-
-  /// The whole percentage `Formatting.percent(ratio:)` shows.
-  static func percentKey(_ ratio: Double) -> Int {
-    let r = ratio.isFinite ? min(1, max(0, ratio)) : 0
-    return Int((r * 100).rounded(.down))
   }
 }
