@@ -2,7 +2,7 @@ import CorridorSim
 import CursesBackend
 import Dashboard
 import Dispatch
-import Foundation
+import Glibc
 import TermRender
 
 /// The live dashboard: one tick per frame turns input, wall time and the simulation into
@@ -24,10 +24,11 @@ final class LiveApp {
   private var pacer = LivePacer()
   private var simTarget: SimTime
   private var lastWallNanos: UInt64 = 0
-  /// The frame buffer, redrawn each frame only where panes changed, and what the terminal
-  /// shows.
-  private let frame = LiveFrame()
+  /// The copy of what the terminal shows, brought up to date each frame through its cache.
+  private let renderer = LiveRenderer()
   private var needsFrame = true
+  /// The terminal may not show the renderer's copy (first frame, resize): repaint it whole.
+  private var needsRepaint = true
   private var timer: (any DispatchSourceTimer)?
   private var keyboard: (any DispatchSourceRead)?
   private var signals = LiveSignals()
@@ -45,8 +46,8 @@ final class LiveApp {
     self.config = config
     self.glyphs = glyphs
     self.state = AppState(speed: config.speed, themes: themes)
-    // Status-line messages stay about four seconds whatever the frame rate.
-    self.state.messageLifetimeFrames = max(4, config.fps * 4)
+    let (width, height) = screen.size
+    reduce(&self.state, .resize(ScreenSize(width: width, height: height)))
     self.simTarget = simulation.now
   }
 
@@ -81,6 +82,10 @@ final class LiveApp {
     let wallNanos = nowNanos &- lastWallNanos
     lastWallNanos = nowNanos
 
+    // Messages expire by the wall clock; one that goes needs a frame to disappear.
+    let message = state.message
+    reduce(&state, .clock(nowNanos))
+    if state.message != message { needsFrame = true }
     handleInput()
     if state.wantsQuit { shutdown(status: 0) }
     advanceSimulation(wallNanos: wallNanos)
@@ -98,11 +103,13 @@ final class LiveApp {
     for event in events {
       if case .resize = event {
         // The terminal may have reflowed or cleared its contents: repaint every cell.
-        frame.forgetScreen()
-        screen.invalidate()
+        let (width, height) = screen.size
+        reduce(&state, .resize(ScreenSize(width: width, height: height)))
+        needsRepaint = true
       }
+      // Keys that move through the table act on the rows as last drawn.
       for action in KeyMap.actions(for: event, in: state) {
-        reduce(&state, action)
+        reduce(&state, action, lists: renderer.lists)
       }
     }
   }
@@ -125,12 +132,17 @@ final class LiveApp {
 
   private func draw() {
     let (width, height) = screen.size
-    let snapshot = simulation.snapshot()
-    state.sync(with: snapshot, width: width, height: height)
-    frame.render(snapshot: snapshot, state: state, glyphs: glyphs, width: width, height: height)
-    let changes = frame.changes()
-    guard !changes.isEmpty else { return }
-    screen.apply(changes, of: frame.buffer)
+    let changes = renderer.render(
+      snapshot: simulation.snapshot(), state: state, glyphs: glyphs, width: width,
+      height: height)
+    if needsRepaint {
+      needsRepaint = false
+      screen.invalidate()
+      screen.apply(renderer.screen.changes(from: nil), of: renderer.screen)
+    } else {
+      guard !changes.isEmpty else { return }
+      screen.apply(changes, of: renderer.screen)
+    }
     screen.present()
   }
 

@@ -70,8 +70,7 @@ struct SnapshotCommand: ParsableCommand {
     let simulation = Simulation(scenario: resolved, seed: seed ?? resolved.defaultSeed)
     simulation.run(until: .days(Int64(days)))
     let snapshot = simulation.snapshot()
-    var state = AppState(themes: ThemeRing(chosen))
-    state.sync(with: snapshot, width: screen.width, height: screen.height)
+    let state = AppState(themes: ThemeRing(chosen), screen: screen)
     let glyphSet = glyphs?.set ?? GlyphSet.forLocale(environment: environment)
     let frame = DashboardFrame.render(
       snapshot: snapshot, state: state, width: screen.width, height: screen.height,

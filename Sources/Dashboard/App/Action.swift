@@ -22,20 +22,44 @@ public enum Action: Hashable, Sendable {
   /// Esc: closes the help overlay, else the detail view.
   case closeOverlay
   case toggleHelp
-  /// The live loop's per-frame table rows (see `AppState.sync`).
-  case syncTable(TableSync)
   case showMessage(String)
   case clearMessage
   /// The engine is behind wall time by this much (nil: caught up).
   case setLag(SimDuration?)
+  /// The terminal now has this size.
+  case resize(ScreenSize)
+  /// The wall clock reads this many nanoseconds (monotonic); messages expire by it.
+  case clock(UInt64)
+}
+
+/// What the keys that move through lists act on: the trains table's rows as last drawn (train
+/// ids in display order) and how many events the events pane can scroll through.
+///
+/// Handed to `reduce` by whoever drew the frame (`FrameInputs.lists`), so the state never
+/// keeps a copy of what the screen derives from it.
+public struct ListContext: Sendable, Hashable {
+  public var rowIDs: [String]
+  public var eventCount: Int
+
+  public init(rowIDs: [String] = [], eventCount: Int = 0) {
+    self.rowIDs = rowIDs
+    self.eventCount = eventCount
+  }
+
+  /// No rows and no events (actions that move through lists then do nothing).
+  public static let empty = ListContext()
 }
 
 /// Applies one action to the state. Pure: no I/O, no clock.
-public func reduce(_ state: inout AppState, _ action: Action) {
+///
+/// `lists` is the table and events list the user sees: moving the selection, paging and
+/// opening the detail act on them.
+public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext = .empty) {
+  let rows = lists.rowIDs
+  let eventsFocused = state.focus == .events
   switch action {
   case .quit: state.wantsQuit = true
-  case .togglePause:
-    state.paused.toggle()
+  case .togglePause: state.paused.toggle()
   case .faster: state.speed = min(SpeedLimits.maximum, state.speed * 2)
   case .slower: state.speed = max(SpeedLimits.minimum, state.speed / 2)
   case .focusNext: state.moveFocus(1)
@@ -50,44 +74,45 @@ public func reduce(_ state: inout AppState, _ action: Action) {
   case .reverseSort:
     state.sortDescending.toggle()
     state.setMessage(state.sortMessage)
-  case .move(let rows):
-    if state.focus == .events {
-      state.scrollEvents(by: rows)
+  case .move(let delta):
+    if eventsFocused {
+      state.scrollEvents(by: delta, eventCount: lists.eventCount)
     } else {
-      state.select(row: state.selectedRow + rows)
+      state.moveSelection(by: delta, in: rows)
     }
-  case .pageUp:
-    if state.focus == .events {
-      state.scrollEvents(by: -state.pageSize)
+  case .pageUp, .pageDown:
+    let plan = state.dashboardPlan
+    let sign = action == .pageUp ? -1 : 1
+    if eventsFocused {
+      state.scrollEvents(by: sign * max(1, plan.eventRows), eventCount: lists.eventCount)
     } else {
-      state.select(row: state.selectedRow - state.pageSize)
-    }
-  case .pageDown:
-    if state.focus == .events {
-      state.scrollEvents(by: state.pageSize)
-    } else {
-      state.select(row: state.selectedRow + state.pageSize)
+      state.moveSelection(by: sign * plan.tableRows, in: rows)
     }
   case .home:
-    if state.focus == .events {
-      state.scrollEvents(by: -state.eventScroll)
+    if eventsFocused {
+      state.scrollEvents(by: -state.eventScroll, eventCount: lists.eventCount)
     } else {
-      state.select(row: 0)
+      state.select(row: 0, in: rows)
     }
   case .end:
-    if state.focus == .events {
-      state.scrollEvents(by: state.maxEventScroll)
+    if eventsFocused {
+      state.scrollEvents(by: lists.eventCount, eventCount: lists.eventCount)
     } else {
-      state.select(row: state.rowIDs.count - 1)
+      state.select(row: rows.count - 1, in: rows)
     }
   case .openDetail:
-    if state.selectedTrainID != nil { state.detailOpen = true }
+    // The detail shows the selected train: pin the selection to the row the user sees.
+    if !rows.isEmpty {
+      state.moveSelection(by: 0, in: rows)
+      state.view = .detail
+    }
   case .closeOverlay:
-    if state.helpOpen { state.helpOpen = false } else { state.detailOpen = false }
+    if state.helpOpen { state.helpOpen = false } else { state.view = .dashboard }
   case .toggleHelp: state.helpOpen.toggle()
-  case .syncTable(let sync): state.applySync(sync)
   case .showMessage(let text): state.setMessage(text)
   case .clearMessage: state.setMessage(nil)
   case .setLag(let lag): state.lagSeconds = lag
+  case .resize(let size): state.setScreen(size)
+  case .clock(let nanos): state.setClock(nanos)
   }
 }

@@ -1,6 +1,8 @@
-/// The parts of the dashboard screen. Layout, focus and the help overlay all speak in panes.
+/// The parts of the screen. Layout, focus, the help overlay and the frame cache all speak in
+/// panes; each has its renderer (`renderer`), a model and a draw function in a file of its own
+/// under `Panes/`.
 public enum Pane: Int, CaseIterable, Sendable, Hashable {
-  case header, kpis, route, trains, cargo, events, statusLine
+  case header, kpis, route, trains, cargo, events, statusLine, detail, help, tooSmall
 
   /// Panes that Tab / Shift-Tab move focus between, in order.
   public static let focusable: [Pane] = [.route, .trains, .cargo, .events]
@@ -15,6 +17,26 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case .cargo: "Cargo volumes"
     case .events: "Events"
     case .statusLine: "Status"
+    case .detail: "Train"
+    case .help: "Keys"
+    case .tooSmall: "railtop"
+    }
+  }
+
+  /// The pane's renderer: how its model is built and drawn, and how the live screen caches
+  /// it. Adding a pane is a case above, its line here, and its file.
+  var renderer: any PaneRenderer.Type {
+    switch self {
+    case .header: HeaderPane.self
+    case .kpis: KPIStripPane.self
+    case .route: RoutePane.self
+    case .trains: TrainsTablePane.self
+    case .cargo: CargoPane.self
+    case .events: EventsPane.self
+    case .statusLine: StatusLinePane.self
+    case .detail: TrainDetailPane.self
+    case .help: HelpPane.self
+    case .tooSmall: TooSmallPane.self
     }
   }
 }

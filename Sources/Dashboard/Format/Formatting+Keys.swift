@@ -23,3 +23,36 @@ extension Formatting {
     return Int((r * 100).rounded(.down))
   }
 }
+
+/// A length of time as `Formatting.duration` shows it (`3d 04h`, `5h 20m`): equal values show
+/// equal text, so a pane model holds this instead of the seconds, which change every frame.
+struct ShownDuration: Hashable, Sendable {
+  /// `Formatting.durationKey` of the seconds.
+  let key: Int64
+
+  init(_ seconds: Int64) { key = Formatting.durationKey(seconds) }
+
+  init(key: Int64) { self.key = key }
+
+  /// The text `Formatting.duration` gives for any of the seconds this value stands for.
+  var text: String {
+    if key >= 1_440 {
+      let hours = key - 1_440
+      return "\(hours / 24)d \(Formatting.pad(hours % 24))h"
+    }
+    return key >= 60 ? "\(key / 60)h \(Formatting.pad(key % 60))m" : "\(key)m"
+  }
+}
+
+/// A signed delay as `Formatting.delay` shows it (`+1d 06h`, `-4h 00m`, `0m`).
+struct ShownDelay: Hashable, Sendable {
+  /// `Formatting.delayKey` of the seconds.
+  let key: Int64
+
+  init(_ seconds: Int64) { key = Formatting.delayKey(seconds) }
+
+  var text: String {
+    if key == 0 { return "0m" }
+    return (key > 0 ? "+" : "-") + ShownDuration(key: abs(key) - 1).text
+  }
+}

@@ -28,8 +28,6 @@ public enum DashboardLayout {
     let kpiHeight = width >= kpiOneLineWidth ? 1 : 2
     plan[.header] = Rect(x: 0, y: 0, width: width, height: 1)
     plan[.kpis] = Rect(x: 0, y: 1, width: width, height: kpiHeight)
-    plan[.statusLine] = Rect(x: 0, y: height - 1, width: width, height: 1)
-
     let bodyTop = 1 + kpiHeight
     let bodyHeight = height - 1 - bodyTop
     let routeHeight = bodyHeight >= routeFullBodyHeight ? routeFullHeight : routeCompactHeight
@@ -46,9 +44,6 @@ public enum DashboardLayout {
     }
     let middleTop = bodyTop + routeHeight
     let middleHeight = rest - eventsHeight
-    if eventsHeight > 0 {
-      plan[.events] = Rect(x: 0, y: middleTop + middleHeight, width: width, height: eventsHeight)
-    }
     let middle = Rect(x: 0, y: middleTop, width: width, height: middleHeight)
     plan.detailArea = middle
     if width >= cargoMinimumWidth, middleHeight >= 12 {
@@ -60,37 +55,57 @@ public enum DashboardLayout {
     } else {
       plan[.trains] = middle
     }
+    if eventsHeight > 0 {
+      plan[.events] = Rect(x: 0, y: middleTop + middleHeight, width: width, height: eventsHeight)
+    }
+    plan[.statusLine] = Rect(x: 0, y: height - 1, width: width, height: 1)
     return plan
   }
 }
 
-/// The outcome of `DashboardLayout.plan`: a rectangle per shown pane, or "too small".
+/// Where each pane of a screen goes: the outcome of a view's layout (`ViewLayout.plan`), a
+/// value compared and passed like any other.
 public struct LayoutPlan: Sendable, Hashable {
+  /// One pane and its rectangle.
+  public struct Placed: Sendable, Hashable {
+    public var pane: Pane
+    public var rect: Rect
+  }
+
   public var width: Int
   public var height: Int
   /// Below the minimum: draw only the size message.
   public var isTooSmall: Bool
   /// Where the train detail view goes (over the trains and cargo panes).
   public var detailArea: Rect?
-  /// Rects indexed by `Pane.rawValue`; nil for a dropped pane.
-  private var rects: [Rect?]
+  /// The panes shown, in drawing order (an overlay such as the help comes last).
+  public private(set) var placed: [Placed]
 
   init(width: Int, height: Int) {
     self.width = width
     self.height = height
     self.isTooSmall = true
     self.detailArea = nil
-    self.rects = Array(repeating: nil, count: Pane.allCases.count)
+    self.placed = []
   }
 
-  /// The pane's rectangle, or nil when this size drops it.
+  /// The pane's rectangle, or nil when this plan does not show it. Setting one adds the pane
+  /// after those already placed (or moves its rectangle), and nil removes it.
   public subscript(pane: Pane) -> Rect? {
-    get { rects[pane.rawValue] }
-    set { rects[pane.rawValue] = newValue }
+    get { placed.first { $0.pane == pane }?.rect }
+    set {
+      let index = placed.firstIndex { $0.pane == pane }
+      switch (index, newValue) {
+      case (let i?, let rect?): placed[i].rect = rect
+      case (let i?, nil): placed.remove(at: i)
+      case (nil, let rect?): placed.append(Placed(pane: pane, rect: rect))
+      case (nil, nil): break
+      }
+    }
   }
 
   /// Panes this plan shows.
-  public var visiblePanes: Set<Pane> { Set(Pane.allCases.filter { self[$0] != nil }) }
+  public var visiblePanes: Set<Pane> { Set(placed.map(\.pane)) }
 
   /// Data rows of the trains table (inside its border, below its header row).
   public var tableRows: Int { max(1, (self[.trains]?.height ?? 0) - 3) }

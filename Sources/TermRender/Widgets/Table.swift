@@ -82,7 +82,7 @@ public struct Table: Hashable, Sendable {
   /// Draws the header and the visible rows, one span per cell: `cells(i, &spans)` appends
   /// row i's cells (left to right) to an emptied scratch array that is reused for every row,
   /// so a frame allocates no per-row or per-cell arrays. Rows are drawn in `rowStyle`.
-  /// Returns where the parts went, for repainting cells later with `renderCell`.
+  /// Returns where the parts went, for redrawing rows later with `renderRow`.
   @discardableResult
   public func render(
     into buffer: inout Buffer, area: Rect, glyphs: GlyphSet, rowCount: Int, rowStyle: Style,
@@ -101,26 +101,21 @@ public struct Table: Hashable, Sendable {
     }
   }
 
-  /// Redraws cell `column` of row `index` alone, exactly as a full render draws it (the
-  /// cell's rectangle is filled in the row's style, then the span is put in it): when a row's
-  /// other cells and its style are unchanged, repainting the changed cells gives the row a
-  /// full render draws. Cells outside the visible rows or the laid-out columns are not drawn.
-  public func renderCell(
-    _ index: Int, column: Int, span: Span, into buffer: inout Buffer, geometry: TableGeometry,
+  /// Redraws row `index` alone, exactly as a full render draws it (the row filled in its
+  /// style, selected or not, then its cells): a list whose header and other rows are unchanged
+  /// redraws only the rows that changed. Returns the row's rectangle, or nil (nothing drawn)
+  /// when the row is not visible.
+  @discardableResult
+  public func renderRow(
+    _ index: Int, spans: [Span], into buffer: inout Buffer, geometry: TableGeometry,
     glyphs: GlyphSet, rowStyle: Style
-  ) {
-    guard geometry.rows.contains(index), column >= 0, column < geometry.columns.count,
-      column < columns.count
-    else { return }
-    let rect = geometry.columns[column]
-    guard rect.width > 0 else { return }
-    let style = index == selected ? rowStyle.patched(with: selectedStyle) : rowStyle
+  ) -> Rect? {
+    guard geometry.rows.contains(index) else { return nil }
     let y = geometry.y(ofRow: index)
-    let cell = Rect(x: rect.x, y: y, width: rect.width, height: 1)
-    buffer.fill(cell, with: .blank(style))
-    buffer.put(
-      span: span, in: cell, row: y, alignment: columns[column].alignment, base: style,
-      ellipsis: glyphs.ellipsis)
+    drawRow(
+      spans, y: y, style: index == selected ? rowStyle.patched(with: selectedStyle) : rowStyle,
+      into: &buffer, geometry: geometry, glyphs: glyphs)
+    return Rect(x: geometry.body.x, y: y, width: geometry.body.width, height: 1)
   }
 
   /// Where the parts of this table go in `area` when it has `rowCount` rows.

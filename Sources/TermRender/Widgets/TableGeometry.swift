@@ -2,7 +2,7 @@
 /// less the scrollbar column), the column rectangles, the visible rows and the scrollbar.
 ///
 /// `Table.geometry(area:rowCount:)` makes it; a caller that keeps a table's last drawing uses
-/// it to repaint single cells with `Table.renderCell` exactly where a full render puts them.
+/// it to redraw single rows with `Table.renderRow` exactly where a full render puts them.
 public struct TableGeometry: Hashable, Sendable {
   /// The whole table, header row included.
   public var area: Rect

@@ -1,25 +1,28 @@
 import CorridorSim
+import Foundation
 import Testing
 
 @testable import Dashboard
 
 @Suite("Reducer")
 struct ReducerTests {
-  /// A state synced to `rows` train ids with a page of `page` rows.
-  static func state(
-    rows: Int = 25, page: Int = 10, selected: Int = 0,
-    panes: Set<Pane> = Set(Pane.allCases)
-  ) -> AppState {
-    var state = AppState()
-    reduce(
-      &state,
-      .syncTable(
-        TableSync(
-          rowIDs: (0..<rows).map { String(format: "T%02d", $0) }, pageSize: page,
-          visiblePanes: panes, eventCount: 40, eventRows: 8)))
-    reduce(&state, .move(selected))
+  /// Train ids `T00`, `T01`, … as the table lists them.
+  static func ids(_ count: Int) -> [String] { (0..<count).map { String(format: "T%02d", $0) } }
+
+  /// The lists of a table of `rows` trains and 40 events.
+  static func lists(rows: Int = 25) -> ListContext {
+    ListContext(rowIDs: ids(rows), eventCount: 40)
+  }
+
+  /// A 120×40 state (a page of the table is `page` rows) with row `selected` selected.
+  static func state(rows: Int = 25, selected: Int = 0, width: Int = 120) -> AppState {
+    var state = AppState(screen: ScreenSize(width: width, height: 40))
+    reduce(&state, .move(selected), lists: lists(rows: rows))
     return state
   }
+
+  /// Rows in a page of the table at 120×40.
+  static let page = DashboardLayout.plan(width: 120, height: 40).tableRows
 
   @Test(
     "speed doubles and halves within bounds",
@@ -48,112 +51,101 @@ struct ReducerTests {
   @Test(
     "selection moves and clamps",
     arguments: [
-      (0, Action.move(1), 1), (0, .move(-1), 0), (24, .move(1), 24), (5, .pageDown, 15),
-      (20, .pageDown, 24), (5, .pageUp, 0), (15, .pageUp, 5), (12, .home, 0), (3, .end, 24),
+      (0, Action.move(1), 1), (0, .move(-1), 0), (24, .move(1), 24), (5, .pageDown, 5 + page),
+      (20, .pageDown, 24), (5, .pageUp, 0), (page + 2, .pageUp, 2), (12, .home, 0),
+      (3, .end, 24),
     ])
   func selection(start: Int, action: Action, expected: Int) {
     var state = Self.state(selected: start)
-    reduce(&state, action)
+    reduce(&state, action, lists: Self.lists())
     #expect(state.selectedRow == expected)
     #expect(state.selectedTrainID == String(format: "T%02d", expected))
     #expect(state.tableScroll <= state.selectedRow)
-    #expect(state.selectedRow < state.tableScroll + state.pageSize)
+    #expect(state.selectedRow < state.tableScroll + Self.page)
   }
 
   @Test(
     "scroll follows the selection by the least amount",
     arguments: [
-      (Action.end, 15), (.pageDown, 1), (.move(9), 0), (.move(10), 1),
+      (Action.end, 25 - page), (.pageDown, 1), (.move(page - 1), 0), (.move(page), 1),
     ])
   func scroll(action: Action, expectedScroll: Int) {
     var state = Self.state()
-    reduce(&state, action)
+    reduce(&state, action, lists: Self.lists())
     #expect(state.tableScroll == expectedScroll)
   }
 
-  @Test("selection follows its train when rows re-sort, else keeps its row clamped")
-  func syncFollowsTrain() {
+  @Test("the selection stays on its train when rows re-sort, else on its row")
+  func selectionFollowsTrain() {
     var state = Self.state(rows: 5, selected: 3)
     #expect(state.selectedTrainID == "T03")
-    reduce(
-      &state,
-      .syncTable(
-        TableSync(
-          rowIDs: ["T03", "T00", "T01", "T02", "T04"], pageSize: 10,
-          visiblePanes: Set(Pane.allCases))))
-    #expect(state.selectedRow == 0)
-    #expect(state.selectedTrainID == "T03")
-    reduce(&state, .move(4))
-    reduce(
-      &state,
-      .syncTable(
-        TableSync(
-          rowIDs: ["T00", "T01"], pageSize: 10,
-          visiblePanes: Set(Pane.allCases))))
+    let resorted = ListContext(rowIDs: ["T03", "T00", "T01", "T02", "T04"])
+    reduce(&state, .move(1), lists: resorted)
+    #expect(state.selectedTrainID == "T00")
     #expect(state.selectedRow == 1)
-    #expect(state.selectedTrainID == "T01")
-    reduce(
-      &state, .syncTable(TableSync(rowIDs: [], pageSize: 10, visiblePanes: Set(Pane.allCases))))
+    // The selected train gone: the next move starts from the row it was at, clamped.
+    reduce(&state, .move(0), lists: ListContext(rowIDs: ["T03"]))
+    #expect(state.selectedTrainID == "T03")
+    reduce(&state, .move(0), lists: .empty)
     #expect(state.selectedTrainID == nil)
-    reduce(&state, .openDetail)
-    #expect(!state.detailOpen)
+    reduce(&state, .openDetail, lists: .empty)
+    #expect(state.view == .dashboard)
   }
 
   @Test(
     "Tab and Shift-Tab cycle the visible focusable panes",
     arguments: [
-      (Pane.trains, Action.focusNext, Set(Pane.allCases), Pane.cargo),
-      (.events, .focusNext, Set(Pane.allCases), .route),
-      (.route, .focusPrevious, Set(Pane.allCases), .events),
-      (.trains, .focusNext, Set(Pane.allCases).subtracting([.cargo]), .events),
-      (.route, .focusPrevious, Set(Pane.allCases).subtracting([.cargo, .events]), .trains),
+      (Pane.trains, Action.focusNext, 120, Pane.cargo),
+      (.events, .focusNext, 120, .route),
+      (.route, .focusPrevious, 120, .events),
+      (.trains, .focusNext, 100, .events),
+      (.route, .focusPrevious, 100, .events),
     ])
-  func focus(start: Pane, action: Action, panes: Set<Pane>, expected: Pane) {
-    var state = Self.state(panes: panes)
+  func focus(start: Pane, action: Action, width: Int, expected: Pane) {
+    var state = Self.state(width: width)
     state.focus = start
     reduce(&state, action)
     #expect(state.focus == expected)
   }
 
-  @Test("a focused pane that the layout drops hands focus on")
+  @Test("a focused pane that a resize drops hands focus on")
   func focusDropped() {
     var state = Self.state()
     state.focus = .cargo
-    reduce(
-      &state,
-      .syncTable(
-        TableSync(
-          rowIDs: [], pageSize: 5,
-          visiblePanes: Set(Pane.allCases).subtracting([.cargo]))))
+    reduce(&state, .resize(ScreenSize(width: 100, height: 40)))
     #expect(state.focus == .route)
   }
 
   @Test(
     "with events focused, movement keys scroll the events",
     arguments: [
-      (0, Action.move(1), 1), (0, .move(-1), 0), (0, .pageDown, 10), (0, .end, 32),
-      (32, .move(1), 32), (20, .home, 0), (5, .pageUp, 0),
+      (0, Action.move(1), 1), (0, .move(-1), 0), (0, .end, 40 - events), (40, .move(1), 40 - events),
+      (20, .home, 0), (5, .pageUp, 0), (0, .pageDown, events),
     ])
   func eventScroll(start: Int, action: Action, expected: Int) {
     var state = Self.state()
     state.focus = .events
-    reduce(&state, .move(start))
-    reduce(&state, action)
+    reduce(&state, .move(start), lists: Self.lists())
+    reduce(&state, action, lists: Self.lists())
     #expect(state.eventScroll == expected)
     #expect(state.selectedRow == 0)
   }
 
+  /// Event lines in the events pane at 120×40.
+  static let events = DashboardLayout.plan(width: 120, height: 40).eventRows
+
   @Test("Enter opens the detail, Esc closes help first, then the detail")
   func overlays() {
     var state = Self.state(selected: 2)
-    reduce(&state, .openDetail)
-    #expect(state.detailOpen)
+    reduce(&state, .openDetail, lists: Self.lists())
+    #expect(state.view == .detail)
+    #expect(state.selectedTrainID == "T02")
     reduce(&state, .toggleHelp)
     #expect(state.helpOpen)
     reduce(&state, .closeOverlay)
-    #expect(!state.helpOpen && state.detailOpen)
+    #expect(!state.helpOpen && state.view == .detail)
     reduce(&state, .closeOverlay)
-    #expect(!state.detailOpen)
+    #expect(state.view == .dashboard)
   }
 
   @Test(
@@ -198,45 +190,45 @@ struct ReducerTests {
     #expect(state.message == "theme: other")
   }
 
-  @Test("syncing from a snapshot orders rows by the state's sort and filter")
-  func syncFromSnapshot() {
+  @Test("the frame orders rows by the state's sort and filter; the first row is selected")
+  func framesOrderRows() {
     var state = AppState()
     state.filter = .westbound
     state.sort = .progress
     state.sortDescending = true
-    state.sync(with: SnapshotFixture.snapshot(), width: 120, height: 40)
-    #expect(state.rowIDs == ["X8044-0224W", "X8044-0302W", "X8044-0305W", "X8044-0309W"])
-    #expect(state.selectedTrainID == "X8044-0224W")
+    let inputs = FrameInputs(
+      snapshot: SnapshotFixture.snapshot(), state: state, glyphs: .unicode, width: 120,
+      height: 40)
+    #expect(inputs.lists.rowIDs == ["X8044-0224W", "X8044-0302W", "X8044-0305W", "X8044-0309W"])
+    #expect(inputs.selected?.id == "X8044-0224W")
+    #expect(state.selectedTrainID == nil)
   }
 }
 
 @Suite("Transient messages")
 struct MessageTests {
-  static func sync(_ state: inout AppState) {
-    reduce(&state, .syncTable(TableSync(rowIDs: [], pageSize: 5, visiblePanes: [])))
-  }
+  static let second: UInt64 = 1_000_000_000
 
-  @Test("a message lasts its lifetime in frames, then goes")
+  @Test("a message lasts four seconds of wall time, then goes")
   func expires() {
     var state = AppState()
-    state.messageLifetimeFrames = 3
+    reduce(&state, .clock(10 * Self.second))
     reduce(&state, .showMessage("theme: light"))
-    for _ in 0..<3 { Self.sync(&state) }
+    reduce(&state, .clock(13 * Self.second))
     #expect(state.message == "theme: light")
-    Self.sync(&state)
+    reduce(&state, .clock(14 * Self.second))
     #expect(state.message == nil)
   }
 
   @Test("a new message starts its own lifetime")
   func restarts() {
     var state = AppState()
-    state.messageLifetimeFrames = 2
     reduce(&state, .showMessage("one"))
-    Self.sync(&state)
-    Self.sync(&state)
+    reduce(&state, .clock(3 * Self.second))
     reduce(&state, .cycleFilter)
-    Self.sync(&state)
-    Self.sync(&state)
+    reduce(&state, .clock(6 * Self.second))
     #expect(state.message == "filter: westbound")
+    reduce(&state, .clock(7 * Self.second))
+    #expect(state.message == nil)
   }
 }

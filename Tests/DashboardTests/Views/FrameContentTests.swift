@@ -7,7 +7,7 @@ import Testing
 /// Properties of whole frames that goldens alone would not explain.
 @Suite("Frame content")
 struct FrameContentTests {
-  static func lines(_ width: Int, _ height: Int, prepare: (inout AppState) -> Void = { _ in })
+  static func lines(_ width: Int, _ height: Int, prepare: (inout StateDriver) -> Void = { _ in })
     -> [String]
   {
     FixtureFrame.text(width, height, prepare: prepare)
@@ -38,8 +38,7 @@ struct FrameContentTests {
     "every frame line is exactly the screen width", arguments: [(80, 24), (120, 40), (200, 60)])
   func widths(width: Int, height: Int) {
     let snapshot = SnapshotFixture.snapshot()
-    var state = AppState()
-    state.sync(with: snapshot, width: width, height: height)
+    let state = AppState(screen: ScreenSize(width: width, height: height))
     let buffer = DashboardFrame.render(
       snapshot: snapshot, state: state, width: width,
       height: height)
@@ -48,7 +47,7 @@ struct FrameContentTests {
 
   @Test("the help overlay lists every key of the key map")
   func help() {
-    let text = Self.lines(120, 40) { reduce(&$0, .toggleHelp) }.joined(separator: "\n")
+    let text = Self.lines(120, 40) { $0.send(.toggleHelp) }.joined(separator: "\n")
     for binding in KeyMap.bindings {
       #expect(text.contains(binding.keys), "keys \(binding.keys)")
       #expect(text.contains(binding.summary), "summary \(binding.summary)")
@@ -58,7 +57,7 @@ struct FrameContentTests {
   @Test("CJK native names take two cells and the columns after them stay aligned")
   func cjkAlignment() {
     let lines = Self.lines(120, 40) { state in
-      reduce(&state, .openDetail)
+      state.send(.openDetail)
     }
     guard let headerIndex = lines.firstIndex(where: { $0.contains("Planned") }),
       let row = lines[headerIndex...].first(where: { $0.contains("郑州") })
@@ -73,7 +72,7 @@ struct FrameContentTests {
   @Test("the selected train is the one in the route pane's selection bar")
   func selectionBar() {
     let lines = Self.lines(120, 40) { state in
-      reduce(&state, .end)
+      state.send(.end)
     }
     #expect(lines.contains { $0.contains("sel  X8045-0301E") })
   }
@@ -81,9 +80,9 @@ struct FrameContentTests {
   @Test("filter and sort show in the trains title")
   func title() {
     let text = Self.lines(120, 40) { state in
-      reduce(&state, .cycleFilter)
-      reduce(&state, .cycleSort)
-      reduce(&state, .reverseSort)
+      state.send(.cycleFilter)
+      state.send(.cycleSort)
+      state.send(.reverseSort)
     }.joined(separator: "\n")
     #expect(text.contains("sort progress ▼"))
     #expect(text.contains("filter westbound"))
@@ -93,8 +92,7 @@ struct FrameContentTests {
   @Test("an empty snapshot draws and says there are no trains yet")
   func empty() {
     let snapshot = SnapshotFixture.snapshot(trains: [], eventCount: 0)
-    var state = AppState()
-    state.sync(with: snapshot, width: 120, height: 40)
+    let state = AppState()
     let text = DashboardFrame.render(snapshot: snapshot, state: state, width: 120, height: 40)
       .plainText()
     #expect(text.contains("no trains in transit yet"))

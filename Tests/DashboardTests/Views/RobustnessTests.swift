@@ -16,12 +16,12 @@ struct RobustnessTests {
       }
     for (width, height) in sizes {
       for overlay in 0..<3 {
-        var state = AppState()
-        state.sync(with: snapshot, width: width, height: height)
-        if overlay == 1 { reduce(&state, .openDetail) }
-        if overlay == 2 { reduce(&state, .toggleHelp) }
+        var driver = StateDriver(
+          AppState(screen: ScreenSize(width: width, height: height)), snapshot: snapshot)
+        if overlay == 1 { driver.send(.openDetail) }
+        if overlay == 2 { driver.send(.toggleHelp) }
         let buffer = DashboardFrame.render(
-          snapshot: snapshot, state: state, width: width, height: height)
+          snapshot: snapshot, state: driver.state, width: width, height: height)
         let lines = buffer.textLines()
         #expect(lines.count == height)
         #expect(lines.allSatisfy { $0.displayWidth == width }, "\(width)x\(height) #\(overlay)")
@@ -39,10 +39,10 @@ struct RobustnessTests {
     snapshot.corridor = CorridorLine(routeID: "x", stops: [], totalKm: 0)
     snapshot.kpis.meanTransitDays = .nan
     snapshot.kpis.teuDeliveredPerDayWestbound = [-5, .max / 4]
-    var state = AppState()
-    state.sync(with: snapshot, width: 120, height: 40)
-    reduce(&state, .openDetail)
-    let text = DashboardFrame.render(snapshot: snapshot, state: state, width: 120, height: 40)
+    var driver = StateDriver(AppState(), snapshot: snapshot)
+    driver.send(.openDetail)
+    let text = DashboardFrame.render(
+      snapshot: snapshot, state: driver.state, width: 120, height: 40)
       .plainText()
     #expect(text.contains("X-ODD"))
   }

@@ -19,7 +19,7 @@ struct ScreenGoldenTests {
 
   static func frame(
     _ width: Int, _ height: Int, glyphs: GlyphSet = .unicode,
-    prepare: (inout AppState) -> Void = { _ in }
+    prepare: (inout StateDriver) -> Void = { _ in }
   ) -> String {
     FixtureFrame.text(width, height, snapshot: snapshot, glyphs: glyphs, prepare: prepare)
   }
@@ -47,27 +47,28 @@ struct ScreenGoldenTests {
   func detail() {
     Golden.check(
       Self.frame(120, 40) { state in
-        reduce(&state, .cycleSort)  // by progress: a train half-way along comes up
-        reduce(&state, .move(45))
-        reduce(&state, .openDetail)
+        // The 46th train by id, then sorted by progress (the selection stays on it).
+        state.send(.move(45))
+        state.send(.cycleSort)
+        state.send(.openDetail)
       }, named: "screen-120x40-detail")
   }
 
   @Test("help overlay")
   func help() {
-    Golden.check(Self.frame(120, 40) { reduce(&$0, .toggleHelp) }, named: "screen-120x40-help")
+    Golden.check(Self.frame(120, 40) { $0.send(.toggleHelp) }, named: "screen-120x40-help")
   }
 
   @Test("paused, filtered, events focused, with a message and engine lag")
   func statusStates() {
     Golden.check(
       Self.frame(120, 40) { state in
-        reduce(&state, .togglePause)
-        reduce(&state, .cycleFilter)
-        reduce(&state, .focusNext)  // cargo
-        reduce(&state, .focusNext)  // events
-        reduce(&state, .showMessage("theme: light"))
-        reduce(&state, .setLag(7_200))
+        state.send(.togglePause)
+        state.send(.cycleFilter)
+        state.send(.focusNext)  // cargo
+        state.send(.focusNext)  // events
+        state.send(.showMessage("theme: light"))
+        state.send(.setLag(7_200))
       }, named: "screen-120x40-status")
   }
 

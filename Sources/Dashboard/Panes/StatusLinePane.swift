@@ -4,7 +4,14 @@ import TermRender
 /// The bottom line: key hints on the left; engine lag and the transient message on the right.
 ///
 /// The message and lag win the space: hints are cut first, since `?` lists every key anyway.
-enum StatusLineView {
+enum StatusLinePane: PaneRenderer {
+  struct Model: Equatable {
+    var lagSeconds: SimDuration?
+    var message: String?
+    var theme: Theme
+    var glyphs: DashboardGlyphs
+  }
+
   /// Key and word pairs; the full list is the help overlay (`KeyMap.bindings`).
   static func hints(_ glyphs: DashboardGlyphs) -> [(key: String, word: String)] {
     [
@@ -14,42 +21,31 @@ enum StatusLineView {
     ]
   }
 
-  /// Draws the line, reusing the last drawing while the lag, message, theme, glyphs and
-  /// width are the same (`PaneMemo`): most frames change none of them.
-  static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
-    let key = PaneMemo.StatusKey(
-      lagSeconds: context.state.lagSeconds, message: context.state.message,
-      common: PaneMemo.CommonKey(nil, context: context, area: area))
-    PaneMemo.shared.status.draw(
-      into: &buffer, area: area, key: key, ledger: context.ledger
-    ) { pane, origin in
-      drawAfresh(into: &pane, area: origin, context: context)
-    }
+  static func model(_ frame: FrameInputs, area: Rect) -> Model {
+    Model(
+      lagSeconds: frame.state.lagSeconds, message: frame.state.message, theme: frame.theme,
+      glyphs: frame.glyphs)
   }
 
-  static func drawAfresh(into buffer: inout Buffer, area: Rect, context: FrameContext) {
-    let theme = context.theme
-    let state = context.state
+  static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
+    let theme = model.theme
     buffer.fill(area, with: .blank(theme[.statusBar]))
     var right: [(String, Style)] = []
-    if let lag = state.lagSeconds, lag > 0 {
+    if let lag = model.lagSeconds, lag > 0 {
       let warning = Style(
         foreground: theme[.severityWarning].foreground,
         background: theme[.statusBar].background,
         attributes: theme[.severityWarning].attributes.union(.bold))
       right.append(
-        (
-          " \(context.glyphs.severityWarning) behind by \(Formatting.duration(lag)) ",
-          warning
-        ))
+        (" \(model.glyphs.severityWarning) behind by \(Formatting.duration(lag)) ", warning))
     }
-    if let message = state.message {
+    if let message = model.message {
       right.append((" \(message) ", theme[.statusBar].adding(.bold)))
     }
     let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.0) }
     let rightStart = max(area.x, area.maxX - rightWidth)
     var x = area.x
-    for hint in hints(context.glyphs) {
+    for hint in hints(model.glyphs) {
       let width = DisplayWidth.of(hint.key) + DisplayWidth.of(hint.word) + 3
       if x + width > rightStart { break }
       x += buffer.put(" " + hint.key, x: x, y: area.y, style: theme[.keyHint])

@@ -59,26 +59,9 @@ struct RouteGeometry {
   /// `shortest` columns, and is dropped when neither fits beside the labels already placed.
   /// The two ends first try their name with the native one (`郑州 Zhengzhou`).
   ///
-  /// Remembered per corridor and width (`FrameMemo`): the same every frame until a resize.
+  /// Computed when the route pane's base layer is drawn: once per corridor, width, theme and
+  /// glyph set on the live screen.
   func labels(longest: Int = 14, shortest: Int = 5, natives: Bool = true) -> [Label] {
-    let key = FrameMemo.LabelKey(
-      stops: stops, totalKm: totalKm, width: width, longest: longest,
-      shortest: shortest, natives: natives)
-    let atZero = RouteGeometry(stops: stops, totalKm: totalKm, x: 0, width: width)
-    return FrameMemo.shared.labels(key) {
-      atZero.placeLabels(longest: longest, shortest: shortest, natives: natives)
-    }.map { Label(x: $0.x + x, text: $0.text, stopIndex: $0.stopIndex) }
-  }
-
-  private init(stops: [CorridorLine.Stop], totalKm: Double, x: Int, width: Int) {
-    self.stops = stops
-    self.totalKm = totalKm
-    self.x = x
-    self.width = width
-  }
-
-  /// `labels` without the memo.
-  func placeLabels(longest: Int, shortest: Int, natives: Bool) -> [Label] {
     let order = stops.indices.sorted {
       (Self.priority(stops[$0].kind), $0) < (Self.priority(stops[$1].kind), $1)
     }

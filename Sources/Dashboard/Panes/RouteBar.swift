@@ -5,7 +5,7 @@ import TermRender
 /// `sel  X8044-0305W ▶ ████████░░░░ 42%  next Petukhovo · ETA 6d 02h · +3h 00m`.
 ///
 /// Two bars are equal when they show the same text and the same filled eighths, even if the
-/// train moved a little: the route memo redraws a bar row only when its bar is not equal.
+/// train moved a little: the route pane's top layer is redrawn only when a bar is not equal.
 struct RouteBar: Equatable {
   var tag: String
   var id: String
@@ -23,22 +23,22 @@ struct RouteBar: Equatable {
   /// The bar of `train` in a row `rowWidth` columns wide.
   ///
   /// A function, not an initialiser: an initialiser takes its arguments owned, which copies
-  /// the whole frame context and train (every string and array retained) on each call.
+  /// the train (every string and array retained) on each call.
   static func showing(
-    _ train: TrainSnapshot, tag: String, rowWidth: Int, context: FrameContext
+    _ train: TrainSnapshot, tag: String, rowWidth: Int, frame: FrameInputs
   ) -> RouteBar {
     let percent = ProgressBar.percentText(train.progress)
     let next: String
     if let stop = train.nextStop {
-      next = context.stationNames[stop] ?? stop
+      next = frame.names.stationNames[stop] ?? stop
     } else {
-      next = context.glyphs.none
+      next = frame.glyphs.none
     }
     return RouteBar(
-      tag: tag, id: train.id, marker: context.glyphs.marker(for: train),
-      statusStyle: context.statusStyle(train), ratio: train.progress, percent: percent,
+      tag: tag, id: train.id, marker: frame.glyphs.marker(for: train),
+      statusStyle: frame.statusStyle(train), ratio: train.progress, percent: percent,
       eighths: eighths(ratio: train.progress, percent: percent, rowWidth: rowWidth),
-      next: next, eta: TrainText.eta(train, now: context.snapshot.time),
+      next: next, eta: TrainText.eta(train, now: frame.snapshot.time),
       delay: Formatting.delay(train.delaySeconds))
   }
 
@@ -60,19 +60,11 @@ struct RouteBar: Equatable {
     return Int((min(1, max(0, ratio)) * Double(track * 8)).rounded())
   }
 
-  /// Whether the two show the same all but their text after the bar (next stop, ETA, delay):
-  /// then only that text needs drawing again.
-  func sameHead(as other: RouteBar) -> Bool {
-    tag == other.tag && id == other.id && marker == other.marker
-      && statusStyle == other.statusStyle && percent == other.percent
-      && eighths == other.eighths
-  }
-
   /// Draws the line into `row`, clipped to it; returns the column where the text after the bar
   /// starts (nil when the bar does not fit, and nothing follows it).
   @discardableResult
-  func draw(into buffer: inout Buffer, row: Rect, context: FrameContext) -> Int? {
-    let theme = context.theme
+  func draw(into buffer: inout Buffer, row: Rect, chrome: PaneChrome) -> Int? {
+    let theme = chrome.theme
     var x = row.x
     x += buffer.put(tag.padded(toWidth: 5), x: x, y: row.y, style: theme[.dimText])
     x += buffer.put(
@@ -85,22 +77,22 @@ struct RouteBar: Equatable {
       filledStyle: theme[.progressFill], trackStyle: theme[.progressTrack],
       labelStyle: theme[.text]
     )
-    .render(into: &buffer, area: Rect(x: x, y: row.y, width: width, height: 1), glyphs: context.ui)
+    .render(into: &buffer, area: Rect(x: x, y: row.y, width: width, height: 1), glyphs: chrome.ui)
     x += width
-    drawText(into: &buffer, x: x, row: row, context: context)
+    drawText(into: &buffer, x: x, row: row, chrome: chrome)
     return x
   }
 
   /// The text after the bar, from column `x` to the row's end: `  next … · ETA … · +3h 00m`.
-  func drawText(into buffer: inout Buffer, x: Int, row: Rect, context: FrameContext) {
-    let theme = context.theme
-    let dot = context.glyphs.dot
+  func drawText(into buffer: inout Buffer, x: Int, row: Rect, chrome: PaneChrome) {
+    let theme = chrome.theme
+    let dot = chrome.glyphs.dot
     let spans = [
       Span("  next ", style: theme[.dimText]), Span(next, style: theme[.text]),
       Span(" \(dot) ETA ", style: theme[.dimText]), Span(eta, style: theme[.text]),
       Span(" \(dot) ", style: theme[.dimText]), Span(delay, style: statusStyle),
     ]
     buffer.put(
-      spans: spans, x: x, y: row.y, maxWidth: row.maxX - x, ellipsis: context.ui.ellipsis)
+      spans: spans, x: x, y: row.y, maxWidth: row.maxX - x, ellipsis: chrome.ui.ellipsis)
   }
 }

@@ -7,10 +7,10 @@ import TermRender
 /// Several trains in one column show as a crowd mark in the colour of the worst status among
 /// them; the selected train is always drawn, reversed, on top.
 ///
-/// Drawn in two parts so the route memo can keep the first: the line with its marks and
-/// labels (`drawLine`, fixed per corridor, width, theme and glyph set) and the train markers
-/// (`markers`, a short list computed every frame and drawn by `RouteMarker.draw`).
-enum RouteLineView {
+/// Drawn in two parts, the route pane's two layers: the line with its marks and labels
+/// (`drawLine`, fixed per corridor, width, theme and glyph set) and the train markers
+/// (`markers`, computed every frame as compact slots and drawn by `RouteMarkers.draw`).
+enum RouteLine {
   /// Where the parts of a line drawn across `area` go: markers (y), line (y+1), markers (y+2)
   /// and labels (y+3); a compact line puts both marker rows on y and labels on y+2.
   struct Rows: Equatable {
@@ -23,11 +23,13 @@ enum RouteLineView {
   }
 
   /// The line, station marks and labels: everything but the trains.
-  static func drawLine(into buffer: inout Buffer, rows: Rows, context: FrameContext) {
-    let theme = context.theme
-    let glyphs = context.glyphs
+  static func drawLine(
+    _ corridor: CorridorLine, into buffer: inout Buffer, rows: Rows, chrome: PaneChrome
+  ) {
+    let theme = chrome.theme
+    let glyphs = chrome.glyphs
     let area = rows.area
-    let geometry = RouteGeometry(corridor: context.snapshot.corridor, x: area.x, width: area.width)
+    let geometry = RouteGeometry(corridor: corridor, x: area.x, width: area.width)
 
     // The line, then station marks by rising priority so gauge changes win shared columns.
     let gauges = geometry.gaugeByColumn()
@@ -37,12 +39,12 @@ enum RouteLineView {
     for (i, gauge) in gauges.enumerated() {
       buffer.put(cell: gauge == .broad ? broad : standard, x: area.x + i, y: rows.line)
     }
-    let stops = context.snapshot.corridor.stops
+    let stops = corridor.stops
     for stop in stops.sorted(by: { markRank($0.kind) < markRank($1.kind) }) {
       let (symbol, role) = mark(stop.kind, glyphs)
       buffer.put(symbol: symbol, x: geometry.column(km: stop.km), y: rows.line, style: theme[role])
     }
-    for label in geometry.labels(longest: rows.compact ? 10 : 14, natives: context.ui.isUnicode) {
+    for label in geometry.labels(longest: rows.compact ? 10 : 14, natives: chrome.ui.isUnicode) {
       let role: ThemeRole =
         switch stops[label.stopIndex].kind {
         case .gaugeChange: .routeGaugeChange
@@ -54,11 +56,11 @@ enum RouteLineView {
   }
 
   /// The train markers of the line across `rows`.
-  static func markers(rows: Rows, context: FrameContext) -> RouteMarkers {
+  static func markers(rows: Rows, frame: FrameInputs) -> RouteMarkers {
     let geometry = RouteGeometry(
-      corridor: context.snapshot.corridor, x: rows.area.x, width: rows.area.width)
+      corridor: frame.snapshot.corridor, x: rows.area.x, width: rows.area.width)
     let width = geometry.width
-    let trains = context.snapshot.trains
+    let trains = frame.snapshot.trains
     var slots = Array(repeating: RouteMarkers.Slot(), count: width * 2)
     // Fields are read in place (`trains[i].…`): binding each train to a local would copy a
     // struct of strings and arrays per train per frame.
@@ -79,12 +81,12 @@ enum RouteLineView {
       }
     }
     var selected: RouteMarker?
-    if let train = context.selected {
+    if let train = frame.selected {
       selected = RouteMarker(
         x: geometry.column(km: train.position.corridorKm),
         y: train.direction == .westbound ? rows.west : rows.east,
-        symbol: context.glyphs.marker(for: train),
-        style: context.statusStyle(train).adding(.reverse))
+        symbol: frame.glyphs.marker(for: train),
+        style: frame.statusStyle(train).adding(.reverse))
     }
     return RouteMarkers(rows: rows, width: width, slots: slots, selected: selected)
   }
@@ -130,7 +132,7 @@ struct RouteMarkers: Equatable {
     var direction = Direction.westbound
   }
 
-  var rows: RouteLineView.Rows
+  var rows: RouteLine.Rows
   var width: Int
   /// Westbound columns, then eastbound ones.
   var slots: [Slot]
@@ -138,9 +140,9 @@ struct RouteMarkers: Equatable {
 
   /// Draws every occupied slot (westbound, then eastbound, left to right), then the selected
   /// train reversed.
-  func draw(into buffer: inout Buffer, context: FrameContext) {
+  func draw(into buffer: inout Buffer, chrome: PaneChrome) {
     for index in slots.indices where slots[index].count > 0 {
-      drawSlot(index, into: &buffer, context: context)
+      drawSlot(index, into: &buffer, chrome: chrome)
     }
     selected?.draw(into: &buffer)
   }
@@ -150,23 +152,16 @@ struct RouteMarkers: Equatable {
     (rows.area.x + index % width, index < width ? rows.west : rows.east)
   }
 
-  /// The slot drawn at (x, y), when the line has one there.
-  func slot(atX x: Int, y: Int) -> Int? {
-    let column = x - rows.area.x
-    guard column >= 0, column < width, y == rows.west || y == rows.east else { return nil }
-    return (y == rows.west ? 0 : width) + column
-  }
-
   /// Draws slot `index` when a train is there.
-  func drawSlot(_ index: Int, into buffer: inout Buffer, context: FrameContext) {
+  func drawSlot(_ index: Int, into buffer: inout Buffer, chrome: PaneChrome) {
     let slot = slots[index]
     guard slot.count > 0 else { return }
-    let glyphs = context.glyphs
+    let glyphs = chrome.glyphs
     let (x, y) = position(ofSlot: index)
     buffer.put(
       symbol: slot.count > 1
         ? glyphs.crowd : glyphs.marker(status: slot.status, direction: slot.direction),
-      x: x, y: y, style: context.theme[slot.worst.role])
+      x: x, y: y, style: chrome.theme[slot.worst.role])
   }
 }
 

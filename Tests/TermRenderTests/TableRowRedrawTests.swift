@@ -1,10 +1,10 @@
 import TermRender
 import Testing
 
-/// `Table.renderCell` repaints one cell exactly as a full render draws it, so a caller that
-/// keeps the table's last drawing can repaint only the cells that changed.
-@Suite("Table cell repaint")
-struct TableCellRepaintTests {
+/// `Table.renderRow` redraws one row exactly as a full render draws it, so a list pane that
+/// keeps the table's last drawing can redraw only the rows that changed.
+@Suite("Table row redraw")
+struct TableRowRedrawTests {
   static let columns = [
     TableColumn("ID", width: .length(4)),
     TableColumn("Dest", width: .min(5)),
@@ -29,9 +29,9 @@ struct TableCellRepaintTests {
   }
 
   @Test(
-    "repainting the changed cells of one drawing gives the other drawing",
+    "redrawing the changed rows of one drawing gives the other drawing",
     arguments: [(20, 6, 30, 12), (24, 8, 5, 2), (9, 5, 50, 49), (30, 4, 3, 0)])
-  func repaintedCellsEqualFullRender(size: (Int, Int, Int, Int)) {
+  func redrawnRowsEqualFullRender(size: (Int, Int, Int, Int)) {
     let (width, height, rowCount, selected) = size
     let table = Table(
       columns: Self.columns, headerStyle: Style(attributes: .underline),
@@ -43,13 +43,11 @@ struct TableCellRepaintTests {
     Self.render(table, &repainted, area: area, rowCount: rowCount, variant: false)
     let geometry = table.geometry(area: area, rowCount: rowCount)
     #expect(!geometry.rows.isEmpty)
-    for row in geometry.rows {
-      let old = Self.cells(row, variant: false)
-      for (column, span) in Self.cells(row, variant: true).enumerated() where span != old[column] {
-        table.renderCell(
-          row, column: column, span: span, into: &repainted, geometry: geometry,
-          glyphs: .unicode, rowStyle: Self.rowStyle)
-      }
+    for row in geometry.rows where Self.cells(row, variant: true) != Self.cells(row, variant: false) {
+      let rect = table.renderRow(
+        row, spans: Self.cells(row, variant: true), into: &repainted, geometry: geometry,
+        glyphs: GlyphSet.unicode, rowStyle: Self.rowStyle)
+      #expect(rect == Rect(x: geometry.body.x, y: geometry.y(ofRow: row), width: geometry.body.width, height: 1))
     }
     #expect(repainted == expected)
   }
@@ -70,17 +68,18 @@ struct TableCellRepaintTests {
     #expect(fits.body.width == 20)
   }
 
-  @Test("cells outside the visible rows and the columns are not repainted")
-  func invisibleCellIsIgnored() {
+  @Test("rows outside the visible ones are not drawn")
+  func invisibleRowIsIgnored() {
     let table = Table(columns: Self.columns, selected: 0)
     var buffer = Buffer(width: 20, height: 4)
     Self.render(table, &buffer, area: buffer.area, rowCount: 10, variant: false)
     let before = buffer
     let geometry = table.geometry(area: buffer.area, rowCount: 10)
-    for (row, column) in [(7, 0), (0, 3), (0, -1), (-1, 0)] {
-      table.renderCell(
-        row, column: column, span: Span("XXXX"), into: &buffer, geometry: geometry,
-        glyphs: .unicode, rowStyle: Self.rowStyle)
+    for row in [7, 3, -1, 10] {
+      let rect = table.renderRow(
+        row, spans: [Span("XXXX")], into: &buffer, geometry: geometry,
+        glyphs: GlyphSet.unicode, rowStyle: Self.rowStyle)
+      #expect(rect == nil)
     }
     #expect(buffer == before)
   }

@@ -4,28 +4,32 @@ import TermRender
 /// The cargo-volumes pane: TEU delivered per day over the last 30 sim days (braille chart,
 /// westbound and eastbound series), TEU in transit westbound vs eastbound, and TEU in transit
 /// by cargo category as bars.
-enum CargoView {
-  /// Draws the pane, reusing the last drawing while its inputs are unchanged (`PaneMemo`).
-  static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
-    let key = PaneMemo.CargoKey(context: context, area: area)
-    PaneMemo.shared.cargo.draw(
-      into: &buffer, area: area, key: key, ledger: context.ledger
-    ) { pane, origin in
-      drawAfresh(into: &pane, area: origin, context: context)
-    }
+enum CargoPane: PaneRenderer {
+  struct Model: Equatable {
+    var byCategory: [CategoryTEU]
+    var west: Int
+    var east: Int
+    var perDayWest: [Int]
+    var perDayEast: [Int]
+    var chrome: PaneChrome
   }
 
-  static func drawAfresh(into buffer: inout Buffer, area: Rect, context: FrameContext) {
-    let theme = context.theme
-    let kpis = context.snapshot.kpis
-    let inner = PaneChrome.draw(
-      .cargo,
-      title: [
-        PaneChrome.separator(context), Span("TEU", style: theme[.dimText]),
-      ], into: &buffer, area: area, context: context)
+  static func model(_ frame: FrameInputs, area: Rect) -> Model {
+    let kpis = frame.snapshot.kpis
+    return Model(
+      byCategory: kpis.teuInTransitByCategory, west: kpis.teuInTransitWestbound,
+      east: kpis.teuInTransitEastbound, perDayWest: kpis.teuDeliveredPerDayWestbound,
+      perDayEast: kpis.teuDeliveredPerDayEastbound, chrome: PaneChrome(.cargo, frame))
+  }
+
+  static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
+    let chrome = model.chrome
+    let theme = chrome.theme
+    let inner = chrome.draw(
+      title: [chrome.separator, Span("TEU", style: theme[.dimText])], into: &buffer, area: area)
     guard inner.height >= 6, inner.width >= 20 else { return }
 
-    let categories = Array(kpis.teuInTransitByCategory.prefix(8))
+    let categories = Array(model.byCategory.prefix(8))
     let barsHeight = min(categories.count, max(0, inner.height - 12))
     // Chart, a blank, the W/E split (heading + 2 bars), categories (heading + bars).
     let lowerHeight = 3 + (barsHeight > 0 ? barsHeight + 1 : 0)
@@ -34,38 +38,36 @@ enum CargoView {
     var y = content.y
     if chartHeight >= 5 {
       drawChart(
-        into: &buffer,
-        area: Rect(
-          x: content.x, y: y, width: content.width,
-          height: chartHeight), context: context)
+        model, into: &buffer,
+        area: Rect(x: content.x, y: y, width: content.width, height: chartHeight))
       y += chartHeight + 1
     }
 
     heading(
       "in transit by direction", into: &buffer, x: content.x, y: y, width: content.width,
-      context: context)
+      style: theme[.dimText])
     y += 1
-    let glyphs = context.glyphs
+    let glyphs = chrome.glyphs
     HorizontalBarChart(
       items: [
         BarItem(
-          label: "west \(glyphs.westbound)", value: Double(kpis.teuInTransitWestbound),
-          valueText: Formatting.count(kpis.teuInTransitWestbound), style: theme[.chartWest]),
+          label: "west \(glyphs.westbound)", value: Double(model.west),
+          valueText: Formatting.count(model.west), style: theme[.chartWest]),
         BarItem(
-          label: "east \(glyphs.eastbound)", value: Double(kpis.teuInTransitEastbound),
-          valueText: Formatting.count(kpis.teuInTransitEastbound), style: theme[.chartEast]),
+          label: "east \(glyphs.eastbound)", value: Double(model.east),
+          valueText: Formatting.count(model.east), style: theme[.chartEast]),
       ], labelStyle: theme[.text], valueStyle: theme[.text]
     )
     .render(
       into: &buffer, area: Rect(x: content.x, y: y, width: content.width, height: 2),
-      glyphs: context.ui)
+      glyphs: chrome.ui)
     y += 2
     guard barsHeight > 0, y < content.maxY else { return }
     heading(
       "in transit by category", into: &buffer, x: content.x, y: y, width: content.width,
-      context: context)
+      style: theme[.dimText])
     y += 1
-    let palette = paletteIndex(kpis.teuInTransitByCategory)
+    let palette = paletteIndex(model.byCategory)
     let items = categories.prefix(barsHeight).map { c in
       BarItem(
         label: c.name, value: Double(c.teu), valueText: Formatting.count(c.teu),
@@ -75,38 +77,38 @@ enum CargoView {
       .render(
         into: &buffer,
         area: Rect(
-          x: content.x, y: y, width: content.width,
-          height: min(barsHeight, content.maxY - y)),
-        glyphs: context.ui)
+          x: content.x, y: y, width: content.width, height: min(barsHeight, content.maxY - y)),
+        glyphs: chrome.ui)
   }
 
   /// Stable colours: categories in id order take the palette in turn.
   static func paletteIndex(_ categories: [CategoryTEU]) -> [String: Int] {
+    paletteIndex(ids: categories.map(\.category))
+  }
+
+  /// `paletteIndex` from the category ids alone.
+  static func paletteIndex(ids: [String]) -> [String: Int] {
     var index: [String: Int] = [:]
-    for (i, id) in categories.map(\.category).sorted().enumerated() { index[id] = i }
+    for (i, id) in ids.sorted().enumerated() { index[id] = i }
     return index
   }
 
   static func heading(
-    _ text: String, into buffer: inout Buffer, x: Int, y: Int, width: Int,
-    context: FrameContext
+    _ text: String, into buffer: inout Buffer, x: Int, y: Int, width: Int, style: Style
   ) {
-    buffer.put(text, x: x, y: y, style: context.theme[.dimText], maxWidth: width)
+    buffer.put(text, x: x, y: y, style: style, maxWidth: width)
   }
 
   /// TEU delivered per day, last 30 days: westbound and eastbound lines, oldest left.
-  static func drawChart(into buffer: inout Buffer, area: Rect, context: FrameContext) {
-    let theme = context.theme
-    let kpis = context.snapshot.kpis
-    let days = max(
-      chartDays, kpis.teuDeliveredPerDayWestbound.count,
-      kpis.teuDeliveredPerDayEastbound.count)
+  static func drawChart(_ model: Model, into buffer: inout Buffer, area: Rect) {
+    let theme = model.chrome.theme
+    let days = max(chartDays, model.perDayWest.count, model.perDayEast.count)
     // Today is always the right edge: shorter histories (the first days) are padded on the left.
-    let west = padded(kpis.teuDeliveredPerDayWestbound, to: days)
-    let east = padded(kpis.teuDeliveredPerDayEastbound, to: days)
+    let west = padded(model.perDayWest, to: days)
+    let east = padded(model.perDayEast, to: days)
     let top = max(10, (west + east).max() ?? 0)
     let rounded = niceCeiling(top)
-    let glyphs = context.glyphs
+    let glyphs = model.chrome.glyphs
     let legend = [
       Span("delivered per day, last \(days) d  ", style: theme[.dimText]),
       Span("\(glyphs.westbound) west ", style: theme[.chartWest]),
@@ -114,7 +116,7 @@ enum CargoView {
     ]
     buffer.put(
       spans: legend, x: area.x, y: area.y, maxWidth: area.width,
-      ellipsis: context.ui.ellipsis)
+      ellipsis: model.chrome.ui.ellipsis)
     let chart = BrailleChart(
       series: [
         ChartSeries(values: west, kind: .line, style: theme[.chartWest]),
@@ -131,7 +133,7 @@ enum CargoView {
       into: &buffer,
       area: Rect(
         x: area.x, y: area.y + 1, width: area.width,
-        height: area.height - 1), glyphs: context.ui)
+        height: area.height - 1), glyphs: model.chrome.ui)
   }
 
   /// Days the delivery chart spans.

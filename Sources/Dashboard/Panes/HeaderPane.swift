@@ -4,33 +4,39 @@ import TermRender
 ///
 /// When the line is narrow the right-hand parts give way, least useful first: the theme name,
 /// the seed, then the long clock for a compact one; the clock, speed and badge always stay.
-enum HeaderView {
-  static func draw(into buffer: inout Buffer, area: Rect, context: FrameContext) {
-    let theme = context.theme
+/// The clock moves every frame, so the model is the laid-out line itself.
+enum HeaderPane: PaneRenderer {
+  struct Model: Equatable {
+    var left: [Span]
+    var right: [Span]
+    /// Columns the left part may take; the right part starts after them.
+    var leftWidth: Int
+    var style: Style
+    var ellipsis: String
+  }
+
+  static func model(_ frame: FrameInputs, area: Rect) -> Model {
+    let theme = frame.theme
     let header = theme[.header]
-    let state = context.state
-    let snapshot = context.snapshot
-    buffer.fill(area, with: .blank(header))
-    let runState =
-      state.paused
-      ? "\(context.glyphs.paused) paused" : "\(context.glyphs.running) running"
+    let state = frame.state
+    let snapshot = frame.snapshot
+    let glyphs = frame.glyphs
+    let runState = state.paused ? "\(glyphs.paused) paused" : "\(glyphs.running) running"
     let left = [
       Span(" railtop ", style: header.adding(.bold)),
       Span(snapshot.scenarioTitle + " ", style: header),
     ]
     let badge = Span(" SIMULATED ", style: theme[.badge])
     let speed = Span(
-      " " + Formatting.speed(state.speed, sign: context.glyphs.times) + " "
-        + runState + " ", style: header.adding(.bold))
+      " " + Formatting.speed(state.speed, sign: glyphs.times) + " " + runState + " ",
+      style: header.adding(.bold))
     let seed = Span(" seed \(snapshot.seed) ", style: header)
     let themeName = Span(" theme \(theme.name) ", style: header)
-    let dot = context.glyphs.dot
-    let clock = Span(" " + context.clock.header(snapshot.time, dot: dot) + " ", style: header)
+    let clock = Span(" " + frame.clock.header(snapshot.time, dot: glyphs.dot) + " ", style: header)
     // Room for " railtop " and most of the scenario title before optional parts.
     let leftMin = 9 + min(snapshot.scenarioTitle.displayWidth + 1, 30)
     // Most informative first; the first that leaves room for the scenario title wins (the
     // compact clock is built only when the long one does not fit).
-    // Widths are measured once each (measuring scans the text).
     let withSeed = speed.width + badge.width + seed.width + leftMin
     let clockWidth = clock.width
     let right: [Span]
@@ -43,7 +49,8 @@ enum HeaderView {
       rightWidth = clockWidth + withSeed - leftMin
     } else {
       let compactClock = Span(
-        " " + context.clock.header(snapshot.time, dot: dot, compact: true) + " ", style: header)
+        " " + frame.clock.header(snapshot.time, dot: glyphs.dot, compact: true) + " ",
+        style: header)
       let compactWidth = compactClock.width
       if compactWidth + withSeed <= area.width {
         right = [compactClock, speed, badge, seed]
@@ -53,12 +60,19 @@ enum HeaderView {
         rightWidth = compactWidth + speed.width + badge.width
       }
     }
-    let leftWidth = max(0, area.width - rightWidth)
+    return Model(
+      left: left, right: right, leftWidth: max(0, area.width - rightWidth), style: header,
+      ellipsis: frame.ui.ellipsis)
+  }
+
+  static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
+    buffer.fill(area, with: .blank(model.style))
     buffer.put(
-      spans: left, x: area.x, y: area.y, maxWidth: leftWidth, base: header,
-      ellipsis: context.ui.ellipsis)
+      spans: model.left, x: area.x, y: area.y, maxWidth: model.leftWidth, base: model.style,
+      ellipsis: model.ellipsis)
     buffer.put(
-      spans: right, x: area.x + leftWidth, y: area.y, maxWidth: area.maxX - area.x - leftWidth,
-      base: header, ellipsis: context.ui.ellipsis)
+      spans: model.right, x: area.x + model.leftWidth, y: area.y,
+      maxWidth: area.maxX - area.x - model.leftWidth, base: model.style,
+      ellipsis: model.ellipsis)
   }
 }

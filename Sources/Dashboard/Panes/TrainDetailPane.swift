@@ -3,25 +3,59 @@ import TermRender
 
 /// The detail of the selected train (Enter opens it, Esc closes it): its state and consist by
 /// cargo category on the left, the stop-by-stop timeline of planned vs actual times on the right.
-enum TrainDetailView {
-  static func draw(
-    into buffer: inout Buffer, area: Rect, train: TrainSnapshot,
-    context: FrameContext
-  ) {
-    let theme = context.theme
-    let glyphs = context.glyphs
+enum TrainDetailPane: PaneRenderer {
+  /// The train and everything its lines are written with.
+  struct Model: Equatable {
+    /// Nil only if planned with no train selected (the layout never does): a blank pane.
+    var train: TrainSnapshot?
+    var now: SimTime
+    var theme: Theme
+    var ui: GlyphSet
+    var names: NameTables
+    /// The corridor, for the stops' native names.
+    var corridor: CorridorLine
+    /// Cargo category ids in transit, which fix each category's colour.
+    var categoryIDs: [String]
+    var epochUnix: Int64
+
+    var glyphs: DashboardGlyphs { ui.isUnicode ? .unicode : .ascii }
+    var clock: ClockText { ClockText(epochUnix: epochUnix) }
+
+    func statusStyle(_ train: TrainSnapshot) -> Style {
+      theme[StatusClass(status: train.status, delaySeconds: train.delaySeconds).role]
+    }
+  }
+
+  /// The selected train's model; the detail view is planned only while a train is selected.
+  static func model(_ frame: FrameInputs, area: Rect) -> Model {
+    let snapshot = frame.snapshot
+    return Model(
+      train: frame.selected, now: snapshot.time, theme: frame.theme,
+      ui: frame.ui, names: frame.names, corridor: snapshot.corridor,
+      categoryIDs: snapshot.kpis.teuInTransitByCategory.map(\.category),
+      epochUnix: snapshot.epochUnix)
+  }
+
+  static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
+    let theme = model.theme
+    guard let train = model.train else {
+      buffer.fill(area, with: .blank(theme[.background]))
+      return
+    }
+    let glyphs = model.glyphs
+    let separator = Span(" \(glyphs.dot) ", style: theme[.dimText])
     let block = Block(
       border: .heavy,
       title: [
-        Span("Train \(train.id)", style: theme[.title]), PaneChrome.separator(context),
-        Span(train.serviceName, style: theme[.text]), PaneChrome.separator(context),
+        Span("Train \(train.id)", style: theme[.title]), separator,
+        Span(train.serviceName, style: theme[.text]), separator,
         Span(
           TrainText.direction(train.direction, glyphs) + " " + train.direction.rawValue,
           style: theme[.text]),
-        PaneChrome.separator(context), Span("Esc closes", style: theme[.dimText]),
+        separator, Span("Esc closes", style: theme[.dimText]),
       ],
       borderStyle: theme[.focusedBorder], style: theme[.background])
-    block.render(into: &buffer, area: area, glyphs: context.ui)
+    block.render(into: &buffer, area: area, glyphs: model.ui)
     let inner = block.inner(area)
     guard inner.width >= 40, inner.height >= 6 else { return }
     let leftWidth = max(36, inner.width * 9 / 20)
@@ -29,38 +63,38 @@ enum TrainDetailView {
     let right = Rect(
       x: inner.x + leftWidth + 1, y: inner.y, width: inner.width - leftWidth - 2,
       height: inner.height)
-    drawSummary(into: &buffer, area: left, train: train, context: context)
-    drawTimeline(into: &buffer, area: right, train: train, context: context)
+    drawSummary(model, train, into: &buffer, area: left)
+    drawTimeline(model, train, into: &buffer, area: right)
   }
 
   static func drawSummary(
-    into buffer: inout Buffer, area: Rect, train: TrainSnapshot,
-    context: FrameContext
+    _ model: Model, _ train: TrainSnapshot, into buffer: inout Buffer, area: Rect
   ) {
-    let theme = context.theme
-    let clock = context.clock
-    let glyphs = context.glyphs
+    let theme = model.theme
+    let clock = model.clock
+    let glyphs = model.glyphs
+    let stationNames = model.names.stationNames
     let lines: [(String, [Span])] = [
       (
         "status",
         [
           Span(
-            context.glyphs.marker(for: train) + " " + TrainText.status(train.status),
-            style: context.statusStyle(train))
+            glyphs.marker(for: train) + " " + TrainText.status(train.status),
+            style: model.statusStyle(train))
         ]
       ),
       (
         "location",
-        [Span(TrainText.location(train.position, names: context.stationNames, glyphs: glyphs))]
+        [Span(TrainText.location(train.position, names: stationNames, glyphs: glyphs))]
       ),
-      ("next stop", [Span(train.nextStop.map { context.stationNames[$0] ?? $0 } ?? glyphs.none)]),
+      ("next stop", [Span(train.nextStop.map { stationNames[$0] ?? $0 } ?? glyphs.none)]),
       ("departed", [Span(clock.short(train.departedAt))]),
       ("planned", [Span(clock.short(train.plannedArrival))]),
       (
         train.arrivedAt == nil ? "predicted" : "arrived",
         [
           Span(clock.short(train.arrivedAt ?? train.predictedArrival)),
-          Span("  " + Formatting.delay(train.delaySeconds), style: context.statusStyle(train)),
+          Span("  " + Formatting.delay(train.delaySeconds), style: model.statusStyle(train)),
         ]
       ),
       (
@@ -78,7 +112,7 @@ enum TrainDetailView {
       buffer.put(label.padded(toWidth: 10), x: area.x, y: y, style: theme[.dimText])
       buffer.put(
         spans: spans, x: area.x + 10, y: y, maxWidth: area.width - 10,
-        base: theme[.text], ellipsis: context.ui.ellipsis)
+        base: theme[.text], ellipsis: model.ui.ellipsis)
       y += 1
     }
     if y < area.maxY {
@@ -89,7 +123,7 @@ enum TrainDetailView {
       )
       .render(
         into: &buffer, area: Rect(x: area.x + 10, y: y, width: area.width - 10, height: 1),
-        glyphs: context.ui)
+        glyphs: model.ui)
       y += 2
     }
     guard y + 2 <= area.maxY else { return }
@@ -103,13 +137,13 @@ enum TrainDetailView {
         TableColumn("Value", width: .length(7), alignment: .right),
       ],
       headerStyle: theme[.tableHeader], selectedStyle: theme[.text], showsScrollbar: false)
-    let palette = CargoView.paletteIndex(context.snapshot.kpis.teuInTransitByCategory)
+    let palette = CargoPane.paletteIndex(ids: model.categoryIDs)
     var rows = consist.byCategory.map { c in
       TableRow(
         [
           [
             Span(
-              context.categoryNames[c.category] ?? c.category,
+              model.names.categoryNames[c.category] ?? c.category,
               style: theme[ThemeRole.cargo(palette[c.category] ?? 0)])
           ],
           [Span("\(c.containers)")], [Span(Formatting.count(c.parcels))],
@@ -127,20 +161,20 @@ enum TrainDetailView {
       area: Rect(
         x: area.x, y: y, width: area.width,
         height: area.maxY - y),
-      glyphs: context.ui, rows: rows)
+      glyphs: model.ui, rows: rows)
   }
 
   static func drawTimeline(
-    into buffer: inout Buffer, area: Rect, train: TrainSnapshot,
-    context: FrameContext
+    _ model: Model, _ train: TrainSnapshot, into buffer: inout Buffer, area: Rect
   ) {
-    let theme = context.theme
+    let theme = model.theme
+    let stationNames = model.names.stationNames
     // Native names (郑州, Достық) only where the terminal can show them.
     let natives =
-      !context.ui.isUnicode
+      !model.ui.isUnicode
       ? [:]
       : Dictionary(
-        context.snapshot.corridor.stops.compactMap { s in s.nativeName.map { (s.id, $0) } },
+        model.corridor.stops.compactMap { s in s.nativeName.map { (s.id, $0) } },
         uniquingKeysWith: { a, _ in a })
     let wide = area.width >= 72
     var columns = [
@@ -153,20 +187,20 @@ enum TrainDetailView {
         TableColumn("Dep actual", width: .length(11)),
       ]
     }
-    columns.append(TableColumn(context.glyphs.plusMinus, width: .length(8), alignment: .right))
-    let clock = context.clock
+    columns.append(TableColumn(model.glyphs.plusMinus, width: .length(8), alignment: .right))
+    let clock = model.clock
     let rows = train.timeline.map { stop -> TableRow in
-      var name = context.stationNames[stop.station] ?? stop.station
+      var name = stationNames[stop.station] ?? stop.station
       if let native = natives[stop.station], native != name { name += " " + native }
       let late = stop.actualArrival.map { $0 - stop.plannedArrival }
       var cells: [[Span]] = [
         [Span(name)], [Span(clock.short(stop.plannedArrival), style: theme[.dimText])],
-        [Span(stop.actualArrival.map(clock.short) ?? context.glyphs.none)],
+        [Span(stop.actualArrival.map(clock.short) ?? model.glyphs.none)],
       ]
       if wide {
         cells += [
           [Span(clock.short(stop.plannedDeparture), style: theme[.dimText])],
-          [Span(stop.actualDeparture.map(clock.short) ?? context.glyphs.none)],
+          [Span(stop.actualDeparture.map(clock.short) ?? model.glyphs.none)],
         ]
       }
       let lateStyle =
@@ -181,6 +215,6 @@ enum TrainDetailView {
       columns: columns, headerStyle: theme[.tableHeader],
       selectedStyle: theme[.selection], selected: reached,
       offset: max(0, reached - 2))
-    table.render(into: &buffer, area: area, glyphs: context.ui, rows: rows)
+    table.render(into: &buffer, area: area, glyphs: model.ui, rows: rows)
   }
 }

@@ -1,0 +1,88 @@
+import CorridorSim
+import TermRender
+
+/// Everything one frame is drawn from, computed once: the snapshot, the state, the theme and
+/// glyphs, the view shown and its layout plan, the trains table's order, the selection and
+/// the scroll positions in use.
+///
+/// Panes build their models from it (`PaneRenderer.model`); nothing here is stored back into
+/// the state. A class, so the panes share one value instead of copying its fields.
+public final class FrameInputs: Sendable {
+  public let snapshot: SimSnapshot
+  public let state: AppState
+  public let theme: Theme
+  /// Widget symbols (borders, bars, braille), Unicode or ASCII.
+  public let ui: GlyphSet
+  /// Domain symbols (train markers, severities, route marks), in the same script as `ui`.
+  public let glyphs: DashboardGlyphs
+  let clock: ClockText
+  public let names: NameTables
+  /// The view drawn: the state's, except that a detail with no train to show is the dashboard.
+  public let view: View
+  public let plan: LayoutPlan
+  /// Indices into `snapshot.trains` of the table's rows, under the state's sort and filter.
+  public let order: [Int]
+  /// Row of the selected train in `order`, if the table has rows.
+  public let selectedRow: Int?
+  /// First table row shown.
+  public let tableScroll: Int
+  /// Events scrolled back from the newest, as shown.
+  public let eventScroll: Int
+
+  /// The inputs of a `width` × `height` frame; `names` may be last frame's tables (they are
+  /// used only when they match the snapshot).
+  public init(
+    snapshot: SimSnapshot, state: AppState, glyphs ui: GlyphSet, width: Int, height: Int,
+    names: NameTables? = nil
+  ) {
+    self.snapshot = snapshot
+    self.state = state
+    self.theme = state.theme
+    self.ui = ui
+    self.glyphs = ui.isUnicode ? .unicode : .ascii
+    self.clock = ClockText(epochUnix: snapshot.epochUnix)
+    self.names = NameTables.reusing(names, for: snapshot)
+    let trains = snapshot.trains
+    let order = TrainOrdering.order(
+      trains, sort: state.sort, descending: state.sortDescending, filter: state.filter)
+    self.order = order
+    let selectedRow: Int?
+    if let id = state.selectedTrainID, let row = order.firstIndex(where: { trains[$0].id == id }) {
+      selectedRow = row
+    } else {
+      selectedRow = order.isEmpty ? nil : min(max(0, state.selectedRow), order.count - 1)
+    }
+    self.selectedRow = selectedRow
+    let view: View = state.view == .detail && selectedRow != nil ? .detail : .dashboard
+    self.view = view
+    let plan = ViewLayout.plan(view, help: state.helpOpen, width: width, height: height)
+    self.plan = plan
+    let dashboard = DashboardLayout.plan(width: width, height: height)
+    self.tableScroll = Table.scrollOffset(
+      selected: selectedRow, previous: state.tableScroll, visibleRows: dashboard.tableRows,
+      rowCount: order.count)
+    let events = snapshot.recentEvents.count
+    self.eventScroll = max(
+      0, min(state.eventScroll, events - dashboard.eventRows, events - 1))
+  }
+
+  /// The selected train, if the table has rows.
+  public var selected: TrainSnapshot? { selectedRow.map { snapshot.trains[order[$0]] } }
+
+  /// The `row`-th train of the table.
+  func row(_ row: Int) -> TrainSnapshot { snapshot.trains[order[row]] }
+
+  /// The table and events list as the reducer's list keys see them.
+  public var lists: ListContext {
+    ListContext(
+      rowIDs: order.map { snapshot.trains[$0].id }, eventCount: snapshot.recentEvents.count)
+  }
+
+  /// Whether `pane` has focus.
+  func focused(_ pane: Pane) -> Bool { state.focus == pane }
+
+  /// The style of a train's status class.
+  func statusStyle(_ train: TrainSnapshot) -> Style {
+    theme[StatusClass(status: train.status, delaySeconds: train.delaySeconds).role]
+  }
+}

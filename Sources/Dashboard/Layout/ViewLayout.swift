@@ -1,0 +1,39 @@
+import TermRender
+
+/// The plan of a whole screen: a view's layout at a size, with the help overlay on top when
+/// it is open. Pure; the live renderer and `DashboardFrame.render` both ask it once a frame.
+///
+/// Adding a view: a case in `View` and its line in `plan` below, with the layout function in
+/// a file of its own (as `DashboardLayout` is for the dashboard).
+public enum ViewLayout {
+  /// Where every pane of `view` goes on a `width` × `height` screen.
+  public static func plan(_ view: View, help: Bool, width: Int, height: Int) -> LayoutPlan {
+    var plan: LayoutPlan
+    switch view {
+    case .dashboard: plan = DashboardLayout.plan(width: width, height: height)
+    case .detail: plan = detail(width: width, height: height)
+    }
+    if plan.isTooSmall {
+      plan[.tooSmall] = Rect(x: 0, y: 0, width: width, height: height)
+    } else if help {
+      plan[.help] = Rect(x: 0, y: 0, width: width, height: height)
+    }
+    return plan
+  }
+
+  /// The dashboard with one train's detail in place of the trains table and cargo pane.
+  static func detail(width: Int, height: Int) -> LayoutPlan {
+    let dashboard = DashboardLayout.plan(width: width, height: height)
+    guard let area = dashboard.detailArea else { return dashboard }
+    var plan = dashboard
+    for placed in dashboard.placed { plan[placed.pane] = nil }
+    for placed in dashboard.placed {
+      switch placed.pane {
+      case .trains: plan[.detail] = area
+      case .cargo: break
+      default: plan[placed.pane] = placed.rect
+      }
+    }
+    return plan
+  }
+}

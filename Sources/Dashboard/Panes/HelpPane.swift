@@ -1,0 +1,49 @@
+import TermRender
+
+/// The `?` overlay: every key from `KeyMap.bindings` (the same table the README lists), over
+/// the middle of the screen. Any key closes it. An overlay: it paints only its box, so the
+/// panes stay visible around it.
+enum HelpPane: PaneRenderer {
+  struct Model: Equatable {
+    var theme: Theme
+    var ui: GlyphSet
+  }
+
+  static var isOverlay: Bool { true }
+
+  static func model(_ frame: FrameInputs, area: Rect) -> Model {
+    Model(theme: frame.theme, ui: frame.ui)
+  }
+
+  static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
+    let theme = model.theme
+    let glyphs: DashboardGlyphs = model.ui.isUnicode ? .unicode : .ascii
+    let rows = KeyMap.bindings
+    let keysWidth = rows.map { glyphs.keys($0.keys).displayWidth }.max() ?? 0
+    let textWidth = rows.map { $0.summary.displayWidth }.max() ?? 0
+    let box = area.centered(width: keysWidth + textWidth + 7, height: rows.count + 4)
+    let block = Block(
+      border: .double,
+      title: [
+        Span("Keys", style: theme[.title]),
+        Span(" \(glyphs.dot) any key closes", style: theme[.dimText]),
+      ],
+      borderStyle: theme[.focusedBorder], style: theme[.background])
+    block.render(into: &buffer, area: box, glyphs: model.ui)
+    let inner = block.inner(box)
+    // Key hints' colour and weight on the overlay's background, not the status bar's.
+    let keyStyle = Style(
+      foreground: theme[.keyHint].foreground,
+      background: theme[.background].background,
+      attributes: theme[.keyHint].attributes)
+    for (i, binding) in rows.enumerated() where i + 1 < inner.height {
+      let spans = [
+        Span(" " + glyphs.keys(binding.keys).padded(toWidth: keysWidth) + "  ", style: keyStyle),
+        Span(binding.summary, style: theme[.text]),
+      ]
+      buffer.put(
+        spans: spans, x: inner.x, y: inner.y + 1 + i, maxWidth: inner.width,
+        ellipsis: model.ui.ellipsis)
+    }
+  }
+}

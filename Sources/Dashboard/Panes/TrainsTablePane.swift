@@ -1,0 +1,260 @@
+import CorridorSim
+import TermRender
+
+/// The trains-in-transit table: sortable, filterable, scrolled to keep the selection visible.
+///
+/// Columns give way by priority when the pane is narrow; only visible rows are built, so 500
+/// trains cost what 20 do.
+enum TrainsTablePane: RowsPaneRenderer {
+  /// A table column and what it shows (raw values index per-column arrays).
+  enum Column: Int, CaseIterable {
+    case id, direction, status, location, progress, eta, delay, load, cargo, service
+
+    var title: String {
+      switch self {
+      case .id: "ID"
+      case .direction: "Dir"
+      case .status: "Status"
+      case .location: "Location"
+      case .progress: "Prog"
+      case .eta: "ETA"
+      case .delay: "Delay"
+      case .load: "FEU/TEU"
+      case .cargo: "Main cargo"
+      case .service: "Service"
+      }
+    }
+
+    /// Columns needed, room for the title's sort mark included (location stretches beyond).
+    var width: Int { max(contentWidth, title.count + 1) }
+
+    /// Columns the cells need.
+    private var contentWidth: Int {
+      switch self {
+      case .id: 12
+      case .direction: 3
+      case .status: 13
+      case .location: 12
+      case .progress: 4
+      case .eta: 7
+      case .delay: 8
+      case .load: 7
+      case .cargo: 12
+      case .service: 24
+      }
+    }
+
+    /// Lower is kept longer when the pane narrows.
+    var priority: Int {
+      switch self {
+      case .id: 0
+      case .status: 1
+      case .direction: 2
+      case .progress: 3
+      case .delay: 4
+      case .eta: 5
+      case .location: 6
+      case .load: 7
+      case .cargo: 8
+      case .service: 9
+      }
+    }
+
+    var alignment: TextAlignment {
+      switch self {
+      case .progress, .eta, .delay, .load: .right
+      default: .left
+      }
+    }
+
+    /// The sort key this column shows, for the ▲/▼ mark.
+    var sortKey: TableSort? {
+      switch self {
+      case .id: .id
+      case .progress: .progress
+      case .eta: .eta
+      case .delay: .delay
+      case .load: .teu
+      case .status: .status
+      default: nil
+      }
+    }
+  }
+
+  /// Columns from the one kept longest to the first to go, for `columns(fitting:)`.
+  private static let byPriority = Column.allCases.sorted { $0.priority < $1.priority }
+
+  /// The columns that fit in `width` (one column kept for the scrollbar), in display order.
+  static func columns(fitting width: Int) -> [Column] {
+    var kept = [Bool](repeating: false, count: Column.allCases.count)
+    var used = 0
+    var any = false
+    for column in byPriority {
+      let extra = column.width + (any ? 1 : 0)
+      if used + extra <= width - 1 {
+        kept[column.rawValue] = true
+        any = true
+        used += extra
+      }
+    }
+    return Column.allCases.filter { kept[$0.rawValue] }
+  }
+
+  /// Everything but the rows: box, title, column layout, selection and scroll.
+  struct Frame: Equatable {
+    var chrome: PaneChrome
+    var sort: TableSort
+    var descending: Bool
+    var filter: TableFilter
+    var selectedRow: Int?
+    var rowCount: Int
+    /// First table row shown.
+    var scroll: Int
+    /// Picks the message of an empty table.
+    var noTrains: Bool
+    /// The columns that fit the pane's width, in display order.
+    var columns: [Column]
+  }
+
+  /// One train's row, every value as shown (an ETA or delay to the minute or hour its text
+  /// shows), so a row that reads the same compares equal.
+  struct Row: Equatable {
+    var id: String
+    var direction: Direction
+    var status: TrainStatus
+    var statusClass: StatusClass
+    var from: String
+    /// Nil when the train stands at `from`.
+    var to: String?
+    var percent: Int
+    /// Nil once arrived.
+    var eta: ShownDuration?
+    var delay: ShownDelay
+    var late: Bool
+    var feu: Int
+    var teu: Int
+    var mainCargo: String?
+    var service: String
+  }
+
+  static func model(_ frame: FrameInputs, area: Rect) -> Model {
+    let state = frame.state
+    let rowCount = frame.order.count
+    let inner = area.inset(by: 1)
+    let visible = Table.visibleRowCount(height: inner.height)
+    let shownRows = rowCount == 0 || inner.isEmpty
+      ? 0..<0 : frame.tableScroll..<min(rowCount, frame.tableScroll + visible)
+    let names = frame.names
+    let now = frame.snapshot.time
+    let rows = shownRows.map { index -> Row in
+      let train = frame.row(index)
+      let position = train.position
+      return Row(
+        id: train.id, direction: train.direction, status: train.status,
+        statusClass: StatusClass(status: train.status, delaySeconds: train.delaySeconds),
+        from: names.stationNames[position.fromStation] ?? position.fromStation,
+        to: position.fromStation == position.toStation
+          ? nil : names.stationNames[position.toStation] ?? position.toStation,
+        percent: Formatting.percentKey(train.progress),
+        eta: train.arrivedAt == nil ? ShownDuration(train.predictedArrival - now) : nil,
+        delay: ShownDelay(train.delaySeconds),
+        late: train.delaySeconds > StatusClass.delayThresholdSeconds,
+        feu: train.consist.feu, teu: train.consist.teu,
+        mainCargo: train.consist.byCategory.first.map {
+          names.categoryNames[$0.category] ?? $0.category
+        },
+        service: train.serviceName)
+    }
+    return Model(
+      frame: Frame(
+        chrome: PaneChrome(.trains, frame), sort: state.sort, descending: state.sortDescending,
+        filter: state.filter, selectedRow: frame.selectedRow, rowCount: rowCount,
+        scroll: frame.tableScroll, noTrains: frame.snapshot.trains.isEmpty,
+        columns: columns(fitting: inner.width)),
+      rows: rows)
+  }
+
+  static func drawFrame(_ frame: Frame, rowCount: Int, into buffer: inout Buffer, area: Rect) {
+    let chrome = frame.chrome
+    let theme = chrome.theme
+    let title = [
+      chrome.separator,
+      Span(
+        Table.positionText(selected: frame.selectedRow, rowCount: frame.rowCount),
+        style: theme[.text]),
+      chrome.separator,
+      Span("sort \(frame.sort.label) \(arrow(frame))", style: theme[.text]),
+      chrome.separator,
+      Span("filter \(frame.filter.label)", style: theme[.text]),
+    ]
+    let inner = chrome.draw(title: title, into: &buffer, area: area)
+    guard !inner.isEmpty else { return }
+    guard frame.rowCount > 0 else {
+      let text =
+        frame.noTrains ? "no trains in transit yet" : "no train matches the filter (f changes it)"
+      Label(text, alignment: .center, style: theme[.dimText])
+        .render(into: &buffer, area: inner.row(inner.height / 2), glyphs: chrome.ui)
+      return
+    }
+    // Header and scrollbar; the rows are drawn by `drawRow`.
+    table(frame).render(
+      into: &buffer, area: inner, glyphs: chrome.ui, rowCount: frame.rowCount,
+      rowStyle: theme[.text]
+    ) { _, _ in }
+  }
+
+  static func drawRow(
+    _ row: Row, at index: Int, frame: Frame, into buffer: inout Buffer, area: Rect
+  ) -> Rect {
+    let inner = area.inset(by: 1)
+    let table = table(frame)
+    let geometry = table.geometry(area: inner, rowCount: frame.rowCount)
+    let spans = frame.columns.map { cell($0, row, frame.chrome) }
+    return table.renderRow(
+      frame.scroll + index, spans: spans, into: &buffer, geometry: geometry,
+      glyphs: frame.chrome.ui, rowStyle: frame.chrome.theme[.text])
+      ?? Rect(x: 0, y: 0, width: 0, height: 0)
+  }
+
+  /// `▲` or `▼`, for the sort column.
+  static func arrow(_ frame: Frame) -> String {
+    frame.descending ? frame.chrome.ui.arrowDown : frame.chrome.ui.arrowUp
+  }
+
+  /// The table widget for the shown columns, selection and scroll.
+  static func table(_ frame: Frame) -> Table {
+    let theme = frame.chrome.theme
+    let arrow = arrow(frame)
+    let tableColumns = frame.columns.map { column in
+      let title = column.sortKey == frame.sort ? column.title + arrow : column.title
+      let width: Constraint = column == .location ? .min(column.width) : .length(column.width)
+      return TableColumn(title, width: width, alignment: column.alignment)
+    }
+    return Table(
+      columns: tableColumns, columnSpacing: 1, headerStyle: theme[.tableHeader],
+      selectedStyle: theme[.selection], selected: frame.selectedRow, offset: frame.scroll)
+  }
+
+  /// One cell of a train's row: its text and style.
+  static func cell(_ column: Column, _ row: Row, _ chrome: PaneChrome) -> Span {
+    let theme = chrome.theme
+    let glyphs = chrome.glyphs
+    let statusStyle = theme[row.statusClass.role]
+    switch column {
+    case .id: return Span(row.id)
+    case .direction: return Span(TrainText.direction(row.direction, glyphs))
+    case .status:
+      return Span(
+        glyphs.marker(status: row.status, direction: row.direction) + " "
+          + TrainText.status(row.status), style: statusStyle)
+    case .location:
+      return Span(row.to.map { "\(row.from)\(glyphs.between)\($0)" } ?? row.from)
+    case .progress: return Span("\(row.percent)%")
+    case .eta: return Span(row.eta?.text ?? "arrived")
+    case .delay: return Span(row.delay.text, style: row.late ? statusStyle : theme[.text])
+    case .load: return Span("\(row.feu)/\(row.teu)")
+    case .cargo: return Span(row.mainCargo ?? glyphs.none)
+    case .service: return Span(row.service, style: theme[.dimText])
+    }
+  }
+}
