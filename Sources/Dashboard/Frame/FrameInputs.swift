@@ -57,13 +57,12 @@ public final class FrameInputs: Sendable {
     self.view = view
     let plan = ViewLayout.plan(view, help: state.helpOpen, width: width, height: height)
     self.plan = plan
-    let dashboard = DashboardLayout.plan(width: width, height: height)
+    // (Without a trains table in the plan the table scroll is not used.)
     self.tableScroll = Table.scrollOffset(
-      selected: selectedRow, previous: state.tableScroll, visibleRows: dashboard.tableRows,
+      selected: selectedRow, previous: state.tableScroll, visibleRows: plan.tableRows,
       rowCount: order.count)
     let events = snapshot.recentEvents.count
-    self.eventScroll = max(
-      0, min(state.eventScroll, events - dashboard.eventRows, events - 1))
+    self.eventScroll = max(0, min(state.eventScroll, events - plan.eventRows, events - 1))
   }
 
   /// The selected train, if the table has rows.
