@@ -39,16 +39,4 @@ enum TrainText {
     if train.arrivedAt != nil { return "arrived" }
     return Formatting.duration(train.predictedArrival - now)
   }
-
-  /// `41/82`: FEU and TEU.
-  static func load(_ consist: ConsistTotals) -> String { "\(consist.feu)/\(consist.teu)" }
-
-  /// The largest cargo category, or `–` when empty.
-  static func mainCargo(
-    _ consist: ConsistTotals, names: [String: String],
-    glyphs: DashboardGlyphs
-  ) -> String {
-    guard let top = consist.byCategory.first else { return glyphs.none }
-    return names[top.category] ?? top.category
-  }
 }
