@@ -1,6 +1,6 @@
 extension Formatting {
-  // Integers that are equal exactly when the text of a formatter is: the remembered panes key
-  // on them (TableMemo, PaneMemo) instead of building the text every frame to compare.
+  // Integers that are equal exactly when the text of a formatter is: pane models hold them
+  // (or the `Shown…` values below) instead of seconds, which change every frame.
 
   /// An integer that is equal exactly when `Formatting.duration` shows the same text: whole
   /// minutes below a day (`5h 20m`), whole hours from a day on (`3d 04h`).

@@ -7,21 +7,30 @@ import TermRender
 public enum StationNames {
   /// The name without its parenthetical or alternative part: `Brest`, `Liège Airport`.
   public static func base(_ name: String) -> String {
-    var s = Substring(name)
-    if let paren = s.firstIndex(of: "(") { s = s[..<paren] }
-    // ` / ` separates alternative names; found by hand, without Foundation, once per frame.
-    var previous: Character = "x"
-    for index in s.indices {
-      if s[index] == "/", previous == " ", s.index(after: index) < s.endIndex,
-        s[s.index(after: index)] == " "
+    // Byte by byte: every mark looked for is ASCII, so each index found is a character
+    // boundary, and the route labels and name tables read every station name.
+    let bytes = name.utf8
+    var end = bytes.firstIndex(of: UInt8(ascii: "(")) ?? bytes.endIndex
+    var index = bytes.startIndex
+    while index < end {
+      let next = bytes.index(after: index)
+      // ` / ` separates alternative names.
+      if bytes[index] == UInt8(ascii: "/"), index > bytes.startIndex,
+        bytes[bytes.index(before: index)] == UInt8(ascii: " "), next < end,
+        bytes[next] == UInt8(ascii: " ")
       {
-        s = s[..<index]
+        end = index
         break
       }
-      previous = s[index]
+      index = next
     }
-    let trimmed = String(s).trimmingSpaces()
-    return trimmed.isEmpty ? name : trimmed
+    func isSpace(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+    var start = bytes.startIndex
+    while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+    while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+    return start == end ? name : String(name[start..<end])
   }
 
   /// The base name in at most `columns` columns: whole if it fits, else cut with no ellipsis

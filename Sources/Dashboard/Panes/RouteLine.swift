@@ -141,8 +141,9 @@ struct RouteMarkers: Equatable {
   /// Draws every occupied slot (westbound, then eastbound, left to right), then the selected
   /// train reversed.
   func draw(into buffer: inout Buffer, chrome: PaneChrome) {
+    let glyphs = chrome.glyphs
     for index in slots.indices where slots[index].count > 0 {
-      drawSlot(index, into: &buffer, chrome: chrome)
+      drawSlot(index, into: &buffer, glyphs: glyphs, theme: chrome.theme)
     }
     selected?.draw(into: &buffer)
   }
@@ -153,15 +154,16 @@ struct RouteMarkers: Equatable {
   }
 
   /// Draws slot `index` when a train is there.
-  func drawSlot(_ index: Int, into buffer: inout Buffer, chrome: PaneChrome) {
+  func drawSlot(
+    _ index: Int, into buffer: inout Buffer, glyphs: DashboardGlyphs, theme: Theme
+  ) {
     let slot = slots[index]
     guard slot.count > 0 else { return }
-    let glyphs = chrome.glyphs
     let (x, y) = position(ofSlot: index)
     buffer.put(
       symbol: slot.count > 1
         ? glyphs.crowd : glyphs.marker(status: slot.status, direction: slot.direction),
-      x: x, y: y, style: chrome.theme[slot.worst.role])
+      x: x, y: y, style: theme[slot.worst.role])
   }
 }
 

@@ -209,7 +209,8 @@ enum TrainsTablePane: RowsPaneRenderer {
     let inner = area.inset(by: 1)
     let table = table(frame)
     let geometry = table.geometry(area: inner, rowCount: frame.rowCount)
-    let spans = frame.columns.map { cell($0, row, frame.chrome) }
+    let glyphs = frame.chrome.glyphs
+    let spans = frame.columns.map { cell($0, row, frame.chrome, glyphs) }
     return table.renderRow(
       frame.scroll + index, spans: spans, into: &buffer, geometry: geometry,
       glyphs: frame.chrome.ui, rowStyle: frame.chrome.theme[.text])
@@ -236,9 +237,10 @@ enum TrainsTablePane: RowsPaneRenderer {
   }
 
   /// One cell of a train's row: its text and style.
-  static func cell(_ column: Column, _ row: Row, _ chrome: PaneChrome) -> Span {
+  static func cell(
+    _ column: Column, _ row: Row, _ chrome: PaneChrome, _ glyphs: DashboardGlyphs
+  ) -> Span {
     let theme = chrome.theme
-    let glyphs = chrome.glyphs
     let statusStyle = theme[row.statusClass.role]
     switch column {
     case .id: return Span(row.id)

@@ -5,41 +5,102 @@ import CorridorSim
 /// Borders, bars and braille come from TermRender's `GlyphSet`; these are the domain symbols
 /// on top. Every one is a single column wide, and each status and severity has its own shape,
 /// so nothing is told by colour alone.
-public struct DashboardGlyphs: Sendable, Hashable {
-  public var westbound: String
-  public var eastbound: String
+///
+/// A class with two instances: pane models and draws pass the set around for every cell, and
+/// copying a struct of two dozen strings cost a release per string each time.
+public final class DashboardGlyphs: Sendable, Hashable {
+  public let westbound: String
+  public let eastbound: String
   /// A train standing at a station (dwell, customs, gauge-change queue, transshipment …).
-  public var standing: String
-  public var held: String
-  public var arrived: String
+  public let standing: String
+  public let held: String
+  public let arrived: String
   /// Several trains in one cell.
-  public var crowd: String
-  public var standardGauge: String
-  public var broadGauge: String
-  public var station: String
-  public var border: String
-  public var gaugeChange: String
-  public var severityInfo: String
-  public var severityNotice: String
-  public var severityWarning: String
-  public var severityCritical: String
-  public var running: String
-  public var paused: String
+  public let crowd: String
+  public let standardGauge: String
+  public let broadGauge: String
+  public let station: String
+  public let border: String
+  public let gaugeChange: String
+  public let severityInfo: String
+  public let severityNotice: String
+  public let severityWarning: String
+  public let severityCritical: String
+  public let running: String
+  public let paused: String
   /// `⇄` between the corridor's end names.
-  public var bothWays: String
+  public let bothWays: String
   /// Separates parts of a title or value (` · `).
-  public var dot: String
+  public let dot: String
   /// Separates KPIs.
-  public var bar: String
+  public let bar: String
   /// An absent value.
-  public var none: String
+  public let none: String
   /// Between two station names (`Astana–Petukhovo`).
-  public var between: String
+  public let between: String
   /// The speed multiplier sign.
-  public var times: String
-  public var plusMinus: String
+  public let times: String
+  public let plusMinus: String
   /// Arrow keys as the status line names them.
-  public var upDownKeys: String
+  public let upDownKeys: String
+
+  private init(
+    westbound: String,
+    eastbound: String,
+    standing: String,
+    held: String,
+    arrived: String,
+    crowd: String,
+    standardGauge: String,
+    broadGauge: String,
+    station: String,
+    border: String,
+    gaugeChange: String,
+    severityInfo: String,
+    severityNotice: String,
+    severityWarning: String,
+    severityCritical: String,
+    running: String,
+    paused: String,
+    bothWays: String,
+    dot: String,
+    bar: String,
+    none: String,
+    between: String,
+    times: String,
+    plusMinus: String,
+    upDownKeys: String
+  ) {
+    self.westbound = westbound
+    self.eastbound = eastbound
+    self.standing = standing
+    self.held = held
+    self.arrived = arrived
+    self.crowd = crowd
+    self.standardGauge = standardGauge
+    self.broadGauge = broadGauge
+    self.station = station
+    self.border = border
+    self.gaugeChange = gaugeChange
+    self.severityInfo = severityInfo
+    self.severityNotice = severityNotice
+    self.severityWarning = severityWarning
+    self.severityCritical = severityCritical
+    self.running = running
+    self.paused = paused
+    self.bothWays = bothWays
+    self.dot = dot
+    self.bar = bar
+    self.none = none
+    self.between = between
+    self.times = times
+    self.plusMinus = plusMinus
+    self.upDownKeys = upDownKeys
+  }
+
+  public static func == (a: DashboardGlyphs, b: DashboardGlyphs) -> Bool { a === b }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 
   public static let unicode = DashboardGlyphs(
     westbound: "▶", eastbound: "◀", standing: "◆", held: "■", arrived: "●", crowd: "≡",

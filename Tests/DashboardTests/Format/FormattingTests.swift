@@ -71,6 +71,18 @@ struct FormattingTests {
   }
 
   @Test(
+    "base names drop the parenthetical and the alternative after ` / `",
+    arguments: [
+      ("Brest (Brest-Severny / Brest-Vostochny)", "Brest"), ("Liège Airport", "Liège Airport"),
+      ("Krasnoye / Osinovka (RU-BY border)", "Krasnoye"), ("A/B", "A/B"), (" / B", " / B"),
+      ("  Hamm \t", "Hamm"), ("(odd)", "(odd)"), ("   ", "   "), ("", ""), ("A /", "A /"),
+      ("郑州 / Zhengzhou", "郑州"), ("Małaszewicze (PL)", "Małaszewicze"),
+    ])
+  func base(name: String, expected: String) {
+    #expect(StationNames.base(name) == expected)
+  }
+
+  @Test(
     "figures right-aligned by display width",
     arguments: [
       ("7", 3, "  7"), ("1,234", 3, "1,234"), ("–", 4, "   –"), ("98%", 4, " 98%"), ("", 2, "  "),
