@@ -57,6 +57,7 @@ final class LiveApp {
       // report 128 + the signal number, as a shell would for a killed program.
       self.shutdown(status: signal == SIGINT ? 0 : 128 + signal)
     }
+    signals.onContinue { [unowned self] in self.screen.sink.repaint(self.frame.buffer) }
     lastWallNanos = DispatchTime.now().uptimeNanoseconds
     tick()
     let timer = DispatchSource.makeTimerSource(queue: .main)
@@ -96,11 +97,8 @@ final class LiveApp {
     // diff below keeps a key that changed nothing from writing anything.
     needsFrame = true
     for event in events {
-      if case .resize = event {
-        // The terminal may have reflowed or cleared its contents: repaint every cell.
-        frame.forgetScreen()
-        screen.invalidate()
-      }
+      // The terminal may have reflowed or cleared its contents: repaint every cell.
+      if case .resize = event { screen.sink.repaint(frame.buffer) }
       for action in KeyMap.actions(for: event, in: state) {
         reduce(&state, action)
       }
@@ -130,8 +128,7 @@ final class LiveApp {
     frame.render(snapshot: snapshot, state: state, glyphs: glyphs, width: width, height: height)
     let changes = frame.changes()
     guard !changes.isEmpty else { return }
-    screen.apply(changes, of: frame.buffer)
-    screen.present()
+    screen.sink.send(changes, of: frame.buffer)
   }
 
   /// Restores the terminal and exits. Idempotent: `q`, Ctrl-C and signals may race.

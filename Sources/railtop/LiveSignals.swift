@@ -1,11 +1,14 @@
 import Dispatch
 import Foundation
 
-/// Dispatch signal sources for INT, TERM and HUP, delivered on the main queue.
+/// Dispatch signal sources for INT, TERM and HUP, and for CONT, delivered on the main queue.
 ///
 /// SIGWINCH is deliberately absent: libdispatch would replace ncurses' handler, and ncurses
-/// then never reports the new size. SIGTSTP/SIGCONT are left to ncurses too, which leaves
-/// and re-enters curses mode around a Ctrl-Z suspend.
+/// then never reports the new size. SIGTSTP is left to ncurses too (a source would catch it,
+/// and railtop would never stop): its handler leaves curses mode, stops, and on resume
+/// repaints from ncurses' own virtual screen, which the ANSI sink never fills. SIGCONT only
+/// continues the process by default, so a source may observe it without changing that, and
+/// tells the app to repaint the terminal itself.
 @MainActor
 struct LiveSignals {
   static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
@@ -18,10 +21,19 @@ struct LiveSignals {
       // Ignore the default action so only the source sees the signal (needed on macOS,
       // harmless on Linux where libdispatch installs its own handler).
       signal(number, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
-      source.setEventHandler { MainActor.assumeIsolated { handler(number) } }
-      source.resume()
-      sources.append(source)
+      observe(number) { handler(number) }
     }
+  }
+
+  /// Calls `handler` each time the process continues after a stop (Ctrl-Z, then `fg`).
+  mutating func onContinue(_ handler: @escaping @MainActor () -> Void) {
+    observe(SIGCONT, handler)
+  }
+
+  private mutating func observe(_ number: Int32, _ handler: @escaping @MainActor () -> Void) {
+    let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+    source.setEventHandler { MainActor.assumeIsolated { handler() } }
+    source.resume()
+    sources.append(source)
   }
 }
