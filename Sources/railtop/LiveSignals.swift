@@ -25,9 +25,21 @@ struct LiveSignals {
     }
   }
 
-  /// Calls `handler` each time the process continues after a stop (Ctrl-Z, then `fg`).
+  /// How long after SIGCONT the continue handler waits: ncurses' SIGTSTP handler resumes on
+  /// the thread the stop interrupted, at the same moment this source fires, and re-enters
+  /// curses mode by clearing the screen and painting its own (blank) virtual screen; a
+  /// repaint written before that is wiped (seen in tmux: railtop's bytes landed between
+  /// ncurses' smcup and its clear). Its resume takes well under a millisecond.
+  static let resumeSettle = DispatchTimeInterval.milliseconds(50)
+
+  /// Calls `handler` each time the process continues after a stop (Ctrl-Z, then `fg`), once
+  /// ncurses has had `resumeSettle` to finish its own resume.
   mutating func onContinue(_ handler: @escaping @MainActor () -> Void) {
-    observe(SIGCONT, handler)
+    observe(SIGCONT) {
+      DispatchQueue.main.asyncAfter(deadline: .now() + Self.resumeSettle) {
+        MainActor.assumeIsolated { handler() }
+      }
+    }
   }
 
   private mutating func observe(_ number: Int32, _ handler: @escaping @MainActor () -> Void) {

@@ -106,9 +106,9 @@ struct EndToEndSuspendTests {
     #expect(session.waitUntilSteady(quiet: 1) { session.captureStyled().hashValue })
     let before = session.captureStyled()
 
-    // ncurses ignores SIGTSTP while doupdate writes a frame (so a half-sent frame never
-    // stops the terminal mid-sequence); a Ctrl-Z landing in that window is dropped, as it
-    // would be for a person, who presses again. So does the test, every 2 s.
+    // ncurses ignores SIGTSTP while doupdate writes (so a half-sent frame never stops the
+    // terminal mid-sequence); a Ctrl-Z landing in that window is dropped, as it would be for
+    // a person, who presses again. So does the test, every 2 s.
     var pressedAt = Date.distantPast
     #expect(
       session.waitUntil {

@@ -1,21 +1,22 @@
-@preconcurrency import CNCursesW
 import TermRender
 
 /// railtop's own output on ANSI terminals: `FrameEncoder` turns a frame's changes into
 /// bytes, sent in one `write` (D21).
+///
+/// ncurses' virtual screen is never touched (no `mvwadd_wch`, no `wnoutrefresh`): copying
+/// every change there cost as much as encoding it, and an untouched stdscr also keeps
+/// `wget_wch` from refreshing it. ncurses therefore believes the screen blank; where it
+/// repaints by itself (after `fg`) railtop repaints after it (`repaint`, on SIGCONT).
 @MainActor
 final class ANSISink: TerminalSink {
   private let session: CursesSession
   private var encoder: FrameEncoder
   /// The bytes of one frame, reused.
   private var output: [UInt8] = []
-  // TRANSITIONAL: still feeding ncurses' virtual screen, removed in the next commit.
-  private var cells: CursesCellWriter
 
-  init(session: CursesSession, encoder: FrameEncoder, cells: CursesCellWriter) {
+  init(session: CursesSession, encoder: FrameEncoder) {
     self.session = session
     self.encoder = encoder
-    self.cells = cells
   }
 
   func send(_ changes: [CellChange], of screen: Buffer) {
@@ -32,8 +33,6 @@ final class ANSISink: TerminalSink {
   /// than moving past them.
   private func write(_ changes: [CellChange], of screen: Buffer, clearFirst: Bool) {
     let (width, height) = session.size
-    cells.write(changes, width: width, height: height)
-    wnoutrefresh(stdscr)
     output.removeAll(keepingCapacity: true)
     encoder.encode(
       changes, width: width, height: height, clearFirst: clearFirst, frame: screen,

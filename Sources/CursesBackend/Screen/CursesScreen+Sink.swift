@@ -8,11 +8,13 @@ extension CursesScreen {
   static func makeSink(
     session: CursesSession, depth: ColorDepth, isUTF8: Bool, environment: [String: String]
   ) -> any TerminalSink {
-    let cells = CursesCellWriter(colorDepth: depth, isUTF8: isUTF8)
     guard environment["RAILTOP_OUTPUT"] != "curses",
       let encoder = makeEncoder(depth: depth, isUTF8: isUTF8)
-    else { return CursesSink(session: session, cells: cells) }
-    return ANSISink(session: session, encoder: encoder, cells: cells)
+    else {
+      let cells = CursesCellWriter(colorDepth: depth, isUTF8: isUTF8)
+      return CursesSink(session: session, cells: cells)
+    }
+    return ANSISink(session: session, encoder: encoder)
   }
 
   /// The encoder for this terminal, or nil when its entry does not speak ANSI.
