@@ -122,11 +122,11 @@ struct EndToEndSuspendTests {
     #expect(session.display("#{alternate_on}") == "0", "suspended but still in curses mode")
 
     session.sendKeys("clear; fg", "Enter")
+    let shown = VisibleScreen(before)
+    let now = { VisibleScreen(session.captureStyled()) }
     #expect(
-      session.waitUntil {
-        session.display("#{alternate_on}") == "1" && session.captureStyled() == before
-      },
-      "not redrawn after fg: \(FrameOutputE2ETests.firstDifference(before, session.captureStyled()))")
+      session.waitUntil { session.display("#{alternate_on}") == "1" && now() == shown },
+      "not redrawn after fg: \(now().firstDifference(from: shown))")
 
     session.sendKeys("q")
     // Type the next line only once railtop is gone, or it would read those keys itself.
