@@ -84,8 +84,9 @@ struct MiniTerminal {
     x += columns
   }
 
-  /// The first cell of `frame` that is not on this terminal with its style's SGR (xterm-256,
-  /// all attributes), or what was replayed that it does not know; nil when all match.
+  /// The first cell of `frame` that does not look on this terminal as its style's SGR
+  /// (xterm-256, all attributes) draws it, or what was replayed that it does not know; nil
+  /// when all match. Only what shows is compared (`Rendition.onBlank`).
   func mismatch(_ frame: Buffer) -> String? {
     if let first = unknown.first { return "unknown: \(first)" }
     for row in 0..<height {
@@ -107,8 +108,12 @@ struct MiniTerminal {
         rendition.apply(
           String(decoding: expected.dropFirst(2).dropLast(), as: UTF8.self)
             .split(separator: ";").map { Int($0) ?? -1 })
-        if slot.symbol != cell.symbol || slot.sgr != rendition {
-          return "at \(column),\(row): \(slot), expected \(cell.symbol.debugDescription) \(rendition)"
+        // What shows: a blank's foreground, bold, dim and italic do not.
+        let (seen, wanted) =
+          cell.symbol == " " ? (slot.sgr.onBlank, rendition.onBlank) : (slot.sgr, rendition)
+        if slot.symbol != cell.symbol || seen != wanted {
+          return
+            "at \(column),\(row): \(slot), expected \(cell.symbol.debugDescription) \(rendition)"
         }
       }
     }

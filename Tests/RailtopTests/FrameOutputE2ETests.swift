@@ -37,4 +37,24 @@ struct FrameOutputE2ETests {
     #expect(combined == (output == "direct"), "\(output) output not recognised")
     TmuxRailtop.expectQuits(session)
   }
+
+  /// ncurses is the reference for how a frame should look: railtop's encoder must show every
+  /// visible cell as ncurses does, symbols, colours and attributes (a test that compares the
+  /// encoder only with itself cannot see a mistake it always makes). A Space typed ahead
+  /// pauses railtop on its first tick, so both runs show the frame at the end of the warm-up.
+  @Test func encoderLooksAsNcursesDoes() throws {
+    var screens: [VisibleScreen] = []
+    for environment in [[:], ["RAILTOP_OUTPUT": "curses"]] {
+      let session = try TmuxRailtop.launch(
+        width: 120, height: 40, environment: environment, typedAhead: ["Space"])
+      defer { session.close() }
+      TmuxScreen.expect(session, "❚❚ in the header") { $0.rows.first?.contains("❚❚") == true }
+      #expect(session.waitUntilSteady(quiet: 1) { session.captureStyled().hashValue })
+      screens.append(VisibleScreen(session.captureStyled()))
+      TmuxRailtop.expectQuits(session)
+    }
+    let (encoder, ncurses) = (screens[0], screens[1])
+    #expect(encoder.rows.count == 40)
+    #expect(encoder == ncurses, encoder.firstDifference(from: ncurses))
+  }
 }

@@ -10,7 +10,7 @@ import Testing
 /// which gives them default attributes). Those are dropped, and so are the blanks at the end
 /// of a row that show the default background (tmux trims them itself, but not always their
 /// SGR codes). Everything else is compared: symbols, colours, attributes.
-struct VisibleScreen: Equatable {
+struct VisibleScreen: Equatable, CustomStringConvertible {
   /// One character cell: its text and the SGR state it was drawn in.
   struct Cell: Equatable, CustomStringConvertible {
     var symbol: Character
@@ -45,6 +45,11 @@ struct VisibleScreen: Equatable {
     }
     while rows.last?.isEmpty == true { rows.removeLast() }
     self.rows = rows
+  }
+
+  /// The text alone (a failed comparison prints this, not every cell's style).
+  var description: String {
+    rows.map { String($0.map(\.symbol)) }.joined(separator: "\n")
   }
 
   /// Where `self` and `other` first differ, for a failure message.
