@@ -3,10 +3,10 @@ import TermRender
 /// railtop's own output on ANSI terminals: `FrameEncoder` turns a frame's changes into
 /// bytes, sent in one `write` (D21).
 ///
-/// ncurses' virtual screen is never touched (no `mvwadd_wch`, no `wnoutrefresh`): copying
-/// every change there cost as much as encoding it, and an untouched stdscr also keeps
-/// `wget_wch` from refreshing it. ncurses therefore believes the screen blank; where it
-/// repaints by itself (after `fg`) railtop repaints after it (`repaint`, on SIGCONT).
+/// ncurses' virtual screen is never touched (no `mvwadd_wch`, no `wnoutrefresh`): the copy
+/// served only ncurses' own repaint after `fg`, and an untouched stdscr also keeps `wget_wch`
+/// from refreshing it. ncurses therefore believes the screen blank; where it repaints by
+/// itself (after `fg`) railtop repaints after it (`repaint`, on SIGCONT).
 @MainActor
 final class ANSISink: TerminalSink {
   private let session: CursesSession
