@@ -48,7 +48,10 @@ let package = Package(
     .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], exclude: ["Snapshots"]),
     .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CorridorSim", "TermRender"],
                 exclude: ["Fixtures/InvalidThemes", "Goldens"]),
-    .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender"]),
-    .testTarget(name: "RailtopTests", dependencies: ["CorridorSim"]),
+    // SGR state as terminals keep it, for the tests that read back what was drawn.
+    .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
+    .testTarget(name: "CursesBackendTests",
+                dependencies: ["CursesBackend", "TermRender", "TerminalTestSupport"]),
+    .testTarget(name: "RailtopTests", dependencies: ["CorridorSim", "TerminalTestSupport"]),
   ]
 )

@@ -44,7 +44,7 @@ func runRenderBench(width: Int, height: Int, frames: Int, stressTrains: Int, war
 
 /// Times frames as the live screen composes them: the default scenario advances
 /// `stepSeconds` of sim time between frames (×3600 at 10 fps is 360 s), a fresh snapshot each
-/// frame (taken outside the timed part: it is the engine's cost, measured by `sim`), drawn by
+/// frame (timed on its own: the engine's part of a live frame), drawn by
 /// a `LiveRenderer` (frame cache, screen copy, changed cells) and, side by side in the same
 /// loop, by the pure `DashboardFrame.render` with a whole-screen diff.
 func runLiveRenderBench(width: Int, height: Int, frames: Int, warmupDays: Int, stepSeconds: Int) {
@@ -53,6 +53,7 @@ func runLiveRenderBench(width: Int, height: Int, frames: Int, warmupDays: Int, s
   simulation.run(until: .days(Int64(warmupDays)))
   let state = AppState(screen: ScreenSize(width: width, height: height))
   let renderer = LiveRenderer()
+  var snapshotNanos: [UInt64] = []
   var liveNanos: [UInt64] = []
   var pureNanos: [UInt64] = []
   var previous: Buffer?
@@ -60,9 +61,11 @@ func runLiveRenderBench(width: Int, height: Int, frames: Int, warmupDays: Int, s
   var changed = 0
   for _ in 0..<frames {
     simulation.run(until: simulation.now + Int64(stepSeconds))
+    let taken = DispatchTime.now().uptimeNanoseconds
     let snapshot = simulation.snapshot()
     trains = max(trains, snapshot.trains.count)
     let start = DispatchTime.now().uptimeNanoseconds
+    snapshotNanos.append(start - taken)
     changed += renderer.render(
       snapshot: snapshot, state: state, glyphs: .unicode, width: width, height: height
     ).count
@@ -77,7 +80,7 @@ func runLiveRenderBench(width: Int, height: Int, frames: Int, warmupDays: Int, s
   }
   print(
     "render --live \(width)x\(height): frames=\(frames) step=\(stepSeconds)s"
-      + " max_trains=\(trains)"
+      + " max_trains=\(trains) median_snapshot=\(milliseconds(snapshotNanos, 0.5)) ms"
       + " median_live_frame=\(milliseconds(liveNanos, 0.5)) ms"
       + " p90_live_frame=\(milliseconds(liveNanos, 0.9)) ms"
       + " median_pure_frame=\(milliseconds(pureNanos, 0.5)) ms"

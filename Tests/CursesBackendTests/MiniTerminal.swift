@@ -1,4 +1,5 @@
 import TermRender
+import TerminalTestSupport
 
 @testable import CursesBackend
 
@@ -7,40 +8,6 @@ import TermRender
 /// and direct colours, defaults), SI, and UTF-8 glyphs with wide ones taking two columns.
 /// Anything else fails the replay.
 struct MiniTerminal {
-  /// The graphic rendition in effect: attribute codes that are on, colour parameters.
-  struct Rendition: Equatable, CustomStringConvertible {
-    var on: Set<Int> = []
-    var foreground: [Int] = []
-    var background: [Int] = []
-
-    /// Applies an SGR parameter list.
-    mutating func apply(_ numbers: [Int]) {
-      var i = 0
-      while i < numbers.count {
-        let n = numbers[i]
-        switch n {
-        case 0: self = Rendition()
-        case 1, 2, 3, 4, 7: on.insert(n)
-        case 22: on.subtract([1, 2])
-        case 23, 24, 27: on.remove(n - 20)
-        case 30...37, 90...97: foreground = [n]
-        case 40...47, 100...107: background = [n]
-        case 39: foreground = []
-        case 49: background = []
-        case 38, 48:
-          let count = i + 1 < numbers.count && numbers[i + 1] == 2 ? 4 : 2
-          let colour = Array(numbers[i..<min(numbers.count, i + 1 + count)])
-          if n == 38 { foreground = colour } else { background = colour }
-          i += count
-        default: on.insert(1000 + n)  // unknown: never matches
-        }
-        i += 1
-      }
-    }
-
-    var description: String { "on \(on.sorted()) fg \(foreground) bg \(background)" }
-  }
-
   struct Slot: Equatable {
     var symbol: String
     var sgr: Rendition
@@ -117,8 +84,9 @@ struct MiniTerminal {
     x += columns
   }
 
-  /// The first cell of `frame` that is not on this terminal with its style's SGR (xterm-256,
-  /// all attributes), or what was replayed that it does not know; nil when all match.
+  /// The first cell of `frame` that does not look on this terminal as its style's SGR
+  /// (xterm-256, all attributes) draws it, or what was replayed that it does not know; nil
+  /// when all match. Only what shows is compared (`Rendition.onBlank`).
   func mismatch(_ frame: Buffer) -> String? {
     if let first = unknown.first { return "unknown: \(first)" }
     for row in 0..<height {
@@ -140,8 +108,12 @@ struct MiniTerminal {
         rendition.apply(
           String(decoding: expected.dropFirst(2).dropLast(), as: UTF8.self)
             .split(separator: ";").map { Int($0) ?? -1 })
-        if slot.symbol != cell.symbol || slot.sgr != rendition {
-          return "at \(column),\(row): \(slot), expected \(cell.symbol.debugDescription) \(rendition)"
+        // What shows: a blank's foreground, bold, dim and italic do not.
+        let (seen, wanted) =
+          cell.symbol == " " ? (slot.sgr.onBlank, rendition.onBlank) : (slot.sgr, rendition)
+        if slot.symbol != cell.symbol || seen != wanted {
+          return
+            "at \(column),\(row): \(slot), expected \(cell.symbol.debugDescription) \(rendition)"
         }
       }
     }

@@ -16,6 +16,6 @@ struct TextAttributeBitsTests {
   @Test(arguments: table.indices)
   func mapsAttributes(_ index: Int) {
     let (attributes, bits) = Self.table[index]
-    #expect(CursesScreen.attributes(for: attributes) == bits)
+    #expect(CursesCellWriter.attributes(for: attributes) == bits)
   }
 }

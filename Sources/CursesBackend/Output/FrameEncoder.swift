@@ -71,7 +71,7 @@ public struct FrameEncoder: Sendable {
         // Already there: the glyph before this one left the cursor here.
       } else if let at = cursor, at.y == y, x > at.x {
         if let frame, let current,
-          Self.appendGap(from: at.x, to: x, row: y, of: frame, style: current, to: &out)
+          appendGap(from: at.x, to: x, row: y, of: frame, style: current, to: &out)
         {
           // The cells between were written again, unchanged.
         } else {
@@ -80,9 +80,10 @@ public struct FrameEncoder: Sendable {
       } else {
         ANSI.appendMove(x: x, y: y, to: &out)
       }
-      if cell.style != current {
-        out.append(contentsOf: sgr(from: current, to: cell.style))
-        current = cell.style
+      let style = drawingStyle(of: cell, over: current)
+      if style != current {
+        out.append(contentsOf: sgr(from: current, to: style))
+        current = style
       }
       appendGlyph(cell, to: &out)
       // At the last column the cursor waits to wrap; where it is then depends on the
@@ -94,16 +95,34 @@ public struct FrameEncoder: Sendable {
     if current != nil { out.append(contentsOf: reset) }
   }
 
-  /// Writes the cells `from..<to` of `row` when there are at most three, all plain ASCII in
-  /// `style` (so they cost fewer bytes than the move); returns false, writing nothing,
-  /// otherwise.
-  private static func appendGap(
+  /// The style `cell` is drawn in when the terminal's style is `current` (nil: just reset).
+  ///
+  /// A plain blank (a space with no mark, neither underlined nor reversed as this terminal
+  /// draws it) shows only its background: it keeps the current foreground, bold, dim and
+  /// italic, so moving between text and the blanks around it sends no colour back and
+  /// forth (D21). What this returns is what the terminal then has, which the next step
+  /// starts from.
+  private func drawingStyle(of cell: Cell, over current: Style?) -> Style {
+    let style = cell.style
+    guard cell.scalar == " ", cell.mark == Cell.none,
+      style.attributes.intersection(attributes).isDisjoint(with: [.underline, .reverse])
+    else { return style }
+    let kept = current ?? .plain
+    return Style(
+      foreground: kept.foreground, background: style.background,
+      attributes: kept.attributes.intersection([.bold, .dim, .italic]))
+  }
+
+  /// Writes the cells `from..<to` of `row` when there are at most three, all plain ASCII
+  /// that look as they are in `style` (so they cost fewer bytes than the move); returns
+  /// false, writing nothing, otherwise.
+  private func appendGap(
     from: Int, to: Int, row: Int, of frame: Buffer, style: Style, to out: inout [UInt8]
   ) -> Bool {
     guard to - from <= 3, row < frame.height, to <= frame.width else { return false }
     for x in from..<to {
       let cell = frame[x, row]
-      guard cell.width == 1, cell.mark == Cell.none, cell.style == style,
+      guard cell.width == 1, cell.mark == Cell.none, drawingStyle(of: cell, over: style) == style,
         cell.scalar.value >= 0x20, cell.scalar.value < 0x7F
       else { return false }
     }

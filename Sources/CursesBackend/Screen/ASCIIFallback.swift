@@ -1,5 +1,3 @@
-import Foundation
-
 /// One ASCII character standing in for a cell's symbol, for terminals whose locale is not
 /// UTF-8.
 ///
@@ -9,7 +7,8 @@ import Foundation
 /// terminal swallows together with the characters that follow, and the rest of the row
 /// slides out of place. Every cell therefore becomes exactly one printable ASCII character.
 enum ASCIIFallback {
-  /// Letters that carry no combining mark, so canonical decomposition leaves them alone.
+  /// Letters that carry no combining mark, so canonical decomposition leaves them alone (the
+  /// letters that do decompose are in `decomposedLetters`, generated).
   private static let letters: [Unicode.Scalar: Character] = [
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "ı": "i",
     "æ": "a", "Æ": "A", "œ": "o", "Œ": "O", "þ": "t", "ð": "d",
@@ -23,16 +22,26 @@ enum ASCIIFallback {
 
   /// The ASCII stand-in for `symbol`: itself when printable ASCII, its base letter when it
   /// is an accented Latin letter, a look-alike for common punctuation, `?` otherwise.
+  /// Only the first scalar counts, so a letter followed by a combining mark is that letter.
   static func character(for symbol: String) -> Character {
     guard let first = symbol.unicodeScalars.first else { return " " }
     if (0x20..<0x7F).contains(first.value) { return Character(first) }
     if let letter = letters[first] { return letter }
     if let mark = punctuation[first] { return mark }
-    if let base = String(first).decomposedStringWithCanonicalMapping.unicodeScalars.first,
-      (0x20..<0x7F).contains(base.value)
-    {
-      return Character(base)
+    return baseLetter(of: first) ?? "?"
+  }
+
+  /// The ASCII letter `scalar`'s canonical decomposition starts with (é → e), if any: a
+  /// binary search of the generated table, which stands in for a run-time NFD (Foundation).
+  static func baseLetter(of scalar: Unicode.Scalar) -> Character? {
+    let table = decomposedLetters
+    var low = 0
+    var high = table.count
+    while low < high {
+      let middle = (low + high) / 2
+      if table[middle] >> 8 < scalar.value { low = middle + 1 } else { high = middle }
     }
-    return "?"
+    guard low < table.count, table[low] >> 8 == scalar.value else { return nil }
+    return Character(Unicode.Scalar(UInt8(truncatingIfNeeded: table[low])))
   }
 }

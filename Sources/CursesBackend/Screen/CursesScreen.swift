@@ -13,21 +13,13 @@ public final class CursesScreen {
   /// Whether the locale's codeset is UTF-8; when false the dashboard draws ASCII glyphs.
   public let isUTF8: Bool
   /// True until `close()`.
-  public private(set) var isOpen = true
+  public var isOpen: Bool { session.isOpen }
+  /// Where frames go, chosen at open: railtop's own encoder on ANSI terminals, ncurses'
+  /// output otherwise (D21).
+  public let sink: any TerminalSink
 
   private let screen: OpaquePointer
-  var pairs: ColorPairCache
-  var styleCache: [Style: (attributes: attr_t, pair: Int32)] = [:]
-  /// Writes frames itself on ANSI terminals (nil: ncurses' `doupdate` does, D21).
-  var encoder: FrameEncoder?
-  /// Changes applied since the last `present()`, for the encoder.
-  var pending: [CellChange] = []
-  /// The next `present()` clears the screen first (after a resize).
-  var clearPending = false
-  /// The bytes of one frame, reused.
-  var output: [UInt8] = []
-  /// The frame the pending changes came from (held only until `present()`).
-  var pendingFrame: Buffer?
+  private let session = CursesSession()
 
   /// Opens the screen on stdin/stdout, or throws why it cannot.
   ///
@@ -68,45 +60,12 @@ public final class CursesScreen {
     endwin()
     doupdate()
     colorDepth = Self.startColors(environment: environment)
-    pairs = ColorPairCache(capacity: Int32(clamping: nc_color_pairs()))
-    encoder = Self.makeEncoder(depth: colorDepth, isUTF8: isUTF8, environment: environment)
+    sink = Self.makeSink(
+      session: session, depth: colorDepth, isUTF8: isUTF8, environment: environment)
   }
 
   /// The screen size in columns and rows (already updated when `KEY_RESIZE` is read).
-  public var size: (width: Int, height: Int) {
-    (Int(getmaxx(stdscr)), Int(getmaxy(stdscr)))
-  }
-
-  /// Sends everything drawn since the last call to the terminal, in one write.
-  ///
-  /// curses' virtual screen is kept current either way (`wnoutrefresh`), so when ncurses
-  /// repaints by itself (after Ctrl-Z and `fg`) it paints the last frame.
-  public func present() {
-    guard isOpen else { return }
-    wnoutrefresh(stdscr)
-    guard encoder != nil else {
-      doupdate()
-      return
-    }
-    let (width, height) = size
-    output.removeAll(keepingCapacity: true)
-    encoder?.encode(
-      pending, width: width, height: height, clearFirst: clearPending, frame: pendingFrame,
-      into: &output)
-    pending.removeAll(keepingCapacity: true)
-    // Let go of the frame before the next one is drawn into it (no copy on write).
-    pendingFrame = nil
-    clearPending = false
-    TerminalOutput.writeAll(output)
-  }
-
-  /// Makes the next `present()` repaint the whole terminal, not only what curses thinks
-  /// changed (after the terminal was cleared behind our back).
-  public func invalidate() {
-    guard isOpen else { return }
-    clearok(curscr, true)
-    clearPending = true
-  }
+  public var size: (width: Int, height: Int) { session.size }
 
   /// Every key and resize waiting in the input queue, decoded, oldest first.
   ///
@@ -129,9 +88,31 @@ public final class CursesScreen {
   }
 
   /// Leaves curses: normal screen, cooked mode, visible cursor. Safe to call more than once.
+  /// Leaves curses mode for a stop (Ctrl-Z): normal screen, cooked modes, visible cursor.
+  ///
+  /// railtop handles SIGTSTP itself, on the main queue, instead of ncurses' handler: that one
+  /// ran on whichever thread the signal interrupted and repainted its own (blank) virtual
+  /// screen while the main queue might be drawing, so a frame could land between its screen
+  /// switch and its clear. Call `resume()` when the process continues.
+  public func suspend() {
+    guard isOpen else { return }
+    curs_set(1)
+    endwin()
+    fflush(stdout)
+  }
+
+  /// Re-enters curses mode after `suspend()` (the alternate screen, the program's modes);
+  /// the terminal then shows ncurses' idea of the screen, so the caller repaints it whole
+  /// (`sink.repaint`).
+  public func resume() {
+    guard isOpen else { return }
+    doupdate()
+    curs_set(0)
+  }
+
   public func close() {
     guard isOpen else { return }
-    isOpen = false
+    session.close()
     curs_set(1)
     endwin()
     delscreen(screen)

@@ -20,10 +20,12 @@ enum TmuxRailtop {
   ///   - recordsOutput: copy every byte railtop writes to the pane into `output.bin`
   ///     (`pipe-pane`); railtop starts only once the pipe is open, so nothing is missed.
   ///   - environment: more variables for railtop (names and values without quotes).
+  ///   - typedAhead: keys typed before railtop starts; the terminal holds them, so its first
+  ///     tick reads them (a Space pauses it before the sim moves past the warm-up).
   static func launch(
     width: Int = 100, height: Int = 30, arguments: [String] = [],
     term: String = "tmux-256color", locale: String = "C.UTF-8", stdoutToFile: Bool = false,
-    recordsOutput: Bool = false, environment: [String: String] = [:]
+    recordsOutput: Bool = false, environment: [String: String] = [:], typedAhead: [String] = []
   ) throws
     -> TmuxSession
   {
@@ -54,6 +56,7 @@ enum TmuxRailtop {
         throw TmuxError.startFailed(piped.output)
       }
     }
+    if !typedAhead.isEmpty { session.tmux(["send-keys", "-t", "S"] + typedAhead) }
     _ = FileManager.default.createFile(
       atPath: session.directory.appendingPathComponent("go").path, contents: nil)
     return session

@@ -1,23 +1,30 @@
 @preconcurrency import CNCursesW
 import TermRender
 
-extension CursesScreen {
-  /// Draws changed cells into curses' virtual screen; `present()` sends them.
-  ///
-  /// Continuation cells (right halves of wide glyphs) are skipped: curses places the wide
-  /// glyph across both columns itself. Without UTF-8 every cell, continuations included,
-  /// becomes one ASCII character (see `ASCIIFallback`). Cells outside the current screen are
-  /// ignored, so a frame rendered for the old size cannot write past a shrunk terminal.
-  ///
-  /// `frame`, the buffer the changes came from, lets the encoder write a few unchanged cells
-  /// over again where that is shorter than moving past them.
-  public func apply(_ changes: [CellChange], of frame: Buffer? = nil) {
-    guard isOpen else { return }
-    if encoder != nil {
-      pending.append(contentsOf: changes)
-      pendingFrame = frame
-    }
-    let (width, height) = size
+/// Writes cells into ncurses' virtual screen (stdscr) with `mvwadd_wch`; `CursesSink` then
+/// lets `doupdate` send them.
+///
+/// Continuation cells (right halves of wide glyphs) are skipped: curses places the wide
+/// glyph across both columns itself. Without UTF-8 every cell, continuations included,
+/// becomes one ASCII character (see `ASCIIFallback`). Cells outside the current screen are
+/// ignored, so a frame rendered for the old size cannot write past a shrunk terminal.
+@MainActor
+struct CursesCellWriter {
+  let colorDepth: ColorDepth
+  let isUTF8: Bool
+  private var pairs: ColorPairCache
+  private var styleCache: [Style: (attributes: attr_t, pair: Int32)] = [:]
+
+  /// A writer for the colours started at `colorDepth`; call after `start_color`, which
+  /// sets `COLOR_PAIRS`.
+  init(colorDepth: ColorDepth, isUTF8: Bool) {
+    self.colorDepth = colorDepth
+    self.isUTF8 = isUTF8
+    pairs = ColorPairCache(capacity: Int32(clamping: nc_color_pairs()))
+  }
+
+  /// Draws `changes` into stdscr, skipping what lies outside a `width` × `height` screen.
+  mutating func write(_ changes: [CellChange], width: Int, height: Int) {
     var glyph = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
     var cc = cchar_t()
     // Neighbouring changes mostly share a style: the last one resolved is checked first.
@@ -31,9 +38,9 @@ extension CursesScreen {
       }
       let (attributes, pair) = lastResolved
       if isUTF8 {
-        fill(&glyph, with: change.cell)
+        Self.fill(&glyph, with: change.cell)
       } else {
-        fill(&glyph, with: ASCIIFallback.character(for: change.cell.symbol))
+        Self.fill(&glyph, with: ASCIIFallback.character(for: change.cell.symbol))
       }
       var pairNumber = pair
       // The pair goes through the opts pointer so pairs above 255 work (notes §2).
@@ -43,7 +50,7 @@ extension CursesScreen {
   }
 
   /// Copies a cell's scalars into a NUL-terminated wide string (a blank for a continuation).
-  private func fill(_ glyph: inout [wchar_t], with cell: Cell) {
+  private static func fill(_ glyph: inout [wchar_t], with cell: Cell) {
     guard cell.scalar != Cell.none else {
       glyph[0] = wchar_t(UInt8(ascii: " "))
       glyph[1] = 0
@@ -59,20 +66,20 @@ extension CursesScreen {
   }
 
   /// One ASCII character as a NUL-terminated wide string.
-  private func fill(_ glyph: inout [wchar_t], with character: Character) {
+  private static func fill(_ glyph: inout [wchar_t], with character: Character) {
     glyph[0] = wchar_t(bitPattern: character.unicodeScalars.first?.value ?? 0x20)
     glyph[1] = 0
   }
 
   /// Curses attributes and pair number for a style, cached per style.
-  private func resolve(_ style: Style) -> (attributes: attr_t, pair: Int32) {
+  private mutating func resolve(_ style: Style) -> (attributes: attr_t, pair: Int32) {
     if let known = styleCache[style] { return known }
     let resolved = (Self.attributes(for: style.attributes), pairNumber(for: style))
     styleCache[style] = resolved
     return resolved
   }
 
-  private func pairNumber(for style: Style) -> Int32 {
+  private mutating func pairNumber(for style: Style) -> Int32 {
     guard colorDepth != .none else { return 0 }
     let key = ColorPairKey(
       foreground: ColorMapping.terminalColor(style.foreground, depth: colorDepth),
