@@ -11,8 +11,10 @@ import TermRender
 public final class LiveRenderer {
   /// What the terminal shows once the last frame's changes are sent.
   public private(set) var screen = Buffer(width: 0, height: 0)
-  /// The inputs of the last frame (the lists the reducer's keys act on).
-  public private(set) var lastInputs: FrameInputs?
+  /// The table and events list of the last frame, for the reducer's list keys.
+  public private(set) var lists = ListContext.empty
+  /// The last frame's name tables, reused while the snapshot's names match.
+  private var names: NameTables?
   private let cache = FrameCache()
 
   public init() {}
@@ -23,17 +25,17 @@ public final class LiveRenderer {
   public func render(
     snapshot: SimSnapshot, state: AppState, glyphs: GlyphSet, width: Int, height: Int
   ) -> [CellChange] {
+    // Nothing of the snapshot itself is kept past the frame: the engine patches its cached
+    // rows and event window in place, and a snapshot still held would make it copy them.
     let inputs = FrameInputs(
       snapshot: snapshot, state: state, glyphs: glyphs, width: width, height: height,
-      names: lastInputs?.names)
-    lastInputs = inputs
+      names: names)
+    names = inputs.names
+    lists = inputs.lists
     if screen.width != width || screen.height != height {
       screen = Buffer(width: width, height: height)
       cache.forgetScreen()
     }
     return cache.render(inputs, onto: &screen)
   }
-
-  /// The table and events list of the last frame, for the reducer's list keys.
-  public var lists: ListContext { lastInputs?.lists ?? .empty }
 }
