@@ -38,10 +38,14 @@ extension Buffer {
             let cell = from[paneRow + tx - ox]
             if cell.width != 0 {
               changes.append(CellChange(x: tx, y: ty, cell: cell))
-            } else if tx - ox > 0, from[paneRow + tx - ox - 1].width == 2 {
-              // A changed continuation is sent through its wide grapheme, once.
+            } else if tx > 0 {
+              // A changed continuation is sent through its wide grapheme, once: the cell to
+              // its left as it now is (copied with it, or the buffer's own when the copied
+              // rect starts at the continuation), as `changes(from:)` reports it.
+              let head = tx > x0 ? from[paneRow + tx - ox - 1] : row[tx - 1]
+              guard head.width == 2 else { continue }
               if let last = changes.last, last.x == tx - 1, last.y == ty { continue }
-              changes.append(CellChange(x: tx - 1, y: ty, cell: from[paneRow + tx - ox - 1]))
+              changes.append(CellChange(x: tx - 1, y: ty, cell: head))
             }
           }
           (row + x0).update(from: from + paneRow + (x0 - ox), count: x1 - x0)

@@ -205,6 +205,107 @@ struct ReducerTests {
   }
 }
 
+/// What the reducer does with the screen size and the wall clock: a resize leaves focus on a
+/// pane that is shown, paging moves by a page of the state's own screen, the clock expires
+/// messages at their instant, and opening the detail pins the train the user sees.
+@Suite("Reducer and the screen")
+struct ReducerScreenTests {
+  static let sizes = [
+    ScreenSize(width: 80, height: 24), ScreenSize(width: 100, height: 30),
+    ScreenSize(width: 120, height: 40), ScreenSize(width: 200, height: 60),
+    ScreenSize(width: 79, height: 24), ScreenSize(width: 120, height: 26),
+  ]
+
+  @Test(
+    "a resize keeps focus on a shown pane, and on the same one while it is shown",
+    arguments: sizes)
+  func resizeKeepsFocusValid(size: ScreenSize) {
+    for start in Pane.focusable {
+      var state = AppState(screen: ScreenSize(width: 200, height: 60))
+      state.focus = start
+      reduce(&state, .resize(size))
+      let shown = DashboardLayout.plan(width: size.width, height: size.height).visiblePanes
+      #expect(Pane.focusable.contains(state.focus))
+      if !shown.isEmpty { #expect(shown.contains(state.focus), "from \(start)") }
+      if shown.contains(start) { #expect(state.focus == start) }
+    }
+  }
+
+  @Test("a page of the table or the events is a page of the state's screen", arguments: sizes)
+  func pagingFollowsTheScreen(size: ScreenSize) {
+    let plan = DashboardLayout.plan(width: size.width, height: size.height)
+    let lists = ListContext(rowIDs: ReducerTests.ids(99), eventCount: 200)
+    var state = AppState(screen: ScreenSize(width: 120, height: 40))
+    reduce(&state, .resize(size))
+    reduce(&state, .pageDown, lists: lists)
+    #expect(state.selectedRow == plan.tableRows)
+    state.focus = .events
+    reduce(&state, .pageDown, lists: lists)
+    #expect(state.eventScroll == max(1, plan.eventRows))
+  }
+
+  @Test("the sizes tried have different pages")
+  func pagesDiffer() {
+    let pages = Set(
+      Self.sizes.map { DashboardLayout.plan(width: $0.width, height: $0.height) }
+        .map { [$0.tableRows, $0.eventRows] })
+    #expect(pages.count >= 4)
+  }
+
+  @Test("the clock clears a message at its expiry instant, and nothing else")
+  func clockExpiresMessages() {
+    var state = AppState()
+    reduce(&state, .clock(5 * MessageTests.second))
+    let quiet = state
+    reduce(&state, .clock(6 * MessageTests.second))
+    var expected = quiet
+    expected.setClock(6 * MessageTests.second)
+    #expect(state == expected)
+    reduce(&state, .showMessage("hello"))
+    let expiry = 6 * MessageTests.second + AppState.messageLifetimeNanos
+    reduce(&state, .clock(expiry - 1))
+    #expect(state.message == "hello")
+    reduce(&state, .clock(expiry))
+    #expect(state.message == nil)
+    #expect(state.wallNanos == expiry)
+  }
+
+  @Test("Enter with nothing selected yet pins the first row's train")
+  func openDetailPinsTheFirstRow() {
+    var state = AppState()
+    #expect(state.selectedTrainID == nil)
+    reduce(&state, .openDetail, lists: ReducerTests.lists(rows: 5))
+    #expect(state.view == .detail)
+    #expect(state.selectedTrainID == "T00")
+  }
+
+  @Test("Enter on a train gone from the table pins the train now shown at its row")
+  func openDetailPinsTheShownRow() {
+    var state = ReducerTests.state(rows: 5, selected: 3)
+    let without = ListContext(rowIDs: ["T00", "T01", "T02", "T04"])
+    reduce(&state, .openDetail, lists: without)
+    #expect(state.selectedTrainID == "T04")
+    #expect(state.selectedRow == 3)
+  }
+
+  @Test("the detail opened before any move shows the train the table showed, after a re-sort")
+  func openDetailFollowsTheTrainSeen() {
+    let snapshot = SnapshotFixture.snapshot()
+    var driver = StateDriver(AppState(), snapshot: snapshot)
+    driver.send(.cycleSort)
+    let seen = FrameInputs(
+      snapshot: snapshot, state: driver.state, glyphs: .unicode, width: 120, height: 40
+    ).selected?.id
+    driver.send(.openDetail)
+    driver.send(.cycleSort)
+    let inputs = FrameInputs(
+      snapshot: snapshot, state: driver.state, glyphs: .unicode, width: 120, height: 40)
+    #expect(inputs.view == .detail)
+    #expect(seen != nil && inputs.selected?.id == seen)
+    #expect(driver.state.selectedTrainID == seen)
+  }
+}
+
 @Suite("Transient messages")
 struct MessageTests {
   static let second: UInt64 = 1_000_000_000
