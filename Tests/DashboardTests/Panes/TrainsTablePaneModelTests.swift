@@ -20,7 +20,9 @@ struct TrainsTablePaneModelTests {
       model.rows.map { row in
         (
           row.id,
-          (row, TrainsTablePane.Column.allCases.map { TrainsTablePane.cell($0, row, chrome) })
+          (row, TrainsTablePane.Column.allCases.map {
+            TrainsTablePane.cell($0, row, chrome, chrome.glyphs)
+          })
         )
       },
       uniquingKeysWith: { first, _ in first })
