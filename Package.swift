@@ -3,6 +3,32 @@
 // Layers and the rules between them: docs/DECISIONS.md and ../shared/design/ARCHITECTURE.md.
 import PackageDescription
 
+#if os(Linux)
+  import Glibc
+
+  /// Release links of `railtop` on Linux use lld with packed relative relocations (DT_RELR).
+  ///
+  /// The static-stdlib binary carries Foundation for Yams (scenario files) and ~77,000
+  /// relative relocations; ld.so reads them all at start-up, and gold's 1.9 MB `.rela.dyn`
+  /// stayed resident. Packed, they take 15 kB (docs/DECISIONS.md D24). Only glibc ≥ 2.36 can
+  /// load such a binary, so an older system links as before.
+  let packedRelocations: [LinkerSetting] = {
+    // "glibc 2.36"; confstr is empty (0) on a C library that is not glibc.
+    var text = [CChar](repeating: 0, count: 64)
+    guard confstr(Int32(_CS_GNU_LIBC_VERSION), &text, text.count) > 0 else { return [] }
+    let version = String(decoding: text.prefix { $0 != 0 }.map(UInt8.init), as: UTF8.self)
+      .split(separator: " ").last?.split(separator: ".").compactMap { Int($0) } ?? []
+    guard version.count >= 2, (version[0], version[1]) >= (2, 36) else { return [] }
+    return [
+      .unsafeFlags(
+        ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+        .when(platforms: [.linux], configuration: .release))
+    ]
+  }()
+#else
+  let packedRelocations: [LinkerSetting] = []
+#endif
+
 let package = Package(
   name: "railtop",
   platforms: [.macOS(.v13)],
@@ -38,7 +64,8 @@ let package = Package(
       dependencies: [
         "CorridorSim", "Dashboard", "CursesBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      linkerSettings: packedRelocations
     ),
     // Release-build benchmarks (see docs/PERFORMANCE.md); not a test.
     .executableTarget(name: "railtop-bench", dependencies: ["CorridorSim", "Dashboard", "TermRender"],

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Dashboard
-import Foundation
+import Dispatch
 
 /// `railtop dashboard` (the default): the live ncurses screen.
 struct DashboardCommand: ParsableCommand {

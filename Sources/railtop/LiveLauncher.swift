@@ -2,7 +2,12 @@ import CorridorSim
 import CursesBackend
 import Dashboard
 import Dispatch
-import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Opens the terminal and starts the live app; keeps the app alive for the process lifetime.
 @MainActor
@@ -13,7 +18,8 @@ enum LiveLauncher {
   /// Starts the dashboard; returns an exit status when it cannot start (after printing why),
   /// nil when it runs (the caller then parks the main thread in `dispatchMain()`).
   static func start(config: LiveConfig, scenario: LiveScenario) -> Int32? {
-    let environment = ProcessInfo.processInfo.environment
+    MallocArenas.limitToOne()
+    let environment = ProcessEnvironment.current()
     // The theme is loaded before the screen opens, so a bad `--theme` prints its file/line
     // message on a normal terminal and exits 2.
     let catalog = ThemeCatalog.standard(
@@ -49,6 +55,8 @@ enum LiveLauncher {
 
   /// Writes a line to stderr (unbuffered, so it is out before any exit).
   nonisolated static func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    var out = OutputBuffer(fd: STDERR_FILENO)
+    out.appendLine(message)
+    out.flush()
   }
 }

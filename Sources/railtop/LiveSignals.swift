@@ -1,5 +1,10 @@
 import Dispatch
-import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Dispatch signal sources for INT, TERM and HUP, and for TSTP and CONT, delivered on the
 /// main queue.

@@ -1,10 +1,5 @@
 import CorridorSim
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Dashboard
 
 /// Where `simulate` gets its scenario: the file given with `--scenario`, or the built-in default.
 enum ScenarioSource {
@@ -24,28 +19,16 @@ enum ScenarioSource {
 
   /// The whole file as UTF-8 text, with the OS reason on failure (missing, directory, …).
   static func readText(_ path: String) throws(SimulateInputError) -> String {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw SimulateInputError(failure(path)) }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if count == 0 { break }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw SimulateInputError(failure(path))
-      }
-      bytes.append(contentsOf: chunk[0..<count])
+    let bytes: [UInt8]
+    do {
+      bytes = try FileSystem.readBytes(path)
+    } catch {
+      throw SimulateInputError("cannot read scenario file '\(path)': \(error.reason)")
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw SimulateInputError("\(path): not valid UTF-8 text")
     }
     return text
-  }
-
-  private static func failure(_ path: String) -> String {
-    "cannot read scenario file '\(path)': \(String(cString: strerror(errno)))"
   }
 }
 

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CorridorSim
 import Dashboard
-import Foundation
 import TermRender
 
 /// `railtop snapshot`: one frame of the dashboard as plain text, drawn by exactly the code that
@@ -56,7 +55,7 @@ struct SnapshotCommand: ParsableCommand {
     do { screen = try ScreenSize(parsing: size) } catch {
       throw ValidationError("--size: \(error.description)")
     }
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.current()
     let catalog = ThemeCatalog.standard(
       environment: environment, executablePath: ThemeCatalog.currentExecutablePath())
     let chosen: Theme

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds themes by name or path: search folders first, then the copies built into the binary.
 ///
 /// A built binary finds the repository's `themes/` by walking up from its own location
@@ -32,33 +30,30 @@ public struct ThemeCatalog: Sendable, Hashable {
     return ThemeCatalog(searchFolders: folders)
   }
 
-  /// The running executable's path (`/proc/self/exe` on Linux, via Foundation), so a binary
-  /// started through `$PATH` or a symlink still finds the `themes/` above its real location.
+  /// The running executable's path (`/proc/self/exe` on Linux), so a binary started through
+  /// `$PATH` or a symlink still finds the `themes/` above its real location.
   public static func currentExecutablePath() -> String? {
-    Bundle.main.executablePath ?? CommandLine.arguments.first
+    FileSystem.executablePath() ?? CommandLine.arguments.first
   }
 
   /// The nearest `themes/` folder in an ancestor of `path` (at most 8 levels up).
   static func themesFolder(above path: String) -> String? {
-    var url = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
+    var folder = FileSystem.Path.parent(FileSystem.resolvingSymlinks(path))
     for _ in 0..<8 {
-      let candidate = url.appendingPathComponent("themes")
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      {
-        return candidate.path
-      }
-      let parent = url.deletingLastPathComponent()
-      if parent.path == url.path { break }
-      url = parent
+      let candidate = FileSystem.Path.appending("themes", to: folder)
+      if FileSystem.isDirectory(candidate) { return candidate }
+      let parent = FileSystem.Path.parent(folder)
+      if parent == folder { break }
+      folder = parent
     }
     return nil
   }
 
   /// True when `argument` names a file rather than a theme: it has a `/` or the extension.
   public static func isPath(_ argument: String) -> Bool {
-    argument.contains("/") || argument.hasSuffix(".\(fileExtension)")
+    // A Character, not a string: Foundation, visible here through Yams, would otherwise win
+    // `contains` and start CoreFoundation on the live path (docs/DECISIONS.md D24).
+    argument.contains(Character("/")) || argument.hasSuffix(".\(fileExtension)")
   }
 
   /// Loads `NAME` (search folders, then built in) or `PATH`.
@@ -67,8 +62,8 @@ public struct ThemeCatalog: Sendable, Hashable {
       return try Self.load(path: nameOrPath)
     }
     for folder in searchFolders {
-      let path = (folder as NSString).appendingPathComponent("\(nameOrPath).\(Self.fileExtension)")
-      if FileManager.default.fileExists(atPath: path) {
+      let path = FileSystem.Path.appending("\(nameOrPath).\(Self.fileExtension)", to: folder)
+      if FileSystem.exists(path) {
         return try Self.load(path: path)
       }
     }
@@ -81,16 +76,11 @@ public struct ThemeCatalog: Sendable, Hashable {
 
   /// Reads and parses one file; the theme's name defaults to the file's base name.
   public static func load(path: String) throws(ThemeError) -> Theme {
-    let text: String
-    do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
-    } catch {
-      let reason =
-        FileManager.default.fileExists(atPath: path)
-        ? "not readable UTF-8 text" : "no such file"
+    guard let text = FileSystem.readUTF8(path) else {
+      let reason = FileSystem.exists(path) ? "not readable UTF-8 text" : "no such file"
       throw .unreadable(path: path, reason: reason)
     }
-    let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    let base = FileSystem.Path.deletingExtension(FileSystem.Path.lastComponent(path))
     return try ThemeParser.theme(text: text, file: path, fallbackName: base)
   }
 
@@ -100,9 +90,9 @@ public struct ThemeCatalog: Sendable, Hashable {
     var names = EmbeddedThemes.names
     var extra: Set<String> = []
     for folder in searchFolders {
-      let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      let files = FileSystem.contentsOfDirectory(folder) ?? []
       for file in files where file.hasSuffix(".\(Self.fileExtension)") {
-        let name = (file as NSString).deletingPathExtension
+        let name = FileSystem.Path.deletingExtension(file)
         if !names.contains(name) { extra.insert(name) }
       }
     }

@@ -40,7 +40,9 @@ public enum ThemeParser {
       }
       let key = String(line[..<eq]).trimmingSpaces().lowercased()
       let value = String(line[line.index(after: eq)...]).trimmingSpaces()
-      guard !key.isEmpty, !value.isEmpty, !key.contains(" ") else {
+      // A Character, not a string: Foundation, visible here through Yams, would otherwise win
+      // `contains` and start CoreFoundation on the live path (docs/DECISIONS.md D24).
+      guard !key.isEmpty, !value.isEmpty, !key.contains(Character(" ")) else {
         throw .malformedLine(file: file, line: lineNumber, text: line)
       }
       if let first = firstLineOfKey[key] {
