@@ -50,10 +50,13 @@ struct DashboardCommand: ParsableCommand {
       LiveLauncher.printError("railtop: \(error)")
       throw ExitCode(2)
     }
-    let status = MainActor.assumeIsolated {
+    let outcome = MainActor.assumeIsolated {
       LiveLauncher.start(config: config, scenario: scenario)
     }
-    if let status { throw ExitCode(status) }
-    dispatchMain()
+    switch outcome {
+    case .failed(let status): throw ExitCode(status)
+    // dispatchMain never returns: the app lives as long as the process.
+    case .running(let app): withExtendedLifetime(app) { dispatchMain() }
+    }
   }
 }

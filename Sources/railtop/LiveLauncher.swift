@@ -9,15 +9,19 @@ import Dispatch
   import Darwin
 #endif
 
-/// Opens the terminal and starts the live app; keeps the app alive for the process lifetime.
+/// Opens the terminal and starts the live app.
 @MainActor
 enum LiveLauncher {
-  /// The running app. A local would be released at the end of `start` and its timer with it.
-  private static var app: LiveApp?
+  /// How a start went: the running app, which the caller must keep alive (released, its
+  /// timer would go with it and the program would idle), or the exit status after saying why.
+  enum Outcome {
+    case running(LiveApp)
+    case failed(status: Int32)
+  }
 
-  /// Starts the dashboard; returns an exit status when it cannot start (after printing why),
-  /// nil when it runs (the caller then parks the main thread in `dispatchMain()`).
-  static func start(config: LiveConfig, scenario: LiveScenario) -> Int32? {
+  /// Starts the dashboard; the caller then parks the main thread in `dispatchMain()`, holding
+  /// on to the app.
+  static func start(config: LiveConfig, scenario: LiveScenario) -> Outcome {
     MallocArenas.limitToOne()
     let environment = ProcessEnvironment.current()
     // The theme is loaded before the screen opens, so a bad `--theme` prints its file/line
@@ -29,14 +33,14 @@ enum LiveLauncher {
       initial = try catalog.initialTheme(argument: config.theme, environment: environment)
     } catch {
       printError("railtop: \(error)")
-      return 2
+      return .failed(status: 2)
     }
     let screen: CursesScreen
     do {
       screen = try CursesScreen(environment: environment)
     } catch {
       printError(error.message)
-      return 2
+      return .failed(status: 2)
     }
     let simulation = Simulation(
       scenario: scenario.scenario, seed: config.seed ?? scenario.scenario.defaultSeed)
@@ -48,9 +52,8 @@ enum LiveLauncher {
     let app = LiveApp(
       screen: screen, simulation: simulation, config: config, themes: themes,
       glyphs: screen.isUTF8 ? .unicode : .ascii)
-    self.app = app
     app.start()
-    return nil
+    return .running(app)
   }
 
   /// Writes a line to stderr (unbuffered, so it is out before any exit).
