@@ -40,7 +40,6 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     // The simulation engine: pure, deterministic, no I/O, no clock, no Dispatch.
@@ -49,13 +48,16 @@ let package = Package(
       dependencies: [
         .product(name: "HeapModule", package: "swift-collections"),
         .product(name: "DequeModule", package: "swift-collections"),
-        .product(name: "Yams", package: "Yams"),
+        "CYAML",
       ]
     ),
     // Cells, buffers, diffs, layout and widgets; knows nothing of trains or terminals.
     .target(name: "TermRender"),
     // App state, reducer, key map, panes, themes and the headless renderer.
     .target(name: "Dashboard", dependencies: ["CorridorSim", "TermRender"]),
+    // libyaml (Debian's libyaml-dev): the YAML parser of scenario files.
+    .systemLibrary(
+      name: "CYAML", path: "Sources/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     // The only target that touches ncursesw.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
     .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermRender"]),

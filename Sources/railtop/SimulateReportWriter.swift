@@ -1,5 +1,5 @@
 import CorridorSim
-import Foundation
+import FoundationEssentials
 
 /// Renders a `SimulateReport` as text, JSON or CSV into an `OutputBuffer`.
 struct SimulateReportWriter {

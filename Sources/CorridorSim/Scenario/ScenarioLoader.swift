@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns scenario YAML into a validated `Scenario`, or refuses it with a `ScenarioError` that
 /// names the file, line and key path.
 ///
@@ -9,36 +7,17 @@ import Yams
 public enum ScenarioLoader {
   /// Parses and validates `yaml`; `file` is only used to label errors.
   public static func load(yaml: String, file: String) throws(ScenarioError) -> Scenario {
-    let root: Node
+    let composed: YAMLNode?
     do {
-      guard let node = try Yams.compose(yaml: yaml) else {
-        throw ScenarioError(file: file, line: nil, keyPath: "", problem: .syntax("empty document"))
-      }
-      root = node
-    } catch let error as ScenarioError {
-      throw error
-    } catch let error as YamlError {
-      throw syntaxError(error, file: file)
+      composed = try YAMLComposer.compose(yaml)
     } catch {
-      throw ScenarioError(file: file, line: nil, keyPath: "", problem: .syntax("\(error)"))
+      throw ScenarioError(file: file, line: error.line, keyPath: "", problem: .syntax(error.problem))
+    }
+    guard let root = composed else {
+      throw ScenarioError(file: file, line: nil, keyPath: "", problem: .syntax("empty document"))
     }
     var reader = ScenarioReader()
     return try reader.scenario(ScenarioNode(node: root, path: "", file: file))
-  }
-
-  private static func syntaxError(_ error: YamlError, file: String) -> ScenarioError {
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      return ScenarioError(file: file, line: mark.line, keyPath: "", problem: .syntax(problem))
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      // Yams refuses these itself, before the loader sees the tree; the mark is the first use.
-      return ScenarioError(
-        file: file, line: context.mark.line, keyPath: "",
-        problem: .duplicateKey(duplicates.joined(separator: "', '")))
-    default:
-      return ScenarioError(file: file, line: nil, keyPath: "", problem: .syntax("\(error)"))
-    }
   }
 }
 

@@ -1,28 +1,26 @@
-import Yams
-
 /// A YAML node together with the key path that reached it, so every read can fail with an error
 /// naming the file, line and key.
 ///
 /// The loader reads the composed node tree (not `Decodable`) because only the tree keeps the line
 /// marks and lets unknown keys be reported with a suggestion.
 struct ScenarioNode {
-  let node: Node
+  let node: YAMLNode
   let path: String
   let file: String
 
   func error(_ problem: ScenarioError.Problem) -> ScenarioError {
-    ScenarioError(file: file, line: node.mark?.line, keyPath: path, problem: problem)
+    ScenarioError(file: file, line: node.line, keyPath: path, problem: problem)
   }
 
   /// True for `~`, `null` and an empty plain scalar: an optional key given no value.
   var isNull: Bool {
-    guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+    guard let scalar = node.scalar, scalar.isPlain else { return false }
     return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
   }
 
   /// How the node looks, for "expected X, found Y" messages.
   var found: String {
-    switch node {
+    switch node.content {
     case .scalar(let scalar): "'\(scalar.string)'"
     case .mapping: "a mapping"
     case .sequence: "a list"
@@ -48,7 +46,7 @@ struct ScenarioNode {
   private func keyedEntries() throws(ScenarioError)
     -> [(key: String, keyNode: ScenarioNode, value: ScenarioNode)]
   {
-    guard case .mapping(let mapping) = node else {
+    guard case .mapping(let mapping) = node.content else {
       throw error(.wrongType(expected: "a mapping", found: found))
     }
     var result: [(key: String, keyNode: ScenarioNode, value: ScenarioNode)] = []
@@ -62,7 +60,7 @@ struct ScenarioNode {
   }
 
   func list() throws(ScenarioError) -> [ScenarioNode] {
-    guard case .sequence(let sequence) = node else {
+    guard case .sequence(let sequence) = node.content else {
       throw error(.wrongType(expected: "a list", found: found))
     }
     return sequence.enumerated().map { index, element in
@@ -71,21 +69,21 @@ struct ScenarioNode {
   }
 
   func string() throws(ScenarioError) -> String {
-    guard case .scalar(let scalar) = node else {
+    guard case .scalar(let scalar) = node.content else {
       throw error(.wrongType(expected: "a string", found: found))
     }
     return scalar.string
   }
 
   func int() throws(ScenarioError) -> Int {
-    guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
+    guard case .scalar(let scalar) = node.content, let value = Int(scalar.string) else {
       throw error(.wrongType(expected: "a whole number", found: found))
     }
     return value
   }
 
   func double() throws(ScenarioError) -> Double {
-    guard case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite
+    guard case .scalar(let scalar) = node.content, let value = Double(scalar.string), value.isFinite
     else { throw error(.wrongType(expected: "a number", found: found)) }
     return value
   }

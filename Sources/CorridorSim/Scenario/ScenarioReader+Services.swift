@@ -240,7 +240,7 @@ extension ScenarioReader {
 
   /// A number of hours (fixed) or `{fixed|uniform|triangular|lognormal: {…}}` in hours.
   func duration(_ node: ScenarioNode) throws(ScenarioError) -> DurationDistribution {
-    if case .scalar = node.node { return .fixed(try node.hours()) }
+    if case .scalar = node.node.content { return .fixed(try node.hours()) }
     let pairs = try node.pairs()
     guard pairs.count == 1, let (form, body) = pairs.first else {
       throw node.error(

@@ -147,7 +147,7 @@ struct ScenarioLoaderTests {
   @Test(arguments: [
     ("", "empty.yaml: YAML syntax error: empty document"),
     ("- 1\n- 2\n", "list.yaml:1: expected a mapping, found a list"),
-    ("name: a\nname: b\n", "dup.yaml:1: key 'name' appears more than once"),
+    ("name: a\nname: b\n", "dup.yaml:2: name: key 'name' appears more than once"),
     ("nmae: a\n", "typo.yaml:1: nmae: unknown key 'nmae' (did you mean 'name'?)"),
     (
       "name: a\ntitle: b\nepoch: 2019-02-30T00:00:00Z\n",

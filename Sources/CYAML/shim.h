@@ -1,0 +1,2 @@
+// libyaml (Debian's libyaml-dev), the YAML parser the scenario loader composes documents with.
+#include <yaml.h>
