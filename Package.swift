@@ -8,8 +8,8 @@ import PackageDescription
 
   /// Release links of `railtop` on Linux use lld with packed relative relocations (DT_RELR).
   ///
-  /// The static-stdlib binary carries Foundation for Yams (scenario files) and ~77,000
-  /// relative relocations; ld.so reads them all at start-up, and gold's 1.9 MB `.rela.dyn`
+  /// The static-stdlib binary has tens of thousands of relative relocations (77,000 while it
+  /// still linked Foundation); ld.so reads them all at start-up, and gold's 1.9 MB `.rela.dyn`
   /// stayed resident. Packed, they take 15 kB (docs/DECISIONS.md D24). Only glibc ≥ 2.36 can
   /// load such a binary, so an older system links as before.
   let packedRelocations: [LinkerSetting] = {

@@ -1,6 +1,6 @@
 /// Writes a `Scenario` back out in the scenario file format (docs/SCENARIO-FORMAT.md).
 ///
-/// Hand-written rather than emitted by Yams so the output is stable, commented and laid out the
+/// Hand-written rather than emitted by a YAML library so the output is stable, commented and laid out the
 /// way a person edits it: one station, segment or departure per line. Loading the text with
 /// `ScenarioLoader` gives back an equal `Scenario` (tested).
 public enum ScenarioEncoder {

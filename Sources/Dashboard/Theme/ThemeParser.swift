@@ -40,7 +40,8 @@ public enum ThemeParser {
       }
       let key = String(line[..<eq]).trimmingSpaces().lowercased()
       let value = String(line[line.index(after: eq)...]).trimmingSpaces()
-      // A Character, not a string: Foundation, visible here through Yams, would otherwise win
+      // A Character, not a string: were Foundation visible here (it was, through Yams), it
+      // would win
       // `contains` and start CoreFoundation on the live path (docs/DECISIONS.md D24).
       guard !key.isEmpty, !value.isEmpty, !key.contains(Character(" ")) else {
         throw .malformedLine(file: file, line: lineNumber, text: line)
