@@ -58,7 +58,6 @@ final class LiveApp {
       // report 128 + the signal number, as a shell would for a killed program.
       self.shutdown(status: signal == SIGINT ? 0 : 128 + signal)
     }
-    signals.onStop { [unowned self] in self.stop() }
     signals.onContinue { [unowned self] in self.screen.sink.repaint(self.renderer.screen) }
     lastWallNanos = DispatchTime.now().uptimeNanoseconds
     tick()
@@ -143,17 +142,6 @@ final class LiveApp {
     } else if !changes.isEmpty {
       screen.sink.send(changes, of: renderer.screen)
     }
-  }
-
-  /// Ctrl-Z: leaves curses mode and stops the process; returns once it is continued (`fg`),
-  /// back in curses mode. The repaint follows from the SIGCONT source, queued behind this.
-  private func stop() {
-    screen.suspend()
-    JobControl.stopAsIfByCtrlZ()
-    screen.resume()
-    // The sim resumes where it was (the wall step is capped anyway, D11).
-    lastWallNanos = DispatchTime.now().uptimeNanoseconds
-    pacer.reset()
   }
 
   /// Restores the terminal and exits. Idempotent: `q`, Ctrl-C and signals may race.

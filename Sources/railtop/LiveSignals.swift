@@ -6,16 +6,15 @@ import Dispatch
   import Darwin
 #endif
 
-/// Dispatch signal sources for INT, TERM and HUP, and for TSTP and CONT, delivered on the
-/// main queue.
+/// Dispatch signal sources for INT, TERM and HUP, and for CONT, delivered on the main queue.
 ///
 /// SIGWINCH is deliberately absent: libdispatch would replace ncurses' handler, and ncurses
-/// then never reports the new size. SIGTSTP (Ctrl-Z) gets a source, which replaces ncurses'
-/// handler: the app leaves curses mode, stops itself with SIGSTOP and, once continued,
-/// re-enters it, all on the main queue, so nothing ncurses does on another thread can race a
-/// frame. SIGCONT only continues the process by default, so a source may observe it without
-/// changing that; it tells the app to repaint the terminal (after a Ctrl-Z, whose handler is
-/// still on the main queue when the CONT event is queued behind it, and after any other stop).
+/// then never reports the new size. SIGTSTP is left to ncurses too: its handler leaves curses
+/// mode, stops, and on resume repaints from ncurses' own virtual screen, which the ANSI sink
+/// never fills. SIGCONT only continues the process by default, so a source may observe it
+/// without changing that, and tells the app to repaint the terminal itself. (Handling SIGTSTP
+/// with a source of its own and stopping from the main queue was tried: in tmux about one
+/// Ctrl-Z in six was then lost or left the screen in curses mode.)
 @MainActor
 struct LiveSignals {
   static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
@@ -32,15 +31,21 @@ struct LiveSignals {
     }
   }
 
-  /// Calls `handler` when the user asks to stop (Ctrl-Z); the handler stops the process.
-  mutating func onStop(_ handler: @escaping @MainActor () -> Void) {
-    signal(SIGTSTP, SIG_IGN)  // as for the others: only the source sees it
-    observe(SIGTSTP, handler)
-  }
+  /// How long after SIGCONT the continue handler waits: ncurses' SIGTSTP handler resumes on
+  /// the thread the stop interrupted, at the same moment this source fires, and re-enters
+  /// curses mode by clearing the screen and painting its own (blank) virtual screen; a
+  /// repaint written before that is wiped (seen in tmux: railtop's bytes landed between
+  /// ncurses' smcup and its clear). Its resume takes well under a millisecond.
+  static let resumeSettle = DispatchTimeInterval.milliseconds(50)
 
-  /// Calls `handler` each time the process continues after a stop (`fg`, `kill -CONT`).
+  /// Calls `handler` each time the process continues after a stop (Ctrl-Z, then `fg`), once
+  /// ncurses has had `resumeSettle` to finish its own resume.
   mutating func onContinue(_ handler: @escaping @MainActor () -> Void) {
-    observe(SIGCONT, handler)
+    observe(SIGCONT) {
+      DispatchQueue.main.asyncAfter(deadline: .now() + Self.resumeSettle) {
+        MainActor.assumeIsolated { handler() }
+      }
+    }
   }
 
   private mutating func observe(_ number: Int32, _ handler: @escaping @MainActor () -> Void) {

@@ -106,8 +106,9 @@ struct EndToEndSuspendTests {
     #expect(session.waitUntilSteady(quiet: 1) { session.captureStyled().hashValue })
     let before = session.captureStyled()
 
-    // Ctrl-Z is handled between frames; should one be lost on the way (a busy machine, a
-    // press during start-up), a person presses again. So does the test, every 2 s.
+    // ncurses ignores SIGTSTP while doupdate writes (its own output); a Ctrl-Z landing in
+    // that window is dropped, as it would be for a person, who presses again. So does the
+    // test, every 2 s.
     var pressedAt = Date.distantPast
     #expect(
       session.waitUntil {

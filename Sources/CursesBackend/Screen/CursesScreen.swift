@@ -88,28 +88,6 @@ public final class CursesScreen {
   }
 
   /// Leaves curses: normal screen, cooked mode, visible cursor. Safe to call more than once.
-  /// Leaves curses mode for a stop (Ctrl-Z): normal screen, cooked modes, visible cursor.
-  ///
-  /// railtop handles SIGTSTP itself, on the main queue, instead of ncurses' handler: that one
-  /// ran on whichever thread the signal interrupted and repainted its own (blank) virtual
-  /// screen while the main queue might be drawing, so a frame could land between its screen
-  /// switch and its clear. Call `resume()` when the process continues.
-  public func suspend() {
-    guard isOpen else { return }
-    curs_set(1)
-    endwin()
-    fflush(stdout)
-  }
-
-  /// Re-enters curses mode after `suspend()` (the alternate screen, the program's modes);
-  /// the terminal then shows ncurses' idea of the screen, so the caller repaints it whole
-  /// (`sink.repaint`).
-  public func resume() {
-    guard isOpen else { return }
-    doupdate()
-    curs_set(0)
-  }
-
   public func close() {
     guard isOpen else { return }
     session.close()
