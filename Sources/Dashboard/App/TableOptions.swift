@@ -46,7 +46,7 @@ public enum TableFilter: Int, CaseIterable, Sendable, Hashable {
     case .westbound: return train.direction == .westbound
     case .eastbound: return train.direction == .eastbound
     case .late:
-      let cls = StatusClass(status: train.status, delaySeconds: train.delaySeconds)
+      let cls = StatusClass(train)
       return cls == .delayed || cls == .held
     case .stopped:
       switch train.status {

@@ -81,7 +81,5 @@ public final class FrameInputs: Sendable {
   func focused(_ pane: Pane) -> Bool { state.focus == pane }
 
   /// The style of a train's status class.
-  func statusStyle(_ train: TrainSnapshot) -> Style {
-    theme[StatusClass(status: train.status, delaySeconds: train.delaySeconds).role]
-  }
+  func statusStyle(_ train: TrainSnapshot) -> Style { theme.statusStyle(train) }
 }

@@ -21,9 +21,6 @@ enum TrainDetailPane: PaneRenderer {
     var glyphs: DashboardGlyphs { ui.isUnicode ? .unicode : .ascii }
     var clock: ClockText { ClockText(epochUnix: epochUnix) }
 
-    func statusStyle(_ train: TrainSnapshot) -> Style {
-      theme[StatusClass(status: train.status, delaySeconds: train.delaySeconds).role]
-    }
   }
 
   /// The selected train's model; the detail view is planned only while a train is selected.
@@ -80,7 +77,7 @@ enum TrainDetailPane: PaneRenderer {
         [
           Span(
             glyphs.marker(for: train) + " " + TrainText.status(train.status),
-            style: model.statusStyle(train))
+            style: model.theme.statusStyle(train))
         ]
       ),
       (
@@ -94,7 +91,7 @@ enum TrainDetailPane: PaneRenderer {
         train.arrivedAt == nil ? "predicted" : "arrived",
         [
           Span(clock.short(train.arrivedAt ?? train.predictedArrival)),
-          Span("  " + Formatting.delay(train.delaySeconds), style: model.statusStyle(train)),
+          Span("  " + Formatting.delay(train.delaySeconds), style: model.theme.statusStyle(train)),
         ]
       ),
       (

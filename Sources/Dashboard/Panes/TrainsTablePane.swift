@@ -151,7 +151,7 @@ enum TrainsTablePane: RowsPaneRenderer {
       let position = train.position
       return Row(
         id: train.id, direction: train.direction, status: train.status,
-        statusClass: StatusClass(status: train.status, delaySeconds: train.delaySeconds),
+        statusClass: StatusClass(train),
         from: names.stationNames[position.fromStation] ?? position.fromStation,
         to: position.fromStation == position.toStation
           ? nil : names.stationNames[position.toStation] ?? position.toStation,

@@ -1,4 +1,5 @@
 import CorridorSim
+import TermRender
 
 /// The four status colours a train can wear; every `TrainStatus` maps onto one.
 ///
@@ -40,4 +41,16 @@ public enum StatusClass: Sendable, Hashable, CaseIterable {
     case .arrived: "A"
     }
   }
+}
+
+extension StatusClass {
+  /// The class of `train`, from its status and delay.
+  init(_ train: TrainSnapshot) {
+    self.init(status: train.status, delaySeconds: train.delaySeconds)
+  }
+}
+
+extension Theme {
+  /// The style of `train`'s status class (its marker, status and late delay).
+  func statusStyle(_ train: TrainSnapshot) -> Style { self[StatusClass(train).role] }
 }

@@ -6,13 +6,14 @@ import Darwin
 
 /// A grid of cells that widgets draw into. Pure memory: no terminal I/O.
 ///
-/// Frames are drawn into a fresh buffer and compared with the previous one
-/// (`changes(from:)`), so the backend sends only cells that changed.
+/// A frame is drawn into one (`changes(from:)` compares two whole frames); a live screen keeps
+/// a copy of what the terminal shows and takes redrawn panes into it (`take`, which reports the
+/// cells that changed).
 public struct Buffer: Hashable, Sendable {
   public private(set) var width: Int
   public private(set) var height: Int
-  /// Row-major cells, `width * height` of them (set inside the module by the fast paths of
-  /// `Buffer+Dirty.swift`).
+  /// Row-major cells, `width * height` of them (set inside the module by the fast path of
+  /// `Buffer+Take.swift`).
   public internal(set) var cells: [Cell]
 
   public init(width: Int, height: Int, fill: Cell = .blank()) {
