@@ -14,9 +14,13 @@ struct SimulateCommand: ParsableCommand {
       (one JSON document) or csv (header + one line per day, no summary).
 
       With --events, stdout carries only the event log as NDJSON: one JSON object per line, \
-      per event, in time order (fields: sequence, time, kind, severity, train, station, \
-      containers, message). The KPI report is not printed then; run again without --events \
-      for it (the same seed gives the same run).
+      per event, in time order (fields: sequence, time in sim seconds, kind, severity, train, \
+      station, containers, message, and the figures of each kind such as seconds, ahead, \
+      from_station, to_station, limit, backlog, transit_seconds, late_seconds). The KPI \
+      report is not printed then; run again without --events for it (the same seed gives \
+      the same run). Days are corridor days (the scenario's corridor clock, UTC+1 for the \
+      built-in scenario): --days N ends at the last second of day N, as `snapshot --days N` \
+      does.
 
       Exit status: 0 on success, 2 on bad input (flag value, unreadable or invalid scenario \
       file), with the message on stderr and nothing on stdout.
@@ -67,9 +71,10 @@ struct SimulateCommand: ParsableCommand {
   }
 
   private func streamEvents(_ simulation: Simulation, into out: inout OutputBuffer) {
+    let text = simulation.eventText
     for day in 1...Int64(days) {
-      simulation.run(until: SimTime(seconds: day * 86_400 - 1))
-      for event in simulation.drainEvents() { out.appendLine(SimulateEventLine.json(event)) }
+      simulation.run(until: simulation.calendar.end(ofDay: day))
+      for event in simulation.drainEvents() { out.appendLine(text.json(for: event)) }
     }
   }
 }

@@ -6,7 +6,7 @@ struct SimulateReport {
   struct DayRow: Encodable {
     /// 1-based day number.
     var day: Int
-    /// UTC date of that day.
+    /// The date of that corridor day (in the scenario's corridor clock).
     var date: String
     var trainsInTransit: Int
     var teuInTransit: Int
@@ -61,21 +61,21 @@ struct SimulateReport {
   /// Runs `simulation` day by day and collects a row at the end of each day. Events are drained
   /// and dropped so the engine's log does not grow with the run.
   static func run(_ simulation: Simulation, days: Int) -> SimulateReport {
-    let calendar = SimCalendar(epochUnix: simulation.scenario.epochUnix)
+    let calendar = simulation.calendar
     var rows: [DayRow] = []
     rows.reserveCapacity(days)
     var events = 0
     var previous: KPISnapshot?
     var snapshot = simulation.snapshot()
     for day in 1...days {
-      let end = SimTime(seconds: Int64(day) * 86_400 - 1)
+      let end = calendar.end(ofDay: Int64(day))
       events += simulation.run(until: end).eventsProcessed
       _ = simulation.drainEvents()
       snapshot = simulation.snapshot()
       let k = snapshot.kpis
       rows.append(
         DayRow(
-          day: day, date: calendar.dateTime(end, in: .utc).dateString,
+          day: day, date: calendar.dateString(ofDay: Int64(day)),
           trainsInTransit: k.trainsInTransit, teuInTransit: k.teuInTransit,
           teuInTransitWestbound: k.teuInTransitWestbound,
           teuInTransitEastbound: k.teuInTransitEastbound,
@@ -88,7 +88,8 @@ struct SimulateReport {
     }
     return SimulateReport(
       scenarioName: simulation.scenario.name, scenarioTitle: simulation.scenario.title,
-      seed: simulation.seed, startUTC: calendar.format(.zero, in: .utc), rows: rows,
+      seed: simulation.seed,
+      startUTC: SimCalendar(epochUnix: calendar.epochUnix).format(.zero, in: .utc), rows: rows,
       eventsProcessed: events, final: snapshot)
   }
 }

@@ -67,7 +67,9 @@ struct SnapshotCommand: ParsableCommand {
     let resolved = try ScenarioSource.load(path: scenario)
 
     let simulation = Simulation(scenario: resolved, seed: seed ?? resolved.defaultSeed)
-    simulation.run(until: .days(Int64(days)))
+    // Day N ends where `simulate --days N` ends: the last second of corridor day N (day 0:
+    // the start).
+    simulation.run(until: days == 0 ? .zero : simulation.calendar.end(ofDay: Int64(days)))
     let snapshot = simulation.snapshot()
     let state = AppState(themes: ThemeRing(chosen), screen: screen)
     let glyphSet = glyphs?.set ?? GlyphSet.forLocale(environment: environment)

@@ -27,7 +27,10 @@ extension Scenario {
           stations: ZhengzhouLiegeNetwork.hamburgRoute),
       ],
       services: defaultServices, cargoCategories: BuiltInCargo.categories,
-      disruptions: defaultDisruptions, unloading: liegeUnloading)
+      disruptions: defaultDisruptions, unloading: liegeUnloading,
+      // Corridor days run midnight to midnight CET (UTC+1), Liège's standard time, where the
+      // boxes are handed off.
+      corridorUTCOffsetSeconds: centralEuropeanTime)
   }
 
   static let chinaStandardTime: Int64 = 8 * 3_600
@@ -43,53 +46,64 @@ extension Scenario {
     [
       // Cainiao westbound: 2/week [S01][S03]; first departure Sat 2 Mar 2019 [S01]; the
       // second weekly slot (Wednesday) and 10:00 departures are (est.). Advertised 16–18 days
-      // [S01], "12–15 days" per Liège Airport [S04] ⇒ planned 15 days, on time within 1 day
-      // (est.), so punctuality reflects border queues. Sections 50 / 44 / 42 (est. from
+      // [S01], "12–15 days" per Liège Airport [S04]; planned from the model's own timetable
+      // (mean running and station times), on time within 1 day (est.), so punctuality reflects
+      // border queues, holds and winters. Sections 50 / 44 / 42 (est. from
       // [S25][S20][S14][S15]); load factor 0.8 of 50 (est.), so a train leaves 34–46 boxes.
       service(
         "cainiao-west", "Cainiao Zhengzhou–Liège", prefix: "X8044", route: "zhengzhou-liege",
         .westbound,
         departures: [slot(.saturday, hour: 10), slot(.wednesday, hour: 10)],
-        sections: [50, 44, 42], load: 0.8, mix: BuiltInCargo.cainiaoWestbound, plannedDays: 15),
+        sections: [50, 44, 42], load: 0.8, mix: BuiltInCargo.cainiaoWestbound),
       // Eastbound return from Liège Airport: the first Liège→Zhengzhou train carried 37 boxes,
       // mostly steel mechanical products [S05][S06]; eastbound loads are lower (2024: 8,846
       // in vs 10,546 out [S48]) ⇒ load factor 0.6 of a 44-FEU EU train (est.). Days (est.).
+      // Eastbound return from Liège Airport: the first Liège→Zhengzhou train carried 37 boxes,
+      // mostly steel mechanical products [S05][S06]. Eastbound trains run far emptier: only
+      // ~15 EU→CN containers per 100 CN→EU on the 1520 mm network [S82], eastbound loads
+      // ~15–40 % of westbound (facts §7) ⇒ load factor 0.35 of a 44-FEU EU train (est.; the
+      // empties such a train also carries are not modelled). Days (est.).
       service(
         "cainiao-east", "Cainiao Liège–Zhengzhou", prefix: "X8045", route: "zhengzhou-liege",
         .eastbound,
         departures: [slot(.tuesday, hour: 18), slot(.friday, hour: 18)],
-        sections: [44, 44, 50], load: 0.6, mix: BuiltInCargo.belgianExports, plannedDays: 15),
-      // Zhengzhou–Hamburg: 10,214 km, 2 customs transits, 2 gauge changes, later 11–15 days
-      // [S10][S11] ⇒ planned 14 days, on time within 1 day (est.). 2/week each way (est.;
-      // Zhengzhou ran 8–9/week in 2018–19 [S36][S24]). Sections 50 / 46 / 44 (est.).
+        sections: [44, 44, 50], load: 0.35, mix: BuiltInCargo.belgianExports),
+      // Zhengzhou's other trains, pooled as Zhengzhou ⇄ Hamburg (10,214 km, 2 customs
+      // transits, 2 gauge changes [S10]): Zhengzhou ran 9 trains a week in Apr 2019 [S24] and
+      // ≈ 1,000 trains in 2019 [S66b][S66], both directions ⇒ with Cainiao's 2 + 2 a week,
+      // 7/week west (daily) and 8/week east (daily + Wednesday evening) (est.). Sections
+      // 50 / 46 / 44 (est.); eastbound load 0.3 (as above, est.).
       service(
         "hamburg-west", "Zhengzhou–Hamburg", prefix: "X8001", route: "zhengzhou-hamburg",
-        .westbound,
-        departures: [slot(.monday, hour: 14), slot(.thursday, hour: 14)],
-        sections: [50, 46, 44], load: 0.84, mix: BuiltInCargo.creWestbound, plannedDays: 14),
+        .westbound, departures: daily(hours: [14]),
+        sections: [50, 46, 44], load: 0.84, mix: BuiltInCargo.creWestbound),
       service(
         "hamburg-east", "Hamburg–Zhengzhou", prefix: "X8002", route: "zhengzhou-hamburg",
-        .eastbound,
-        departures: [slot(.tuesday, hour: 8), slot(.saturday, hour: 8)],
-        sections: [44, 44, 50], load: 0.7, mix: BuiltInCargo.creEastbound, plannedDays: 14),
+        .eastbound, departures: daily(hours: [8]) + [slot(.wednesday, hour: 20)],
+        sections: [44, 44, 50], load: 0.3, mix: BuiltInCargo.creEastbound),
       // Other China–Europe trains through Brest/Małaszewicze, pooled as Xi'an (Chang'an hub)
-      // ⇄ Hamburg: 24/week west (3/day + Mon/Wed/Fri 08:00), 2/day east (est.: with the
-      // services above ≈ 6.6 trains/day at Brest and Małaszewicze against 8/day [S43], so the
-      // border runs near capacity and waits of ≈ 2 days emerge (facts §1.5, §2.1); CRE ran
-      // 8,225 trains in 2019 [S72], ≈ 22/day, most of them through Brest). Sections 55 / 50 / 45 (55 FEU on the domestic
-      // section [S25][S64], 50 FEU on 1520 mm [S22], est. 45 on a 740 m EU path [S27]).
+      // ⇄ Hamburg: 24/week west and 10/week east (est.: with the services above 33 trains a
+      // week west and 20 east, ≈ 7.6 a day at Brest and Małaszewicze against 8/day [S43], so
+      // the border runs near capacity and waits of ≈ 2 days emerge (facts §1.5, §2.1); CRE ran
+      // 8,225 trains in 2019 [S72], ≈ 22/day, most of them through Brest). Sections 55 / 50 /
+      // 45 (55 FEU on the domestic section [S25][S64], 50 FEU on 1520 mm [S22], est. 45 on a
+      // 740 m EU path [S27]).
       service(
         "cre-pool-west", "CRE pool Xi'an–Hamburg", prefix: "X9001", route: "zhengzhou-hamburg",
         .westbound, from: "xian",
         departures: daily(hours: [4, 12, 20])
-          + [slot(.monday, hour: 8), slot(.wednesday, hour: 8), slot(.friday, hour: 8)],
-        sections: [55, 50, 45], load: 0.78,
-        mix: BuiltInCargo.creWestbound, plannedDays: 14),
+          + [
+            slot(.monday, hour: 8), slot(.wednesday, hour: 8), slot(.friday, hour: 8),
+            slot(.sunday, hour: 8),
+          ],
+        sections: [55, 50, 45], load: 0.78, mix: BuiltInCargo.creWestbound),
       service(
         "cre-pool-east", "CRE pool Hamburg–Xi'an", prefix: "X9002", route: "zhengzhou-hamburg",
         .eastbound, to: "xian",
-        departures: daily(hours: [6, 18]), sections: [44, 44, 50], load: 0.6,
-        mix: BuiltInCargo.creEastbound, plannedDays: 14),
+        departures: daily(hours: [6])
+          + [slot(.tuesday, hour: 18), slot(.thursday, hour: 18), slot(.saturday, hour: 18)],
+        sections: [44, 44, 50],
+        load: 0.3, mix: BuiltInCargo.creEastbound),
     ]
   }
 
@@ -99,10 +113,11 @@ extension Scenario {
       // December–February.)
       DisruptionRate(kind: .winterSlowdown, gauge: .broad, months: [12, 1, 2], speedFactor: 0.8),
       // Brest: queues "easily 5 days", weeks at worst [S42]; "extreme backlog for weeks" [S44].
-      // (est. 3 holds/year of 1–5 days.)
+      // (est. 3 holds/year of 1–3 days, mode 1½: the queue behind a hold, not the hold itself,
+      // makes the weeks.)
       DisruptionRate(
         kind: .borderHold, station: "brest", perYear: 3,
-        duration: .triangular(min: 86_400, mode: 2 * 86_400, max: 5 * 86_400)),
+        duration: .triangular(min: 86_400, mode: 36 * 3_600, max: 3 * 86_400)),
       // Alashankou/Dostyk: Dec 2020 cold + COVID rules, waits up to 42 days [S46][S47].
       // (est. 1 hold/year of 1–7 days.)
       DisruptionRate(
@@ -130,13 +145,14 @@ extension Scenario {
   }
 
   /// A built-in service: timetable in China Standard Time westbound and Central European Time
-  /// eastbound; on time within 1 day of the planned transit (est.). `sections` are the FEU
+  /// eastbound; planned transit from the model's own timetable (`ServicePlan`), on time within
+  /// 1 day of it (est.). `sections` are the FEU
   /// limits of its three gauge sections in travel order; `trainLimitFEU` (the by-gauge
   /// fallback) repeats the origin's and the 1520 mm section's.
   private static func service(
     _ id: String, _ name: String, prefix: String, route: String, _ direction: Direction,
     from: String? = nil, to: String? = nil, departures: [WeeklyDeparture],
-    sections: [Int], load: Double, mix: [CargoShare], plannedDays: Int64
+    sections: [Int], load: Double, mix: [CargoShare]
   ) -> Service {
     Service(
       id: id, name: name, trainPrefix: prefix, route: route, direction: direction,
@@ -145,8 +161,7 @@ extension Scenario {
       departures: departures,
       trainLimitFEU: [.standard: sections.first ?? 50, .broad: sections.dropFirst().first ?? 44],
       sectionLimitsFEU: sections, loadFactor: load, cargoMix: mix,
-      plannedTransitSeconds: plannedDays * 86_400,
-      onTimeToleranceSeconds: 86_400)
+      plannedTransitSeconds: 0, onTimeToleranceSeconds: 86_400)
   }
 
   /// ISO weekdays, for readable timetables.

@@ -141,9 +141,17 @@ enum ZhengzhouLiegeNetwork {
     // #32 9160 km. BY exit border. Dwell: 8 h 30 min per train needing reloading, 5 h without
     // (BelTA 2019-09-11). Queues add 2-3 days typical, up to weeks (railtech.com 2018-03-29). GC
     // x1.16.
-    station("brest", "Brest", "Брэст", "BY", 52.1, 23.69, .border, dwell: nil, customs: .brestExit),
+    // Receiving yard (est. 14 trains per direction): "not enough receiving tracks" [S45]; when
+    // it is full, trains wait on the line before it (at Minsk westbound).
+    station(
+      "brest", "Brest", "Брэст", "BY", 52.1, 23.69, .border, dwell: nil, customs: .brestExit,
+      yard: 14),
     // #33 9165 km. PL/EU entry border (part of Brest-Terespol-Malaszewicze complex). GC x1.10.
-    station("terespol", "Terespol", nil, "PL", 52.07, 23.62, .border, dwell: nil),
+    // Border hand-over PKP ⇄ BČ: locomotive change and technical inspection of every wagon
+    // (est. 2–6 h, mode 3 h, 2 tracks) before the train may enter the terminal or Belarus.
+    station(
+      "terespol", "Terespol", nil, "PL", 52.07, 23.62, .border,
+      dwell: .handOver, dwellCapacity: 2),
     // #34 9175 km. 1520->1435 transshipment + EU customs (T1). Dwell 36 h = estimate incl. typical
     // queue (railtech 2018: 2-3 days border wait on regular trips). GC x1.10. The re-formed EU
     // train then needs a locomotive, crew and brake test: 3 h (est., longer than the 1-2 h of a
@@ -151,7 +159,7 @@ enum ZhengzhouLiegeNetwork {
     station(
       "malaszewicze", "Małaszewicze", nil, "PL", 52.04, 23.52, .gaugeChange,
       dwell: .crew(hours: 3.0), dwellCapacity: 2, customs: .malaszewiczeEntry,
-      gaugeChange: .malaszewicze),
+      gaugeChange: .malaszewicze, yard: 8),
     // #35 9365 km. GC x1.10. Dwell estimate.
     station(
       "warsaw", "Warsaw", "Warszawa", "PL", 52.23, 21.01, .junction, dwell: .crew(hours: 1.0)),
@@ -254,12 +262,12 @@ enum ZhengzhouLiegeNetwork {
   private static func station(
     _ id: String, _ name: String, _ native: String?, _ country: String, _ lat: Double,
     _ lon: Double, _ kind: StationKind, dwell: Dwell?, dwellCapacity: Int = 0,
-    customs: CustomsPoint? = nil, gaugeChange: GaugeChangeTerminal? = nil
+    customs: CustomsPoint? = nil, gaugeChange: GaugeChangeTerminal? = nil, yard: Int = 0
   ) -> Station {
     Station(
       id: id, name: name, nativeName: native, country: country, latitude: lat, longitude: lon,
       kind: kind, dwell: dwell?.distribution, dwellCapacity: dwellCapacity, customs: customs,
-      gaugeChange: gaugeChange)
+      gaugeChange: gaugeChange, yardCapacity: yard)
   }
 
   private static func segment(_ from: String, _ to: String, _ km: Double, _ section: Section)
@@ -274,11 +282,15 @@ enum ZhengzhouLiegeNetwork {
   /// from ¾ of it to twice it, mode at it (a stop can overrun, rarely finishes much sooner).
   enum Dwell {
     case crew(hours: Double)
+    /// A border hand-over between two railways (est.).
+    case handOver
     var distribution: DurationDistribution {
       switch self {
       case .crew(let hours):
         let mode = Int64(hours * 3_600)
         return .triangular(min: mode * 3 / 4, mode: mode, max: mode * 2)
+      case .handOver:
+        return .triangular(min: 2 * 3_600, mode: 3 * 3_600, max: 6 * 3_600)
       }
     }
   }

@@ -32,9 +32,8 @@ enum CachedRowMotion {
       if case .queued(let wait) = estimate, resources[wait.resource].revision != wait.revision {
         return false
       }
-      let predicted = estimate.predicted(at: t)
-      row.predictedArrival = SimTime(seconds: predicted)
-      row.delaySeconds = predicted - plannedArrival
+      row.predictedArrival = SimTime(seconds: estimate.predicted(at: t))
+      row.delaySeconds = estimate.delay(at: t, plannedArrival: plannedArrival)
       return true
     case .modelled:
       return false
@@ -55,6 +54,9 @@ enum ArrivalEstimate {
   case countdown(until: Int64, laterSteps: Double?, fromDeparture: Double)
   /// Queued for a resource.
   case queued(QueuedWait)
+  /// Waiting, for as long as it takes, to leave the stop (for room in the yard ahead): now
+  /// plus the expected rest from departure.
+  case waiting(fromDeparture: Int64)
   /// Now (an arrived phase without an arrival time).
   case clock
 
@@ -74,9 +76,18 @@ enum ArrivalEstimate {
       let remaining =
         blocked + wait.queueSeconds + wait.stepSeconds + wait.laterSteps + wait.fromDeparture
       return t + SaneValue.seconds(remaining)
+    case .waiting(let fromDeparture):
+      return t + fromDeparture
     case .clock:
       return t
     }
+  }
+
+  /// The row's delay at `t`: before departure, the departure's (a train loading on time is on
+  /// time, whatever its ETA); after, predicted − planned arrival.
+  func delay(at t: Int64, plannedArrival: Int64) -> Int64 {
+    if case .loading(let departure, _) = self { return max(0, t - departure) }
+    return predicted(at: t) - plannedArrival
   }
 }
 

@@ -19,11 +19,12 @@ struct EventLog {
 
   mutating func append(
     time: Int64, kind: SimEvent.Kind, severity: SimEvent.Severity, train: String?,
-    station: String?, containers: Int? = nil, message: String
+    station: Int, containers: Int? = nil, detail: SimEvent.Detail = .none
   ) {
     let event = SimEvent(
       sequence: nextSequence, time: SimTime(seconds: time), kind: kind, severity: severity,
-      train: train, station: station, containers: containers, message: message)
+      train: train, station: station >= 0 ? Int32(station) : nil,
+      containers: containers.map { Int32(clamping: $0) }, detail: detail)
     nextSequence += 1
     if recent.count == EventLog.recentLimit { recent.removeFirst() }
     recent.append(event)

@@ -18,6 +18,10 @@ struct FIFOResource {
   let kind: Kind
   let station: Int
   let capacity: Int
+  /// Extra servers that open while at least `overflowWhenQueued` trains wait (an overflow
+  /// terminal); those already serving finish when the queue shrinks.
+  let overflowCapacity: Int
+  let overflowWhenQueued: Int
   /// Mean service time per train, seconds, for ETAs.
   let meanServiceSeconds: Double
   private(set) var busy = 0
@@ -26,17 +30,27 @@ struct FIFOResource {
   /// Bumped by every change, so a cached ETA of a queued train knows its queue still stands.
   private(set) var revision = 0
 
-  init(kind: Kind, station: Int, capacity: Int, meanServiceSeconds: Double) {
+  init(
+    kind: Kind, station: Int, capacity: Int, meanServiceSeconds: Double,
+    overflowCapacity: Int = 0, overflowWhenQueued: Int = 1
+  ) {
     self.kind = kind
     self.station = station
     self.capacity = max(0, capacity)
+    self.overflowCapacity = max(0, overflowCapacity)
+    self.overflowWhenQueued = max(1, overflowWhenQueued)
     self.meanServiceSeconds = meanServiceSeconds
+  }
+
+  /// Servers in use at most now: the capacity, plus the overflow while the queue is long.
+  var currentCapacity: Int {
+    capacity + (queue.count >= overflowWhenQueued ? overflowCapacity : 0)
   }
 
   /// True if a new train may start service now.
   func canStart(at now: Int64) -> Bool {
     if let until = blockedUntil, now < until { return false }
-    return capacity == 0 || busy < capacity
+    return capacity == 0 || busy < currentCapacity
   }
 
   /// A train asks for the resource: returns true if it is served at once, else it is queued.

@@ -1,7 +1,7 @@
 import DequeModule
 
-/// Rolling delivery and punctuality figures, kept in fixed-size windows so memory does not
-/// grow with run length.
+/// Rolling delivery and punctuality figures by corridor day, kept in fixed-size windows so
+/// memory does not grow with run length. Deliveries are hand-offs, counted in boxes.
 struct KPITracker {
   static let windowDays = 30
 
@@ -10,33 +10,46 @@ struct KPITracker {
   private var slotWest = Array(repeating: 0, count: windowDays)
   private var slotEast = Array(repeating: 0, count: windowDays)
   private(set) var teuDeliveredTotal = 0
-  private(set) var trainsArrivedTotal = 0
-  /// Arrivals of the last `windowDays` days: time, transit seconds, on time.
-  private(set) var recentArrivals = Deque<(time: Int64, transit: Int64, onTime: Bool)>()
+  /// Trains whose boxes were handed off.
+  private(set) var trainsDeliveredTotal = 0
+  /// Hand-offs of the last `windowDays` days: corridor day, boxes, their summed door-to-door
+  /// transit and how many were on time.
+  private(set) var recentDeliveries = Deque<Delivery>()
   /// Per station index: total wait seconds and trains counted.
   private(set) var borderWaits: [Int: (seconds: Int64, trains: Int)] = [:]
   /// Bumped by every record, so a KPI snapshot can tell whether anything changed.
   private(set) var revision = 0
 
-  mutating func recordArrival(
-    time: Int64, teu: Int, direction: Direction, transitSeconds: Int64, onTime: Bool
+  /// One train's boxes handed off.
+  struct Delivery {
+    var day: Int64
+    var boxes: Int
+    var transitSeconds: Int64
+    var onTimeBoxes: Int
+  }
+
+  /// A train's boxes are handed off on corridor day `day` (see `CorridorCalendar`).
+  mutating func recordDelivery(
+    day: Int64, direction: Direction, boxes: Int, transitSeconds: Int64,
+    onTimeBoxes: Int
   ) {
-    let day = SimCalendar.floorDiv(time, 86_400)
-    let slot = Int(
-      ((day % Int64(KPITracker.windowDays)) + Int64(KPITracker.windowDays))
-        % Int64(KPITracker.windowDays))
+    let n = Int64(KPITracker.windowDays)
+    let slot = Int(((day % n) + n) % n)
     revision += 1
     if slotDay[slot] != day {
       slotDay[slot] = day
       slotWest[slot] = 0
       slotEast[slot] = 0
     }
+    let teu = 2 * boxes
     if direction == .westbound { slotWest[slot] += teu } else { slotEast[slot] += teu }
     teuDeliveredTotal += teu
-    trainsArrivedTotal += 1
-    recentArrivals.append((time, transitSeconds, onTime))
-    let cutoff = time - Int64(KPITracker.windowDays) * 86_400
-    while let first = recentArrivals.first, first.time <= cutoff { recentArrivals.removeFirst() }
+    trainsDeliveredTotal += 1
+    recentDeliveries.append(
+      Delivery(day: day, boxes: boxes, transitSeconds: transitSeconds, onTimeBoxes: onTimeBoxes))
+    while let first = recentDeliveries.first, first.day <= day - n {
+      recentDeliveries.removeFirst()
+    }
   }
 
   mutating func recordWait(station: Int, seconds: Int64) {
@@ -47,7 +60,7 @@ struct KPITracker {
     borderWaits[station] = entry
   }
 
-  /// TEU delivered per day for the `windowDays` days ending with `today`, oldest first.
+  /// TEU delivered per day for the `windowDays` corridor days ending with `today`, oldest first.
   func deliveredPerDay(today: Int64) -> (west: [Int], east: [Int]) {
     var west: [Int] = []
     var east: [Int] = []
@@ -63,17 +76,18 @@ struct KPITracker {
     return (west, east)
   }
 
-  /// Mean transit (days) and on-time share (%) of arrivals after `cutoff`; nil when none.
-  func punctuality(after cutoff: Int64) -> (meanTransitDays: Double?, onTimePercent: Double?) {
-    var count = 0
+  /// Door-to-door transit (days) and on-time share (%) of the boxes handed off on corridor
+  /// days `firstDay` and later; nil when none.
+  func punctuality(fromDay firstDay: Int64) -> (meanTransitDays: Double?, onTimePercent: Double?) {
+    var boxes = 0
     var transit: Int64 = 0
     var onTime = 0
-    for arrival in recentArrivals where arrival.time > cutoff {
-      count += 1
-      transit += arrival.transit
-      if arrival.onTime { onTime += 1 }
+    for delivery in recentDeliveries where delivery.day >= firstDay {
+      boxes += delivery.boxes
+      transit += delivery.transitSeconds
+      onTime += delivery.onTimeBoxes
     }
-    guard count > 0 else { return (nil, nil) }
-    return (Double(transit) / Double(count) / 86_400, Double(onTime) * 100 / Double(count))
+    guard boxes > 0 else { return (nil, nil) }
+    return (Double(transit) / Double(boxes) / 86_400, Double(onTime) * 100 / Double(boxes))
   }
 }

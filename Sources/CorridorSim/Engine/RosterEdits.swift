@@ -1,11 +1,12 @@
-/// The inserts into and removals from `Simulation.liveOrder` since the snapshot last lined
-/// its cached rows up with it, so that when a train is formed or retired the rows follow by
-/// the same edits (a move of the rows after it) instead of all being rebuilt from the model.
+/// The trains formed and retired since the snapshot last lined its id-ordered rows up with
+/// the roster, so the rows follow by the same edits (an insert or removal each) instead of
+/// all being sorted and rebuilt. The engine only records; the ordering work is the
+/// snapshot's, once per frame, not the event loop's.
 struct RosterEdits {
-  /// One change of `liveOrder`, by index.
+  /// One change of the roster, by train slot.
   enum Edit: Equatable {
-    case inserted(at: Int)
-    case removed(at: Int)
+    case formed(Int32)
+    case retired(Int32)
   }
 
   /// More edits than this between two snapshots (a run without a screen) are not kept: the
@@ -16,10 +17,9 @@ struct RosterEdits {
   /// The `rosterChanges` count the edits start from; nil when some were not kept.
   private var base: Int? = 0
 
-  /// Records the edit that took the roster count to its new value (nil: an edit the rows
-  /// cannot follow, so the next snapshot rebuilds them).
-  mutating func record(_ edit: Edit?) {
-    guard base != nil, let edit, edits.count < RosterEdits.limit else {
+  /// Records the edit that took the roster count to its new value.
+  mutating func record(_ edit: Edit) {
+    guard base != nil, edits.count < RosterEdits.limit else {
       base = nil
       edits = []
       return

@@ -18,6 +18,12 @@ enum SaneValue {
     seconds(Double(base) + Double(perItem) * Double(count))
   }
 
+  /// `a + b` for sim times and durations, saturating instead of overflowing.
+  static func sum(_ a: Int64, _ b: Int64) -> Int64 {
+    let (total, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? .max : .min) : total
+  }
+
   /// `value` clamped into `range`, or `fallback` when it is not finite.
   static func clamp(_ value: Double, _ range: ClosedRange<Double>, fallback: Double) -> Double {
     guard value.isFinite else { return fallback }

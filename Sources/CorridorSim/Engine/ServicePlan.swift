@@ -39,8 +39,9 @@ final class ServicePlan: Sendable {
   /// Expected seconds from departure at the origin to arrival at / departure from each stop.
   let expectedArrivalOffset: [Double]
   let expectedDepartureOffset: [Double]
-  /// Planned transit ÷ expected transit: stretches the timeline to the service's schedule.
-  let plannedScale: Double
+  /// The timetable of departures outside and inside the winter months (see `PlannedTiming`).
+  let summer: PlannedTiming
+  let winter: PlannedTiming
   /// Index of the next stop after `i` where the train actually stops (has steps).
   let nextStoppingStop: [Int]
   /// Stops that are plain junctions with only an unlimited crew dwell: handled in one event
@@ -55,7 +56,7 @@ final class ServicePlan: Sendable {
 
   init(
     serviceIndex: Int, service: Service, network: CompiledNetwork, route: Route,
-    unloading: Unloading
+    unloading: Unloading, winterSpeed: (standard: Double, broad: Double) = (1, 1)
   ) {
     self.serviceIndex = serviceIndex
     self.service = service
@@ -146,25 +147,37 @@ final class ServicePlan: Sendable {
     let stopIndices = stops
     passesThrough = stopIndices.indices.map { i in
       let station = network.stations[stopIndices[i]]
+      // A pass reserves the next path at once, so it cannot wait for room in a yard ahead.
       return i > 0 && i < stopIndices.count - 1 && station.kind == .junction
         && steps[i].count == 1 && steps[i][0] == .crew && station.dwellCapacity == 0
+        && network.stations[stopIndices[i + 1]].yardCapacity == 0
     }
 
-    var arrival: [Double] = []
-    var departure: [Double] = []
-    var clock = 0.0
-    for i in stops.indices {
-      if i > 0 { clock += legs[i - 1].nominalSeconds }
-      arrival.append(clock)
-      if i < stops.count - 1 { clock += expected[i].reduce(0, +) }
-      departure.append(clock)
+    let stepMeans = expected
+    let legList = legs
+    // Expected seconds from departure to arrival at / departure from each stop, with each
+    // leg's running time divided by its gauge's speed factor.
+    func offsets(standard: Double, broad: Double) -> (arrival: [Double], departure: [Double]) {
+      var arrival: [Double] = []
+      var departure: [Double] = []
+      var clock = 0.0
+      for i in stopIndices.indices {
+        if i > 0 {
+          let leg = legList[i - 1]
+          clock += leg.nominalSeconds / max(0.05, leg.gauge == .broad ? broad : standard)
+        }
+        arrival.append(clock)
+        if i < stopIndices.count - 1 { clock += stepMeans[i].reduce(0, +) }
+        departure.append(clock)
+      }
+      return (arrival, departure)
     }
-    expectedArrivalOffset = arrival
-    expectedDepartureOffset = departure
-    let expectedTotal = arrival.last ?? 0
-    plannedScale =
-      expectedTotal > 0 && service.plannedTransitSeconds > 0
-      ? Double(service.plannedTransitSeconds) / expectedTotal : 1
+    let nominal = offsets(standard: 1, broad: 1)
+    expectedArrivalOffset = nominal.arrival
+    expectedDepartureOffset = nominal.departure
+    summer = PlannedTiming(nominal, given: service.plannedTransitSeconds)
+    let slow = offsets(standard: winterSpeed.standard, broad: winterSpeed.broad)
+    winter = PlannedTiming(slow, given: service.plannedTransitSeconds)
 
     var nextStopping = Array(repeating: stops.count - 1, count: stops.count)
     var upcoming = stops.count - 1
@@ -201,5 +214,28 @@ final class ServicePlan: Sendable {
   /// Expected seconds from leaving stop `i` to arriving at the destination.
   func expectedFromDeparture(at i: Int) -> Double {
     (expectedArrivalOffset.last ?? 0) - expectedDepartureOffset[i]
+  }
+}
+
+/// A service's timetable for one season: planned origin-to-destination seconds and each stop's
+/// planned arrival and departure offset from the origin's departure.
+///
+/// The planned transit is the service's own figure when the scenario gives one (from sources),
+/// else the model's timetable: the expected journey — running at the season's speed (winter
+/// slowdowns are in the calendar, so the winter timetable knows them) plus every station
+/// step's mean at the nominal load — rounded up to the hour. Stop times are the expected ones
+/// stretched to that transit.
+struct PlannedTiming: Sendable {
+  let transitSeconds: Int64
+  let arrivalOffsets: [Int64]
+  let departureOffsets: [Int64]
+
+  init(_ expected: (arrival: [Double], departure: [Double]), given: Int64) {
+    let total = expected.arrival.last ?? 0
+    let modelled = SaneValue.seconds((total / 3_600).rounded(.up) * 3_600)
+    transitSeconds = given > 0 ? given : modelled
+    let scale = total > 0 && transitSeconds > 0 ? Double(transitSeconds) / total : 1
+    arrivalOffsets = expected.arrival.map { SaneValue.seconds($0 * scale) }
+    departureOffsets = expected.departure.map { SaneValue.seconds($0 * scale) }
   }
 }

@@ -44,14 +44,9 @@ extension Simulation {
       ActiveDisruption(
         kind: rate.kind, station: rate.station, gauge: nil, startedAt: now,
         endsAt: SimTime(seconds: end)))
-    let name = stationName(resources[r].station)
-    let what =
-      rate.kind == .borderHold
-      ? "border hold at \(name): customs stopped" : "\(name) terminal closed"
     eventLog.append(
       time: now.seconds, kind: .disruptionStarted, severity: .critical, train: nil,
-      station: rate.station,
-      message: "\(what) for \(oneDecimal(Double(duration) / 86_400)) days")
+      station: resources[r].station, detail: .disruption(rate.kind, seconds: duration))
     queue.schedule(
       .disruptionEnds(rate: Int32(i), startedAt: now.seconds), at: end,
       priority: EventPriority.disruption)
@@ -69,12 +64,9 @@ extension Simulation {
     if let until = resources[r].blockedUntil, until <= now.seconds {
       resources[r].blockedUntil = nil
     }
-    let name = stationName(resources[r].station)
     eventLog.append(
       time: now.seconds, kind: .disruptionEnded, severity: .notice, train: nil,
-      station: rate.station,
-      message: rate.kind == .borderHold
-        ? "border hold at \(name) lifted" : "\(name) terminal reopened")
+      station: resources[r].station, detail: .disruption(rate.kind, seconds: 0))
     admitWaiting(resource: r)
   }
 
@@ -87,7 +79,6 @@ extension Simulation {
       let inWinter = rate.months.contains(month)
       guard inWinter != winterActive[i] else { continue }
       winterActive[i] = inWinter
-      let gaugeName = rate.gauge.map { "\($0.rawValue) mm" } ?? "all"
       if inWinter {
         let end = winterEnd(rate: rate, fromUnix: unix)
         activeDisruptions.append(
@@ -95,14 +86,13 @@ extension Simulation {
             kind: .winterSlowdown, station: nil, gauge: rate.gauge, startedAt: now,
             endsAt: SimTime(seconds: end - scenario.epochUnix)))
         eventLog.append(
-          time: now.seconds, kind: .disruptionStarted, severity: .warning, train: nil, station: nil,
-          message:
-            "winter slowdown on \(gaugeName) track: speed × \(oneDecimal(rate.speedFactor))")
+          time: now.seconds, kind: .disruptionStarted, severity: .warning, train: nil, station: -1,
+          detail: .winter(gauge: rate.gauge, speedFactor: rate.speedFactor))
       } else {
         activeDisruptions.removeAll { $0.kind == .winterSlowdown && $0.gauge == rate.gauge }
         eventLog.append(
-          time: now.seconds, kind: .disruptionEnded, severity: .notice, train: nil, station: nil,
-          message: "winter slowdown on \(gaugeName) track ended")
+          time: now.seconds, kind: .disruptionEnded, severity: .notice, train: nil, station: -1,
+          detail: .winter(gauge: rate.gauge, speedFactor: rate.speedFactor))
       }
     }
     winterFactorStandard = 1

@@ -13,95 +13,90 @@ extension Simulation {
       scenarioName: scenario.name, scenarioTitle: scenario.title, seed: seed,
       epochUnix: scenario.epochUnix, time: now, corridor: network.corridor,
       trains: trainSnapshots(), stations: stationSnapshots(), kpis: kpiSnapshot(),
-      recentEvents: recentEvents(), activeDisruptions: activeDisruptions)
+      recentEvents: recentEvents(), activeDisruptions: activeDisruptions, calendar: calendar,
+      eventText: eventText)
   }
 
   /// Rows for the live trains in id order. The cached array is handed out and then patched in
   /// place: while the last snapshot is alive copy-on-write protects it, and once the caller
   /// has dropped it (the live screen keeps none) the patch allocates nothing. A row whose
   /// train no event has touched since (`trainChanges`) is moved on from its `CachedRowMotion`
-  /// without reading the train at all. When trains were formed or retired, the rows follow
-  /// the same inserts and removals (`rosterEdits`) and only the new ones are built.
+  /// without reading the train at all. When trains were formed or retired, the id order and
+  /// the rows follow the same inserts and removals (`rosterEdits`) and only new rows are built:
+  /// the engine keeps no order, so the ordering work is done here, once a frame.
   private func trainSnapshots() -> [TrainSnapshot] {
     if bypassesSnapshotCaches {
-      return liveOrder.compactMap { train($0).map { trainSnapshot($0).row } }
+      return idOrder().compactMap { train($0).map { trainSnapshot($0).row } }
     }
-    var rows = snapshotCache.trains
-    var places = snapshotCache.trainPlaces
-    var motions = snapshotCache.trainMotions
-    var revisions = snapshotCache.trainRevisions
-    snapshotCache.trains = []
-    snapshotCache.trainPlaces = []
-    snapshotCache.trainMotions = []
-    snapshotCache.trainRevisions = []
+    var rows = RowColumns(snapshotCache)
+    snapshotCache.clearTrainRows()
     var lined = snapshotCache.trainsRoster == rosterChanges
     if !lined, let edits = rosterEdits.edits(from: snapshotCache.trainsRoster, to: rosterChanges) {
-      lined = Self.follow(edits, &rows, &places, &motions, &revisions)
+      lined = follow(edits, &rows)
     }
-    if !lined || rows.count != liveOrder.count {
-      rows = Array(repeating: .unbuilt, count: liveOrder.count)
-      places = Array(repeating: TrainMotion.unknownPlace, count: liveOrder.count)
-      motions = Array(repeating: .modelled, count: liveOrder.count)
-      revisions = Array(repeating: Self.unbuiltRevision, count: liveOrder.count)
+    if !lined || rows.rows.count != rows.order.count {
+      rows = RowColumns(order: idOrder())
     }
     rosterEdits.restart(at: rosterChanges)
     let t = now.seconds
     let resources = resources
     var complete = true
-    for (i, slot) in liveOrder.enumerated() {
+    for (i, slot) in rows.order.enumerated() {
       let changed = trainChanges.take(slot)
-      if !changed, motions[i].advance(&rows[i], to: t, resources: resources) { continue }
+      if !changed, rows.motions[i].advance(&rows.rows[i], to: t, resources: resources) { continue }
       guard let state = train(slot) else {
         complete = false
         continue
       }
-      if revisions[i] == Self.unbuiltRevision {
-        (rows[i], places[i], motions[i]) = trainSnapshot(state)
+      if rows.revisions[i] == RowColumns.unbuiltRevision {
+        (rows.rows[i], rows.places[i], rows.motions[i]) = trainSnapshot(state)
       } else {
-        motions[i] = refresh(&rows[i], from: state, at: t, place: &places[i])
+        rows.motions[i] = refresh(&rows.rows[i], from: state, at: t, place: &rows.places[i])
       }
-      if revisions[i] != state.rowRevision {
-        revisions[i] = state.rowRevision
-        rows[i].consist = state.consist
-        rows[i].timeline = state.timeline
+      if rows.revisions[i] != state.rowRevision {
+        rows.revisions[i] = state.rowRevision
+        rows.rows[i].consist = state.consist
+        rows.rows[i].timeline = state.timeline
       }
     }
-    // A hole in `liveOrder` would leave an unbuilt row: never hand out or keep such a list.
+    // A retired slot left in the order would leave a stale row: never hand out or keep one.
     guard complete else {
       snapshotCache.trainsRoster = -1
-      return liveOrder.compactMap { train($0).map { trainSnapshot($0).row } }
+      return idOrder().compactMap { train($0).map { trainSnapshot($0).row } }
     }
     snapshotCache.trainsRoster = rosterChanges
-    snapshotCache.trains = rows
-    snapshotCache.trainPlaces = places
-    snapshotCache.trainMotions = motions
-    snapshotCache.trainRevisions = revisions
-    return rows
+    let handed = rows.rows
+    snapshotCache.keep(rows)
+    return handed
   }
 
-  /// Marks a row not yet built from its train.
-  private static let unbuiltRevision = Int.min
+  /// The live trains' slots, sorted by train id (a rebuild: n log n).
+  private func idOrder() -> [Int32] {
+    var live: [(slot: Int32, id: String)] = []
+    for (slot, state) in trains.enumerated() {
+      if let state { live.append((Int32(slot), state.id)) }
+    }
+    live.sort { $0.id < $1.id }
+    return live.map(\.slot)
+  }
 
-  /// Applies `liveOrder`'s inserts and removals to the cached rows (new ones unbuilt); false
-  /// when an edit does not fit them.
-  private static func follow(
-    _ edits: [RosterEdits.Edit], _ rows: inout [TrainSnapshot], _ places: inout [Int],
-    _ motions: inout [CachedRowMotion], _ revisions: inout [Int]
-  ) -> Bool {
+  /// Applies the formings and retirements to the cached order and rows (new rows unbuilt,
+  /// placed by id); false when an edit does not fit them, so the caller rebuilds.
+  private func follow(_ edits: [RosterEdits.Edit], _ rows: inout RowColumns) -> Bool {
     for edit in edits {
       switch edit {
-      case .inserted(let k):
-        guard k >= 0, k <= rows.count else { return false }
-        rows.insert(.unbuilt, at: k)
-        places.insert(TrainMotion.unknownPlace, at: k)
-        motions.insert(.modelled, at: k)
-        revisions.insert(unbuiltRevision, at: k)
-      case .removed(let k):
-        guard k >= 0, k < rows.count else { return false }
+      case .formed(let slot):
+        guard let id = train(slot)?.id else { return false }
+        var low = 0
+        var high = rows.rows.count
+        while low < high {
+          let mid = (low + high) / 2
+          if rows.rows[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        rows.insertUnbuilt(slot: slot, id: id, at: low)
+      case .retired(let slot):
+        guard let k = rows.order.firstIndex(of: slot) else { return false }
         rows.remove(at: k)
-        places.remove(at: k)
-        motions.remove(at: k)
-        revisions.remove(at: k)
       }
     }
     return true

@@ -17,7 +17,8 @@ extension Simulation {
         StationSnapshot(
           id: network.stations[i].id, name: network.stations[i].name,
           kind: network.stations[i].kind, queueLength: 0, inService: 0, capacity: 0,
-          backlogFEU: 0, longestWaitSeconds: 0, closedUntil: nil)
+          backlogFEU: 0, longestWaitSeconds: 0, closedUntil: nil,
+          yardCapacity: yards.capacity[i])
       }
     }
     fillStationNumbers(&rows, listed)
@@ -42,21 +43,25 @@ extension Simulation {
       for r in indices {
         queueLength += resources[r].queue.count
         inService += resources[r].busy
-        capacity += resources[r].capacity
+        capacity += resources[r].currentCapacity
         if let first = resources[r].queue.first { longest = max(longest, t - first.since) }
         if let until = resources[r].blockedUntil, until > t { closed = max(closed ?? until, until) }
       }
       rows[row].queueLength = queueLength
       rows[row].inService = inService
       rows[row].capacity = capacity
-      rows[row].backlogFEU = backlogFEU[i]
+      rows[row].backlogFEU = backlogs.feuByStation[i] ?? 0
+      rows[row].oldestBacklogSince = backlogs.oldestSince(station: i).map { SimTime(seconds: $0) }
+      rows[row].yardCapacity = yards.capacity[i]
+      rows[row].yardTrains = yards.occupancy(of: i)
+      rows[row].heldBack = yards.waitingCount(for: i)
       rows[row].longestWaitSeconds = longest
       rows[row].closedUntil = closed.map { SimTime(seconds: $0) }
     }
   }
 
-  /// Stations with at least one resource of non-zero capacity: main route westbound first,
-  /// then the others by index. Fixed after init, so computed once.
+  /// Stations with at least one resource of non-zero capacity or a yard: main route westbound
+  /// first, then the others by index. Fixed after init, so computed once.
   private func stationsWithResources() -> [(station: Int, resources: [Int])] {
     let main = mainRouteStations()
     let onMain = Set(main)
@@ -64,7 +69,7 @@ extension Simulation {
     return order.compactMap { i in
       let indices = [customsResource[i], gaugeResource[i], crewResource[i], unloadingResource[i]]
         .filter { $0 >= 0 && resources[$0].capacity > 0 }
-      return indices.isEmpty ? nil : (i, indices)
+      return indices.isEmpty && !yards.isLimited(i) ? nil : (i, indices)
     }
   }
 
@@ -82,7 +87,9 @@ extension Simulation {
   /// mostly reuse one value even at high speed (most events are other stops and steps).
   func kpiSnapshot() -> KPISnapshot {
     if bypassesSnapshotCaches { return computeKPISnapshot(inTransit: scannedInTransitKPIs()) }
-    let key = KPICacheKey(tracker: kpis.revision, tally: inTransit.revision, day: now.day)
+    let key = KPICacheKey(
+      tracker: kpis.revision, tally: inTransit.revision, backlogs: backlogs.revision,
+      day: calendar.day(at: now))
     if snapshotCache.kpisKey == key { return snapshotCache.kpis }
     let value = computeKPISnapshot(inTransit: inTransitKPIs())
     snapshotCache.kpis = value
@@ -105,13 +112,12 @@ extension Simulation {
   /// In-transit figures by scanning every live train: the reference `inTransitKPIs()` is
   /// tested against (used when `bypassesSnapshotCaches` is set).
   func scannedInTransitKPIs() -> InTransitKPIs {
-    var trains = 0
+    var count = 0
     var west = 0
     var east = 0
     var byCategory: [String: Int] = [:]
-    for slot in liveOrder {
-      guard let state = train(slot), state.isInTransit else { continue }
-      trains += 1
+    for case let state? in trains where state.isInTransit {
+      count += 1
       let teu = state.containers.count * 2
       if state.direction == .westbound { west += teu } else { east += teu }
       for category in state.consist.byCategory {
@@ -124,25 +130,39 @@ extension Simulation {
         name: categoryIndex[id].map { scenario.cargoCategories[Int($0)].name } ?? id, teu: teu)
     }
     return InTransitKPIs(
-      trains: trains, west: west, east: east,
+      trains: count, west: west, east: east,
       byCategory: categories.sorted(by: InTransitKPIs.largestFirst))
   }
 
   func computeKPISnapshot(inTransit: InTransitKPIs) -> KPISnapshot {
-    let perDay = kpis.deliveredPerDay(today: now.day)
+    let today = calendar.day(at: now)
+    let perDay = kpis.deliveredPerDay(today: today)
     let total = zip(perDay.west, perDay.east).map { $0 + $1 }
-    // Arrivals since the start of the window's first day: the same 30 days as `perDay`.
-    let windowStart = (now.day - Int64(KPITracker.windowDays) + 1) * 86_400
-    let punctuality = kpis.punctuality(after: windowStart - 1)
+    // Hand-offs of the same 30 corridor days as `perDay`.
+    let punctuality = kpis.punctuality(fromDay: today - Int64(KPITracker.windowDays) + 1)
     return KPISnapshot(
       trainsInTransit: inTransit.trains, teuInTransit: inTransit.west + inTransit.east,
       teuInTransitWestbound: inTransit.west, teuInTransitEastbound: inTransit.east,
       teuInTransitByCategory: inTransit.byCategory,
       teuDeliveredToday: total.last ?? 0, teuDeliveredThisWeek: total.suffix(7).reduce(0, +),
-      teuDeliveredTotal: kpis.teuDeliveredTotal, trainsArrivedTotal: kpis.trainsArrivedTotal,
+      teuDeliveredTotal: kpis.teuDeliveredTotal, trainsArrivedTotal: kpis.trainsDeliveredTotal,
       teuDeliveredPerDay: total, teuDeliveredPerDayWestbound: perDay.west,
       teuDeliveredPerDayEastbound: perDay.east, meanTransitDays: punctuality.meanTransitDays,
-      onTimePercent: punctuality.onTimePercent, delayByBorder: borderDelays())
+      onTimePercent: punctuality.onTimePercent, delayByBorder: borderDelays(),
+      backlogs: terminalBacklogs())
+  }
+
+  /// Every gauge-change terminal's backlog, main route first.
+  private func terminalBacklogs() -> [TerminalBacklog] {
+    let main = mainRouteStations()
+    let order = main + network.stations.indices.filter { !main.contains($0) }
+    return order.compactMap { i in
+      guard gaugeResource[i] >= 0 else { return nil }
+      let station = network.stations[i]
+      return TerminalBacklog(
+        station: station.id, name: station.name, feu: backlogs.feuByStation[i] ?? 0,
+        oldestSince: backlogs.oldestSince(station: i).map { SimTime(seconds: $0) })
+    }
   }
 
   private func borderDelays() -> [BorderDelay] {

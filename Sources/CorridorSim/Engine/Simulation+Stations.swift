@@ -1,8 +1,6 @@
-import DequeModule
-
-/// Station steps: border customs, gauge-change transshipment (with its backlog of containers
-/// that do not fit the next section), crew/locomotive dwell and unloading — each a FIFO
-/// resource that trains queue for.
+/// Station steps: border customs, gauge-change transshipment, crew/locomotive dwell and
+/// unloading — each a FIFO resource that trains queue for. Boxes that do not fit the next
+/// section are in `Simulation+Backlogs.swift`.
 extension Simulation {
   func buildResources() {
     let count = network.stations.count
@@ -17,15 +15,16 @@ extension Simulation {
         customsResource[i] = addResource(
           FIFOResource(
             kind: .customs, station: i, capacity: max(1, customs.capacity),
-            meanServiceSeconds: customs.clearance.meanSeconds
-              + min(max(customs.holdProbability, 0), 1) * customs.hold.meanSeconds))
+            meanServiceSeconds: customs.clearance.meanSeconds))
       }
       if let terminal = station.gaugeChange {
         gaugeResource[i] = addResource(
           FIFOResource(
             kind: .gaugeChange, station: i, capacity: max(1, terminal.capacity),
             meanServiceSeconds: terminal.baseTime.meanSeconds
-              + Double(terminal.perContainerSeconds) * 45))
+              + Double(terminal.perContainerSeconds) * 45,
+            overflowCapacity: terminal.overflowCapacity,
+            overflowWhenQueued: terminal.overflowWhenQueued))
       }
       if let dwell = station.dwell {
         crewResource[i] = addResource(
@@ -75,25 +74,24 @@ extension Simulation {
     }
     state.phase = .queued(step: step, resource: r, since: now.seconds)
     state.status = waitingStatus(kind)
-    let ahead = resources[r].queue.count - 1
-    let station = network.stations[stationIndex]
-    let blocked = resources[r].blockedUntil.map { $0 > now.seconds } ?? false
-    let reason = blocked ? ", closed" : ""
+    let ahead = Int32(clamping: resources[r].queue.count - 1)
+    let closed = resources[r].blockedUntil.map { $0 > now.seconds } ?? false
     switch kind {
     case .customs:
       eventLog.append(
         time: now.seconds, kind: .customsQueued, severity: .notice, train: state.id,
-        station: station.id,
-        message: "\(state.id) queued for customs at \(station.name) (\(ahead) ahead\(reason))")
+        station: stationIndex, detail: .queue(ahead: ahead, closed: closed))
     case .gaugeChange:
       eventLog.append(
         time: now.seconds, kind: .gaugeQueueJoined,
-        severity: ahead >= 2 || blocked ? .warning : .notice,
-        train: state.id, station: station.id, containers: state.containers.count,
-        message: "\(state.id) queued at \(station.name) (\(ahead) ahead\(reason))")
+        severity: ahead >= 2 || closed ? .warning : .notice, train: state.id,
+        station: stationIndex, containers: state.containers.count,
+        detail: .queue(ahead: ahead, closed: closed))
     case .crew, .unloading:
       break
     }
+    // A queue grown long enough opens the resource's overflow servers at once.
+    if resources[r].overflowCapacity > 0 { admitWaiting(resource: r) }
   }
 
   private func waitingStatus(_ kind: StationStep) -> TrainStatus {
@@ -110,39 +108,23 @@ extension Simulation {
     let plan = state.plan
     let i = state.stopIndex
     let kind = plan.steps[i][step]
-    let station = network.stations[plan.stops[i]]
+    let stationIndex = plan.stops[i]
     var duration: Int64 = 0
-    var held = false
     switch kind {
     case .customs:
-      guard let customs = station.customs else { break }
-      duration = customs.clearance.sample(using: &random)
-      if random.unit() < customs.holdProbability {
-        let hold = customs.hold.sample(using: &random)
-        duration += hold
-        state.waitAtStop += hold
-        held = true
-        eventLog.append(
-          time: now.seconds, kind: .customsHold, severity: .warning, train: state.id,
-          station: station.id,
-          message:
-            "\(state.id) held at \(station.name) customs for paperwork "
-            + "(\(oneDecimal(Double(hold) / 3_600)) h)"
-        )
-      }
-      state.status = held ? .held : .atCustoms
+      duration = network.stations[stationIndex].customs?.clearance.sample(using: &random) ?? 0
+      state.status = .atCustoms
     case .gaugeChange:
-      guard let terminal = station.gaugeChange else { break }
+      guard let terminal = network.stations[stationIndex].gaugeChange else { break }
       duration = SaneValue.duration(
         terminal.baseTime.sample(using: &random), plus: terminal.perContainerSeconds,
         times: state.containers.count)
       state.status = .transshipping
       eventLog.append(
         time: now.seconds, kind: .transshipStarted, severity: .info, train: state.id,
-        station: station.id, containers: state.containers.count,
-        message: "\(state.id) transshipping \(state.containers.count) FEU at \(station.name)")
+        station: stationIndex, containers: state.containers.count)
     case .crew:
-      duration = station.dwell?.sample(using: &random) ?? 0
+      duration = network.stations[stationIndex].dwell?.sample(using: &random) ?? 0
       state.status = .dwelling
     case .unloading:
       let unloading = scenario.unloading
@@ -151,51 +133,59 @@ extension Simulation {
         times: state.containers.count)
       state.status = .unloading
     }
-    state.phase = .inService(step: step, until: now.seconds + duration, held: held)
+    state.phase = .inService(step: step, until: now.seconds + duration, held: false)
     queue.schedule(
       .stepFinished(train: slot), at: now.seconds + duration, priority: EventPriority.stepFinished)
   }
 
+  /// The current step's time is up. After clearance, a train drawn for a paperwork hold gives
+  /// its customs server back and waits in the yard (status held) for the hold's length: a
+  /// missing document stops one train, not a third of the border's clearing capacity.
   func stepFinished(_ slot: Int32) {
-    guard let state = train(slot), case .inService(let step, _, _) = state.phase else { return }
+    guard let state = train(slot), case .inService(let step, _, let held) = state.phase else {
+      return
+    }
     let plan = state.plan
     let i = state.stopIndex
     let kind = plan.steps[i][step]
     let stationIndex = plan.stops[i]
-    let station = network.stations[stationIndex]
+    defer {
+      let r = resourceIndex(for: kind, at: stationIndex)
+      if !held, r >= 0 {
+        resources[r].release()
+        admitWaiting(resource: r)
+      }
+    }
     switch kind {
     case .customs:
+      if !held, let customs = network.stations[stationIndex].customs,
+        random.unit() < customs.holdProbability
+      {
+        let hold = customs.hold.sample(using: &random)
+        state.waitAtStop += hold
+        state.status = .held
+        state.phase = .inService(step: step, until: now.seconds + hold, held: true)
+        eventLog.append(
+          time: now.seconds, kind: .customsHold, severity: .warning, train: state.id,
+          station: stationIndex, detail: .hold(seconds: hold))
+        queue.schedule(
+          .stepFinished(train: slot), at: now.seconds + hold, priority: EventPriority.stepFinished)
+        return  // the server is released on the way out; the train stays in the yard
+      }
       eventLog.append(
         time: now.seconds, kind: .customsCleared, severity: .info, train: state.id,
-        station: station.id, message: "\(state.id) cleared customs at \(station.name)")
+        station: stationIndex)
     case .gaugeChange:
       eventLog.append(
         time: now.seconds, kind: .transshipDone, severity: .info, train: state.id,
-        station: station.id, containers: state.containers.count,
-        message: "\(state.id) transshipped \(state.containers.count) FEU at \(station.name)")
+        station: stationIndex, containers: state.containers.count)
       rebalanceAfterTransshipment(state, station: stationIndex, nextLeg: i)
     case .unloading:
-      eventLog.append(
-        time: now.seconds, kind: .unloaded, severity: .info, train: state.id,
-        station: station.id, containers: state.containers.count,
-        message: "\(state.id) unloaded \(state.containers.count) FEU, \(handOffPhrase(at: station))"
-      )
+      handOff(state, at: stationIndex)
     case .crew:
       break
     }
-    let r = resourceIndex(for: kind, at: stationIndex)
-    if r >= 0 {
-      resources[r].release()
-      admitWaiting(resource: r)
-    }
     beginStep(slot, state, step: step + 1)
-  }
-
-  /// `Unloading.handOffTo` names the main route's hub; other destinations hand off locally.
-  private func handOffPhrase(at station: Station) -> String {
-    station.id == network.corridor.stops.last?.id
-      ? "handed off to \(scenario.unloading.handOffTo)"
-      : "handed off to onward carriers at \(station.name)"
   }
 
   /// Lets queued trains start while the resource has room and is not blocked.
@@ -207,40 +197,6 @@ extension Simulation {
       }
       waiting.waitAtStop += now.seconds - next.since
       startService(next.train, waiting, step: step)
-    }
-  }
-
-  /// After a gauge change the train is re-formed to the next section's limit: extra boxes stay
-  /// in the terminal's backlog, spare room takes backlogged boxes of the same service (oldest
-  /// first).
-  private func rebalanceAfterTransshipment(_ state: TrainState, station: Int, nextLeg: Int) {
-    let limit = state.plan.legLimit[nextLeg]
-    let key = station * plans.count + state.plan.serviceIndex
-    let name = network.stations[station].name
-    if state.containers.count > limit {
-      let extra = state.containers.count - limit
-      var backlog = backlogs[key] ?? Deque()
-      backlog.append(contentsOf: state.containers.suffix(extra))
-      backlogs[key] = backlog
-      backlogFEU[station] += extra
-      reformConsist(state) { $0.containers.removeLast(extra) }
-      eventLog.append(
-        time: now.seconds, kind: .containersLeftBehind, severity: .warning, train: state.id,
-        station: network.stations[station].id, containers: extra,
-        message:
-          "\(state.id) left \(extra) FEU at \(name) (limit \(limit)); backlog \(backlog.count) FEU")
-    } else if var backlog = backlogs[key], !backlog.isEmpty {
-      let take = min(limit - state.containers.count, backlog.count)
-      guard take > 0 else { return }
-      let boxes = Array(backlog.prefix(take))
-      backlog.removeFirst(take)
-      backlogs[key] = backlog
-      backlogFEU[station] -= take
-      reformConsist(state) { $0.containers.append(contentsOf: boxes) }
-      eventLog.append(
-        time: now.seconds, kind: .backlogPickedUp, severity: .notice, train: state.id,
-        station: network.stations[station].id, containers: take,
-        message: "\(state.id) picked up \(take) backlogged FEU at \(name); \(backlog.count) left")
     }
   }
 }

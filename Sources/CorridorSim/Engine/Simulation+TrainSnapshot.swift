@@ -13,7 +13,8 @@ extension Simulation {
         longitude: 0),
       progress: 0, nextStop: nil, departedAt: .zero,
       plannedArrival: SimTime(seconds: state.plannedArrival), predictedArrival: .zero,
-      arrivedAt: nil, delaySeconds: 0, consist: state.consist, timeline: state.timeline)
+      arrivedAt: nil, delaySeconds: 0, consist: state.consist, timeline: state.timeline,
+      lateAfterSeconds: state.plan.service.onTimeToleranceSeconds, isRelief: state.isRelief)
     var place = TrainMotion.unknownPlace
     let motion = refresh(&row, from: state, at: now.seconds, place: &place)
     return (row, place, motion)
@@ -50,7 +51,9 @@ extension Simulation {
     snapshot.departedAt = SimTime(seconds: state.departedAt ?? state.plannedDeparture)
     snapshot.predictedArrival = SimTime(seconds: predicted)
     snapshot.arrivedAt = arrivedAt.map { SimTime(seconds: $0) }
-    snapshot.delaySeconds = predicted - state.plannedArrival
+    snapshot.delaySeconds =
+      arrivedAt.map { $0 - state.plannedArrival }
+      ?? estimate.delay(at: t, plannedArrival: state.plannedArrival)
     return cachedMotion(
       motion, track: track, estimate: estimate, arrived: arrivedAt != nil,
       plannedArrival: state.plannedArrival)
@@ -72,7 +75,7 @@ extension Simulation {
       return .modelled
     case .arrived:
       return arrived ? .still : .modelled
-    case .loading, .queued, .inService, .waitingForPath:
+    case .loading, .queued, .inService, .waitingForPath, .waitingForYard:
       return arrived ? .still : .standing(estimate, plannedArrival: plannedArrival)
     }
   }
@@ -146,6 +149,8 @@ extension Simulation {
         journeySeconds: SaneValue.seconds(plan.expectedFromDeparture(at: 0)))
     case .running(_, let arrives), .passing(_, _, let arrives):
       return .fixed(arrives + SaneValue.seconds(plan.expectedFromArrival(at: i + 1)))
+    case .waitingForYard:
+      return .waiting(fromDeparture: SaneValue.seconds(plan.expectedFromDeparture(at: i)))
     case .waitingForPath(let opens):
       return .countdown(
         until: opens, laterSteps: nil, fromDeparture: plan.expectedFromDeparture(at: i))

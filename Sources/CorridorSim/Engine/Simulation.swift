@@ -24,10 +24,10 @@ public final class Simulation {
 
   var random: RandomSource
   var queue = EventQueue()
+  /// Trains by slot; a retired train's slot is nil until reused. The snapshot orders the live
+  /// ones by id itself (`SnapshotCache.order`), so forming and retiring are O(1) here.
   var trains: [TrainState?] = []
   var freeSlots: [Int32] = []
-  /// Live train slots ordered by train id, as the snapshot lists them.
-  var liveOrder: [Int32] = []
   var resources: [FIFOResource] = []
   /// Per station: resource index for each step kind, or -1.
   var customsResource: [Int] = []
@@ -36,11 +36,15 @@ public final class Simulation {
   var unloadingResource: [Int] = []
   /// Earliest time the next train may enter each track (segment × direction).
   var trackFreeAt: [Int64] = []
-  /// Containers left behind at a gauge change, per (station × services + service): a box only
-  /// rides on with a later train of its own service, so it still reaches its destination.
-  var backlogs: [Int: Deque<Container>] = [:]
-  /// FEU in the backlogs of each station, all services and directions (read by snapshots).
-  var backlogFEU: [Int] = []
+  /// Earliest time the next train may reach the far end of each track: the arrival of the one
+  /// before plus the headway, so no train overtakes another on one track.
+  var trackClearAt: [Int64] = []
+  /// Receiving yards of stations with a `yardCapacity` (see `Simulation+Yards.swift`).
+  var yards: YardBook
+  /// Boxes left behind at gauge changes, by terminal and destination (`Simulation+Backlogs`).
+  var backlogs = BacklogBook()
+  /// Relief trains' plans: a service's path cut to start at a terminal, made when first needed.
+  var reliefPlans: [ReliefPlanKey: ServicePlan] = [:]
   /// Speed multiplier per gauge from winter slowdowns in force.
   var winterFactorStandard = 1.0
   var winterFactorBroad = 1.0
@@ -49,10 +53,14 @@ public final class Simulation {
   var eventLog = EventLog()
   var kpis = KPITracker()
   var inTransit: InTransitTally
-  /// Bumped whenever a train joins or leaves `liveOrder`, so cached train snapshots know
-  /// their rows still line up.
+  /// The corridor's days (see `CorridorCalendar`).
+  public let calendar: CorridorCalendar
+  /// Names for turning events into text, handed out with every snapshot.
+  public let eventText: EventText
+  /// Bumped whenever a train is formed or retired, so cached train snapshots know their rows
+  /// still line up.
   var rosterChanges = 0
-  /// The edits behind the latest `rosterChanges`, for the snapshot's cached rows.
+  /// The formings and retirements behind the latest `rosterChanges`, for the snapshot's order.
   var rosterEdits = RosterEdits()
   var snapshotCache = SnapshotCache()
   /// Train slots written since the snapshot last read them (see `TrainChanges`).
@@ -67,6 +75,9 @@ public final class Simulation {
   static let loadingLeadSeconds: Int64 = 6 * 3_600
   /// Arrived trains stay visible this long.
   static let retireAfterSeconds: Int64 = 86_400
+  /// A relief train leaves its terminal this long after it is formed (est.: marshalling a
+  /// block of waiting boxes, brake test).
+  static let reliefFormingSeconds: Int64 = 4 * 3_600
 
   public init(scenario: Scenario, seed: UInt64) {
     self.scenario = scenario
@@ -81,7 +92,7 @@ public final class Simulation {
       plans.append(
         ServicePlan(
           serviceIndex: i, service: service, network: network, route: route,
-          unloading: scenario.unloading))
+          unloading: scenario.unloading, winterSpeed: Simulation.winterSpeed(scenario)))
     }
     self.plans = plans
     timetables = scenario.services.map {
@@ -104,9 +115,12 @@ public final class Simulation {
         return (index, total)
       }
     }
+    calendar = CorridorCalendar(scenario)
+    eventText = EventText(scenario: scenario)
+    yards = YardBook(stations: scenario.stations)
     buildResources()
     trackFreeAt = Array(repeating: .min, count: scenario.segments.count * 2)
-    backlogFEU = Array(repeating: 0, count: scenario.stations.count)
+    trackClearAt = Array(repeating: .min, count: scenario.segments.count * 2)
     winterActive = Array(repeating: false, count: scenario.disruptions.count)
     scheduleInitialEvents()
   }
@@ -164,6 +178,20 @@ public final class Simulation {
     case .monthBegins: monthBegins()
     }
   }
+
+  /// The speed factor per gauge with every winter slowdown in force (the winter timetable's).
+  static func winterSpeed(_ scenario: Scenario) -> (standard: Double, broad: Double) {
+    var speed = (standard: 1.0, broad: 1.0)
+    for rate in scenario.disruptions where rate.kind == .winterSlowdown {
+      let factor = SaneValue.clamp(rate.speedFactor, 0.05...1, fallback: 1)
+      if rate.gauge != .broad { speed.standard = min(speed.standard, factor) }
+      if rate.gauge != .standard { speed.broad = min(speed.broad, factor) }
+    }
+    return speed
+  }
+
+  /// The winter timetable's speed factors of this simulation's scenario.
+  var winterSpeed: (standard: Double, broad: Double) { Simulation.winterSpeed(scenario) }
 
   private func scheduleInitialEvents() {
     for (i, timetable) in timetables.enumerated() where !plans[i].legs.isEmpty {

@@ -10,15 +10,10 @@ struct SnapshotCache {
   /// The recent-event window as handed out, and the log sequence number it ends before.
   var recentEvents: [SimEvent] = []
   var recentEventsEnd = 0
-  /// Train snapshots in `liveOrder`, valid while the roster has not changed since.
-  var trains: [TrainSnapshot] = []
+  /// Train rows in id order with what each needs to move on, valid for roster count
+  /// `trainsRoster` (-1: none).
+  var trainRows = RowColumns(order: [])
   var trainsRoster = -1
-  /// Per row, the train's `rowRevision` its consist and timeline were copied at.
-  var trainRevisions: [Int] = []
-  /// Per row, the place code (`TrainMotion.place`) its station names were written for.
-  var trainPlaces: [Int] = []
-  /// Per row, how it moves on while its train is unchanged.
-  var trainMotions: [CachedRowMotion] = []
   /// Station rows in `stationResources` order, numbers rewritten each snapshot.
   var stations: [StationSnapshot] = []
   /// Last KPI snapshot and what it was computed for (nil key: none yet). A plain field, not
@@ -29,8 +24,60 @@ struct SnapshotCache {
     teuInTransitByCategory: [], teuDeliveredToday: 0, teuDeliveredThisWeek: 0,
     teuDeliveredTotal: 0, trainsArrivedTotal: 0, teuDeliveredPerDay: [],
     teuDeliveredPerDayWestbound: [], teuDeliveredPerDayEastbound: [], meanTransitDays: nil,
-    onTimePercent: nil, delayByBorder: [])
+    onTimePercent: nil, delayByBorder: [], backlogs: [])
   var kpisKey: KPICacheKey?
+}
+
+extension SnapshotCache {
+  /// Leaves no second reference to the row arrays, so they are patched in place.
+  mutating func clearTrainRows() { trainRows = RowColumns(order: []) }
+
+  mutating func keep(_ rows: RowColumns) { trainRows = rows }
+}
+
+/// The snapshot's train rows in id order, column by column: each train's slot, its row, the
+/// place code its station names were written for (`TrainMotion.place`), how it moves on while
+/// its train is unchanged, and the train's `rowRevision` its consist and timeline were copied
+/// at.
+struct RowColumns {
+  var order: [Int32]
+  var rows: [TrainSnapshot]
+  var places: [Int]
+  var motions: [CachedRowMotion]
+  var revisions: [Int]
+
+  /// Marks a row not yet built from its train.
+  static let unbuiltRevision = Int.min
+
+  init(_ cache: SnapshotCache) { self = cache.trainRows }
+
+  /// Unbuilt rows for these slots.
+  init(order: [Int32]) {
+    self.order = order
+    rows = Array(repeating: .unbuilt, count: order.count)
+    places = Array(repeating: TrainMotion.unknownPlace, count: order.count)
+    motions = Array(repeating: .modelled, count: order.count)
+    revisions = Array(repeating: Self.unbuiltRevision, count: order.count)
+  }
+
+  /// An unbuilt row for a new train, carrying its id so later inserts can be placed by it.
+  mutating func insertUnbuilt(slot: Int32, id: String, at k: Int) {
+    var row = TrainSnapshot.unbuilt
+    row.id = id
+    order.insert(slot, at: k)
+    rows.insert(row, at: k)
+    places.insert(TrainMotion.unknownPlace, at: k)
+    motions.insert(.modelled, at: k)
+    revisions.insert(Self.unbuiltRevision, at: k)
+  }
+
+  mutating func remove(at k: Int) {
+    order.remove(at: k)
+    rows.remove(at: k)
+    places.remove(at: k)
+    motions.remove(at: k)
+    revisions.remove(at: k)
+  }
 }
 
 /// The KPI tracker and in-transit tally revisions and the day a KPI snapshot was computed
@@ -38,5 +85,6 @@ struct SnapshotCache {
 struct KPICacheKey: Equatable {
   var tracker: Int
   var tally: Int
+  var backlogs: Int
   var day: Int64
 }

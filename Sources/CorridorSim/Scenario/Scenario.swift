@@ -14,6 +14,9 @@ public struct Scenario: Sendable, Hashable {
   public var epochUnix: Int64
   /// Seed used when the user gives none.
   public var defaultSeed: UInt64
+  /// The corridor clock's offset from UTC, seconds (fixed, no daylight saving): corridor days
+  /// ("day N", "delivered today", one row of `simulate`) begin at its midnight.
+  public var corridorUTCOffsetSeconds: Int64
   public var stations: [Station]
   public var segments: [Segment]
   public var routes: [Route]
@@ -26,8 +29,10 @@ public struct Scenario: Sendable, Hashable {
   public init(
     name: String, title: String, summary: String, epochUnix: Int64, defaultSeed: UInt64,
     stations: [Station], segments: [Segment], routes: [Route], services: [Service],
-    cargoCategories: [CargoCategory], disruptions: [DisruptionRate], unloading: Unloading
+    cargoCategories: [CargoCategory], disruptions: [DisruptionRate], unloading: Unloading,
+    corridorUTCOffsetSeconds: Int64 = 0
   ) {
+    self.corridorUTCOffsetSeconds = corridorUTCOffsetSeconds
     self.name = name
     self.title = title
     self.summary = summary
@@ -86,6 +91,9 @@ public struct Station: Sendable, Hashable {
   public var dwell: DurationDistribution?
   /// Parallel crew/locomotive positions (FIFO resource); 0 means unlimited.
   public var dwellCapacity: Int
+  /// Trains of one direction that may stand here at once (the receiving yard); 0 means
+  /// unlimited. A train bound here waits at the stop before while the yard is full.
+  public var yardCapacity: Int
   /// Border customs with its own FIFO queue, if any.
   public var customs: CustomsPoint?
   /// Gauge-change terminal with its own FIFO queue, if any.
@@ -94,8 +102,9 @@ public struct Station: Sendable, Hashable {
   public init(
     id: String, name: String, nativeName: String? = nil, country: String, latitude: Double,
     longitude: Double, kind: StationKind, dwell: DurationDistribution? = nil, dwellCapacity: Int = 0,
-    customs: CustomsPoint? = nil, gaugeChange: GaugeChangeTerminal? = nil
+    customs: CustomsPoint? = nil, gaugeChange: GaugeChangeTerminal? = nil, yardCapacity: Int = 0
   ) {
+    self.yardCapacity = yardCapacity
     self.id = id
     self.name = name
     self.nativeName = nativeName
@@ -138,8 +147,17 @@ public struct GaugeChangeTerminal: Sendable, Hashable {
   public var baseTime: DurationDistribution
   /// Additional seconds per container craned.
   public var perContainerSeconds: Int64
+  /// Extra trains transshipped at once while at least `overflowWhenQueued` trains wait: a
+  /// neighbouring terminal that takes the overflow (0: none).
+  public var overflowCapacity: Int
+  public var overflowWhenQueued: Int
 
-  public init(capacity: Int, baseTime: DurationDistribution, perContainerSeconds: Int64) {
+  public init(
+    capacity: Int, baseTime: DurationDistribution, perContainerSeconds: Int64,
+    overflowCapacity: Int = 0, overflowWhenQueued: Int = 0
+  ) {
+    self.overflowCapacity = overflowCapacity
+    self.overflowWhenQueued = overflowWhenQueued
     self.capacity = capacity
     self.baseTime = baseTime
     self.perContainerSeconds = perContainerSeconds
@@ -219,7 +237,8 @@ public struct Service: Sendable, Hashable {
   public var loadFactor: Double
   /// Cargo category ids with relative weights.
   public var cargoMix: [CargoShare]
-  /// Scheduled end-to-end transit used for planned arrival and on-time %.
+  /// Scheduled end-to-end transit used for planned arrival and on-time % (from sources); 0
+  /// means the model's own timetable: the expected journey at mean running and station times.
   public var plannedTransitSeconds: Int64
   /// A train arriving at most this late counts as on time.
   public var onTimeToleranceSeconds: Int64

@@ -18,6 +18,7 @@ public enum ScenarioEncoder {
       summary: \(text(scenario.summary))
       epoch: \(SimCalendar.formatUTC(unix: scenario.epochUnix))
       default_seed: \(scenario.defaultSeed)
+      corridor_utc_offset_hours: \(scenario.corridorUTCOffsetSeconds / 3_600)
 
       """
     out += "\ncargo_categories:\n"
@@ -63,6 +64,7 @@ public enum ScenarioEncoder {
     out += "    kind: \(station.kind.rawValue)\n"
     if let dwell = station.dwell { out += "    dwell: \(duration(dwell))\n" }
     if station.dwellCapacity != 0 { out += "    dwell_capacity: \(station.dwellCapacity)\n" }
+    if station.yardCapacity != 0 { out += "    yard_capacity: \(station.yardCapacity)\n" }
     if let customs = station.customs {
       out +=
         "    customs: {capacity: \(customs.capacity), clearance: \(duration(customs.clearance)), "
@@ -72,7 +74,12 @@ public enum ScenarioEncoder {
     if let terminal = station.gaugeChange {
       out +=
         "    gauge_change: {capacity: \(terminal.capacity), base_time: \(duration(terminal.baseTime)), "
-      out += "per_container_seconds: \(terminal.perContainerSeconds)}\n"
+      out += "per_container_seconds: \(terminal.perContainerSeconds)"
+      if terminal.overflowCapacity > 0 {
+        out += ", overflow_capacity: \(terminal.overflowCapacity)"
+        out += ", overflow_when_queued: \(terminal.overflowWhenQueued)"
+      }
+      out += "}\n"
     }
     return out
   }
@@ -101,7 +108,9 @@ public enum ScenarioEncoder {
     out += "    load_factor: \(number(service.loadFactor))\n"
     let mix = service.cargoMix.map { "\(text($0.category)): \(number($0.weight))" }
     out += "    cargo_mix: {\(mix.joined(separator: ", "))}\n"
-    out += "    planned_transit_hours: \(hours(service.plannedTransitSeconds))\n"
+    if service.plannedTransitSeconds > 0 {
+      out += "    planned_transit_hours: \(hours(service.plannedTransitSeconds))\n"
+    }
     out += "    on_time_tolerance_hours: \(hours(service.onTimeToleranceSeconds))\n"
     return out
   }

@@ -31,7 +31,8 @@ struct ScenarioReader {
   var categories: [String] = []
 
   static let topKeys = [
-    "name", "title", "summary", "epoch", "default_seed", "cargo_categories", "stations",
+    "name", "title", "summary", "epoch", "default_seed", "corridor_utc_offset_hours",
+    "cargo_categories", "stations",
     "segments", "routes", "services", "disruptions", "unloading",
   ]
 
@@ -47,6 +48,15 @@ struct ScenarioReader {
     guard let seed = UInt64(try seedNode.string()) else {
       throw seedNode.error(.wrongType(expected: "a whole number ≥ 0", found: seedNode.found))
     }
+    var offset: Int64 = 0
+    if let node = top.optional("corridor_utc_offset_hours") {
+      let hours = try node.int()
+      guard (-14...14).contains(hours) else {
+        throw node.error(
+          .invalidValue("corridor_utc_offset_hours must be between -14 and 14, found \(hours)"))
+      }
+      offset = Int64(hours) * 3_600
+    }
     let categoryList = try cargoCategories(try top.required("cargo_categories"))
     let stationList = try stationsSection(try top.required("stations"))
     segments = try segmentsSection(try top.required("segments"))
@@ -61,7 +71,7 @@ struct ScenarioReader {
       summary: try top.optional("summary")?.string() ?? "", epochUnix: epoch,
       defaultSeed: seed, stations: stationList, segments: segments, routes: routeList,
       services: services, cargoCategories: categoryList, disruptions: disruptions,
-      unloading: try unloading(try top.required("unloading")))
+      unloading: try unloading(try top.required("unloading")), corridorUTCOffsetSeconds: offset)
   }
 
   // MARK: - Ids
@@ -128,7 +138,7 @@ struct ScenarioReader {
     for item in try node.list() {
       let object = try item.object(allowed: [
         "id", "name", "native_name", "country", "lat", "lon", "kind", "dwell", "dwell_capacity",
-        "customs", "gauge_change",
+        "customs", "gauge_change", "yard_capacity",
       ])
       let id = try unique(try object.required("id"), in: stationOrder)
       let kinds = StationKind.allCases.map { ($0.rawValue, $0) }
@@ -144,7 +154,8 @@ struct ScenarioReader {
         customs: try object.optional("customs").map { n throws(ScenarioError) in try customs(n) },
         gaugeChange: try object.optional("gauge_change").map { n throws(ScenarioError) in
           try gaugeChange(n)
-        })
+        },
+        yardCapacity: try object.optional("yard_capacity")?.nonNegativeInt() ?? 0)
       stations[id] = station
       stationOrder.append(id)
       result.append(station)
@@ -162,11 +173,16 @@ struct ScenarioReader {
   }
 
   func gaugeChange(_ node: ScenarioNode) throws(ScenarioError) -> GaugeChangeTerminal {
-    let object = try node.object(allowed: ["capacity", "base_time", "per_container_seconds"])
+    let object = try node.object(allowed: [
+      "capacity", "base_time", "per_container_seconds", "overflow_capacity",
+      "overflow_when_queued",
+    ])
     return GaugeChangeTerminal(
       capacity: try object.required("capacity").positiveInt(),
       baseTime: try duration(try object.required("base_time")),
-      perContainerSeconds: Int64(try object.required("per_container_seconds").nonNegativeInt()))
+      perContainerSeconds: Int64(try object.required("per_container_seconds").nonNegativeInt()),
+      overflowCapacity: try object.optional("overflow_capacity")?.nonNegativeInt() ?? 0,
+      overflowWhenQueued: try object.optional("overflow_when_queued")?.positiveInt() ?? 1)
   }
 
   func segmentsSection(_ node: ScenarioNode) throws(ScenarioError) -> [Segment] {

@@ -85,7 +85,9 @@ extension ScenarioReader {
       sectionLimitsFEU: sections ?? [],
       loadFactor: try object.required("load_factor").fraction(),
       cargoMix: try cargoMix(try object.required("cargo_mix")),
-      plannedTransitSeconds: try positiveHours(try object.required("planned_transit_hours")),
+      plannedTransitSeconds: try object.optional("planned_transit_hours").map {
+        n throws(ScenarioError) in try positiveHours(n)
+      } ?? 0,
       onTimeToleranceSeconds: try object.required("on_time_tolerance_hours").hours())
   }
 

@@ -3,13 +3,19 @@
 /// Produced by `Simulation.snapshot()`. Arrays share storage with the engine copy-on-write,
 /// so taking a snapshot every frame is cheap; positions between events are interpolated here
 /// and never written back into the model.
-public struct SimSnapshot: Sendable, Hashable, Codable {
+public struct SimSnapshot: Sendable, Hashable {
   public var scenarioName: String
   public var scenarioTitle: String
   public var seed: UInt64
   /// Unix seconds of sim time zero, for calendar display.
   public var epochUnix: Int64
   public var time: SimTime
+  /// The corridor's days: which clock "day N" and "today" are counted in.
+  public var calendar: CorridorCalendar
+  /// The corridor day `time` falls in (1-based).
+  public var corridorDay: Int64 { calendar.day(at: time) }
+  /// The words for `recentEvents` (station and service names by index).
+  public var eventText: EventText
   /// The main route as drawn by the route-progress pane (westbound order).
   public var corridor: CorridorLine
   /// Trains loading at their origin (status `.loading`, from 6 h before departure), those
@@ -27,8 +33,11 @@ public struct SimSnapshot: Sendable, Hashable, Codable {
   public init(
     scenarioName: String, scenarioTitle: String, seed: UInt64, epochUnix: Int64, time: SimTime,
     corridor: CorridorLine, trains: [TrainSnapshot], stations: [StationSnapshot],
-    kpis: KPISnapshot, recentEvents: [SimEvent], activeDisruptions: [ActiveDisruption]
+    kpis: KPISnapshot, recentEvents: [SimEvent], activeDisruptions: [ActiveDisruption],
+    calendar: CorridorCalendar? = nil, eventText: EventText? = nil
   ) {
+    self.calendar = calendar ?? CorridorCalendar(epochUnix: epochUnix, utcOffsetSeconds: 0)
+    self.eventText = eventText ?? EventText(stations: [], services: [], hub: "")
     self.scenarioName = scenarioName
     self.scenarioTitle = scenarioTitle
     self.seed = seed
@@ -190,7 +199,14 @@ public struct TrainSnapshot: Sendable, Hashable, Codable, Identifiable {
   /// Actual arrival, once arrived.
   public var arrivedAt: SimTime?
   /// predictedArrival − plannedArrival (or actual − planned once arrived), seconds; > 0 is late.
+  /// Before departure it is the departure's delay (0 for a train loading on time).
   public var delaySeconds: Int64
+  /// The service's on-time tolerance: a train more than this behind plan is late.
+  public var lateAfterSeconds: Int64
+  /// Late by the scenario's one meaning: more than `lateAfterSeconds` behind plan.
+  public var isLate: Bool { delaySeconds > lateAfterSeconds }
+  /// A relief train: an extra block train a terminal formed from backlogged boxes.
+  public var isRelief: Bool
   public var consist: ConsistTotals
   /// Stop-by-stop timeline of planned vs actual times.
   public var timeline: [StopTime]
@@ -198,8 +214,11 @@ public struct TrainSnapshot: Sendable, Hashable, Codable, Identifiable {
     id: String, serviceID: String, serviceName: String, direction: Direction, status: TrainStatus,
     position: TrainPosition, progress: Double, nextStop: String?, departedAt: SimTime,
     plannedArrival: SimTime, predictedArrival: SimTime, arrivedAt: SimTime?, delaySeconds: Int64,
-    consist: ConsistTotals, timeline: [StopTime]
+    consist: ConsistTotals, timeline: [StopTime], lateAfterSeconds: Int64 = 86_400,
+    isRelief: Bool = false
   ) {
+    self.lateAfterSeconds = lateAfterSeconds
+    self.isRelief = isRelief
     self.id = id
     self.serviceID = serviceID
     self.serviceName = serviceName
@@ -230,12 +249,25 @@ public struct StationSnapshot: Sendable, Hashable, Codable, Identifiable {
   public var capacity: Int
   /// Containers left behind at a gauge change, waiting for a later train.
   public var backlogFEU: Int
+  /// When the oldest of those boxes was left (its age is `time` − this); nil when none wait.
+  public var oldestBacklogSince: SimTime?
+  /// Places in the receiving yard per direction (0: unlimited), trains holding one now, and
+  /// trains held back at the stop before because it is full.
+  public var yardCapacity: Int
+  public var yardTrains: Int
+  public var heldBack: Int
   /// Wait of the train at the head of the queue, seconds (0 if none).
   public var longestWaitSeconds: Int64
   /// Closed or held by a disruption until this time.
   public var closedUntil: SimTime?
   public init(id: String, name: String, kind: StationKind, queueLength: Int, inService: Int,
-              capacity: Int, backlogFEU: Int, longestWaitSeconds: Int64, closedUntil: SimTime?) {
+              capacity: Int, backlogFEU: Int, longestWaitSeconds: Int64, closedUntil: SimTime?,
+              oldestBacklogSince: SimTime? = nil, yardCapacity: Int = 0, yardTrains: Int = 0,
+              heldBack: Int = 0) {
+    self.oldestBacklogSince = oldestBacklogSince
+    self.yardCapacity = yardCapacity
+    self.yardTrains = yardTrains
+    self.heldBack = heldBack
     self.id = id
     self.name = name
     self.kind = kind
@@ -259,17 +291,22 @@ public struct KPISnapshot: Sendable, Hashable, Codable {
   public var teuDeliveredToday: Int
   /// Last 7 sim days including today.
   public var teuDeliveredThisWeek: Int
+  /// TEU handed off at destinations (delivered means handed off).
   public var teuDeliveredTotal: Int
+  /// Trains whose boxes were handed off.
   public var trainsArrivedTotal: Int
   /// TEU delivered on each of the last 30 sim days, oldest first, today last.
   public var teuDeliveredPerDay: [Int]
   /// Westbound / eastbound split of `teuDeliveredPerDay`.
   public var teuDeliveredPerDayWestbound: [Int]
   public var teuDeliveredPerDayEastbound: [Int]
-  /// Mean door-to-door transit of trains arrived in the last 30 days, days; nil if none.
+  /// Mean door-to-door transit of the boxes handed off in the last 30 days (each from its own
+  /// departure to its arrival at its destination), days; nil if none.
   public var meanTransitDays: Double?
-  /// Share of trains arrived in the last 30 days within tolerance, 0...100; nil if none.
+  /// Share of those boxes that arrived within their service's tolerance, 0...100; nil if none.
   public var onTimePercent: Double?
+  /// Boxes waiting at each gauge-change terminal for a later train, main route first.
+  public var backlogs: [TerminalBacklog]
   /// Mean wait (queue + hold) per train at each border/gauge-change station, hours.
   public var delayByBorder: [BorderDelay]
   public init(
@@ -277,8 +314,10 @@ public struct KPISnapshot: Sendable, Hashable, Codable {
     teuInTransitByCategory: [CategoryTEU], teuDeliveredToday: Int, teuDeliveredThisWeek: Int,
     teuDeliveredTotal: Int, trainsArrivedTotal: Int, teuDeliveredPerDay: [Int],
     teuDeliveredPerDayWestbound: [Int], teuDeliveredPerDayEastbound: [Int],
-    meanTransitDays: Double?, onTimePercent: Double?, delayByBorder: [BorderDelay]
+    meanTransitDays: Double?, onTimePercent: Double?, delayByBorder: [BorderDelay],
+    backlogs: [TerminalBacklog] = []
   ) {
+    self.backlogs = backlogs
     self.trainsInTransit = trainsInTransit
     self.teuInTransit = teuInTransit
     self.teuInTransitWestbound = teuInTransitWestbound
@@ -306,6 +345,22 @@ public struct CategoryTEU: Sendable, Hashable, Codable {
     self.category = category
     self.name = name
     self.teu = teu
+  }
+}
+
+/// The backlog of one gauge-change terminal.
+public struct TerminalBacklog: Sendable, Hashable, Codable {
+  public var station: String
+  public var name: String
+  /// Boxes waiting, all destinations.
+  public var feu: Int
+  /// When the oldest waiting box was left there; nil when none wait.
+  public var oldestSince: SimTime?
+  public init(station: String, name: String, feu: Int, oldestSince: SimTime?) {
+    self.station = station
+    self.name = name
+    self.feu = feu
+    self.oldestSince = oldestSince
   }
 }
 

@@ -3,7 +3,8 @@ import TermRender
 
 /// The events pane: newest first, each with a severity glyph and colour, scrollable when
 /// focused. A list pane: when a new event arrives every line moves down, but a frame without
-/// one changes nothing.
+/// one changes nothing. Events are data; a row's sentence is made only when the row is drawn
+/// (`EventText.message(for:)`), so an unchanged row costs a comparison, not a string.
 enum EventsPane: RowsPaneRenderer {
   /// The box and title: the scroll position, and whether there is any event at all.
   struct Frame: Equatable {
@@ -12,13 +13,13 @@ enum EventsPane: RowsPaneRenderer {
     var empty: Bool
     /// The scenario's epoch, for the events' times.
     var epochUnix: Int64
+    /// The names the events' sentences are made of.
+    var text: EventText
   }
 
   /// One event line.
   struct Row: Equatable {
-    var severity: SimEvent.Severity
-    var time: SimTime
-    var message: String
+    var event: SimEvent
   }
 
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
@@ -28,13 +29,12 @@ enum EventsPane: RowsPaneRenderer {
     let newest = events.count - 1 - scroll
     let lines = max(0, min(area.height - 2, newest + 1))
     let rows = (0..<lines).map { line in
-      let event = events[newest - line]
-      return Row(severity: event.severity, time: event.time, message: event.message)
+      return Row(event: events[newest - line])
     }
     return Model(
       frame: Frame(
         chrome: PaneChrome(.events, frame), scroll: scroll, empty: events.isEmpty,
-        epochUnix: frame.snapshot.epochUnix),
+        epochUnix: frame.snapshot.epochUnix, text: frame.snapshot.eventText),
       rows: rows)
   }
 
@@ -55,12 +55,14 @@ enum EventsPane: RowsPaneRenderer {
     let line = Rect(x: inner.x, y: inner.y + index, width: inner.width, height: 1)
     guard !line.isEmpty, line.y < inner.maxY else { return Rect(x: 0, y: 0, width: 0, height: 0) }
     buffer.fill(line, with: .blank(theme[.background]))
-    let style = theme[role(row.severity)]
+    let event = row.event
+    let style = theme[role(event.severity)]
     let clock = ClockText(epochUnix: frame.epochUnix)
     let spans = [
-      Span(" " + frame.chrome.glyphs.severity(row.severity) + " ", style: style),
-      Span(clock.short(row.time) + "  ", style: theme[.dimText]),
-      Span(row.message, style: row.severity >= .warning ? style : theme[.text]),
+      Span(" " + frame.chrome.glyphs.severity(event.severity) + " ", style: style),
+      Span(clock.short(event.time) + "  ", style: theme[.dimText]),
+      Span(
+        frame.text.message(for: event), style: event.severity >= .warning ? style : theme[.text]),
     ]
     buffer.put(
       spans: spans, x: line.x, y: line.y, maxWidth: line.width,

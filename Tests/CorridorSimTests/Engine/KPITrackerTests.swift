@@ -6,43 +6,44 @@ import Testing
 struct KPITrackerTests {
   @Test func deliveredPerDayRollsOverThirtyDays() {
     var tracker = KPITracker()
-    tracker.recordArrival(
-      time: 0, teu: 80, direction: .westbound, transitSeconds: 15 * 86_400, onTime: true)
-    tracker.recordArrival(
-      time: 3_600, teu: 40, direction: .eastbound, transitSeconds: 17 * 86_400, onTime: false)
-    tracker.recordArrival(
-      time: 5 * 86_400, teu: 90, direction: .westbound, transitSeconds: 16 * 86_400, onTime: true)
+    tracker.recordDelivery(
+      day: 0, direction: .westbound, boxes: 40, transitSeconds: 40 * 15 * 86_400,
+      onTimeBoxes: 40)
+    tracker.recordDelivery(
+      day: 0, direction: .eastbound, boxes: 20, transitSeconds: 20 * 17 * 86_400,
+      onTimeBoxes: 0)
+    tracker.recordDelivery(
+      day: 5, direction: .westbound, boxes: 45, transitSeconds: 45 * 16 * 86_400,
+      onTimeBoxes: 45)
     let day5 = tracker.deliveredPerDay(today: 5)
     #expect(day5.west.count == 30 && day5.east.count == 30)
     #expect(day5.west.last == 90)
     #expect(day5.west[24] == 80 && day5.east[24] == 40)
     #expect(day5.west.reduce(0, +) == 170 && day5.east.reduce(0, +) == 40)
     // Day 0 leaves the window after 30 days; its ring slot is reused by day 30.
-    tracker.recordArrival(
-      time: 30 * 86_400 + 10, teu: 10, direction: .eastbound, transitSeconds: 15 * 86_400,
-      onTime: true)
+    tracker.recordDelivery(
+      day: 30, direction: .eastbound, boxes: 5, transitSeconds: 5 * 15 * 86_400, onTimeBoxes: 5)
     let day30 = tracker.deliveredPerDay(today: 30)
     #expect(day30.west.reduce(0, +) == 90)
     #expect(day30.east.reduce(0, +) == 10)
     #expect(tracker.teuDeliveredTotal == 220)
-    #expect(tracker.trainsArrivedTotal == 4)
+    #expect(tracker.trainsDeliveredTotal == 4)
   }
 
-  @Test func punctualityOverTheWindow() throws {
+  /// Punctuality counts boxes: a train of 3 boxes weighs three times one of 1.
+  @Test func punctualityOverTheWindowCountsBoxes() throws {
     var tracker = KPITracker()
-    tracker.recordArrival(
-      time: 100, teu: 2, direction: .westbound, transitSeconds: 14 * 86_400, onTime: true)
-    tracker.recordArrival(
-      time: 200, teu: 2, direction: .westbound, transitSeconds: 16 * 86_400, onTime: false)
-    tracker.recordArrival(
-      time: 300, teu: 2, direction: .westbound, transitSeconds: 18 * 86_400, onTime: true)
-    let all = tracker.punctuality(after: 0)
-    #expect(try #require(all.meanTransitDays) == 16)
-    #expect(abs(try #require(all.onTimePercent) - 200.0 / 3) < 1e-9)
-    let lastTwo = tracker.punctuality(after: 150)
-    #expect(lastTwo.meanTransitDays == 17)
-    #expect(lastTwo.onTimePercent == 50)
-    #expect(tracker.punctuality(after: 300).meanTransitDays == nil)
+    tracker.recordDelivery(
+      day: 1, direction: .westbound, boxes: 1, transitSeconds: 14 * 86_400, onTimeBoxes: 1)
+    tracker.recordDelivery(
+      day: 2, direction: .westbound, boxes: 3, transitSeconds: 3 * 18 * 86_400, onTimeBoxes: 1)
+    let all = tracker.punctuality(fromDay: 0)
+    #expect(try #require(all.meanTransitDays) == 17)
+    #expect(try #require(all.onTimePercent) == 50)
+    let last = tracker.punctuality(fromDay: 2)
+    #expect(last.meanTransitDays == 18)
+    #expect(abs(try #require(last.onTimePercent) - 100.0 / 3) < 1e-9)
+    #expect(tracker.punctuality(fromDay: 3).meanTransitDays == nil)
   }
 
   @Test func borderWaitsAccumulate() {
@@ -60,14 +61,18 @@ struct KPITrackerTests {
     let events = simulation.drainEvents()
     let snapshot = simulation.snapshot()
     let kpis = snapshot.kpis
-    let moving = snapshot.trains.filter { $0.status != .loading && $0.arrivedAt == nil }
+    // In transit: departed and not yet handed off (unloading trains still carry their boxes).
+    let moving = snapshot.trains.filter {
+      $0.status != .loading && !($0.status == .arrived)
+    }
     #expect(kpis.trainsInTransit == moving.count)
     #expect(kpis.teuInTransit == moving.reduce(0) { $0 + $1.consist.teu })
     #expect(kpis.teuInTransit == kpis.teuInTransitWestbound + kpis.teuInTransitEastbound)
     #expect(kpis.teuInTransitByCategory.reduce(0) { $0 + $1.teu } == kpis.teuInTransit)
-    let arrivals = events.filter { $0.kind == .arrived }
-    #expect(kpis.trainsArrivedTotal == arrivals.count)
-    #expect(kpis.teuDeliveredTotal == arrivals.reduce(0) { $0 + 2 * ($1.containers ?? 0) })
+    // Delivered means handed off: the `unloaded` events, not the arrivals.
+    let handOffs = events.filter { $0.kind == .unloaded }
+    #expect(kpis.trainsArrivedTotal == handOffs.count)
+    #expect(kpis.teuDeliveredTotal == handOffs.reduce(0) { $0 + 2 * Int($1.containers ?? 0) })
     #expect(kpis.teuDeliveredPerDay.count == 30)
     #expect(kpis.teuDeliveredToday == kpis.teuDeliveredPerDay.last)
     #expect(kpis.teuDeliveredThisWeek == kpis.teuDeliveredPerDay.suffix(7).reduce(0, +))

@@ -23,11 +23,11 @@ struct RealismTests {
       borderStays += SimulationTestSupport.stayDays(
         events: events, trainPrefix: "X", from: "brest", to: "malaszewicze")
       for event in events where event.kind == .containersLeftBehind {
-        leftBehind.insert(event.station ?? "")
+        leftBehind.insert(simulation.stationID(event) ?? "")
       }
       malaszewiczeQueued +=
         events.filter {
-          $0.kind == .gaugeQueueJoined && $0.station == "malaszewicze"
+          $0.kind == .gaugeQueueJoined && simulation.stationID($0) == "malaszewicze"
         }.count
     }
     let median = try #require(SimulationTestSupport.median(transits))

@@ -31,8 +31,8 @@ struct SectionLimitTests {
     #expect(plan.legLimit.first == 48 && plan.legLimit.last == 48)
   }
 
-  /// What the events say was left behind and picked up is exactly what the station snapshots
-  /// show as backlog, at both terminals.
+  /// What the events say was left behind, picked up and sent on by relief trains is exactly
+  /// what the station snapshots show as backlog, at both terminals.
   @Test func snapshotBacklogMatchesTheEvents() {
     let simulation = Simulation(scenario: .zhengzhouLiege, seed: 3)
     var net: [String: Int] = [:]
@@ -40,9 +40,12 @@ struct SectionLimitTests {
     for day in stride(from: Int64(2), through: 90, by: 2) {
       simulation.run(until: .days(day))
       for event in simulation.drainEvents() {
-        guard let station = event.station, let boxes = event.containers else { continue }
+        guard let station = simulation.stationID(event), let boxes = event.containers.map(Int.init)
+        else { continue }
         if event.kind == .containersLeftBehind { net[station, default: 0] += boxes }
-        if event.kind == .backlogPickedUp { net[station, default: 0] -= boxes }
+        if event.kind == .backlogPickedUp || event.kind == .reliefTrainFormed {
+          net[station, default: 0] -= boxes
+        }
       }
       for station in simulation.snapshot().stations {
         #expect(station.backlogFEU == net[station.id] ?? 0, "\(station.id) on day \(day)")

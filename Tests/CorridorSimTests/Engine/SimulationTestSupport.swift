@@ -2,6 +2,11 @@ import Foundation
 
 @testable import CorridorSim
 
+extension Simulation {
+  /// The id of an event's station, as `simulate --events` writes it.
+  func stationID(_ event: SimEvent) -> String? { eventText.stationID(of: event) }
+}
+
 /// Shared helpers for the engine tests.
 enum SimulationTestSupport {
   /// Runs the default scenario with `seed` to `days` and returns it.
@@ -11,13 +16,12 @@ enum SimulationTestSupport {
     return simulation
   }
 
-  /// Events encoded one JSON object per line with sorted keys: the byte-exact form compared by
-  /// determinism tests and stored in goldens.
-  static func ndjson(_ events: [SimEvent]) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return try events.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-      .joined(separator: "\n") + "\n"
+  /// Events one JSON object per line as `simulate --events` writes them: the byte-exact form
+  /// compared by determinism tests and stored in goldens.
+  static func ndjson(
+    _ events: [SimEvent], text: EventText = EventText(scenario: .zhengzhouLiege)
+  ) throws -> String {
+    events.map(text.json(for:)).joined(separator: "\n") + "\n"
   }
 
   /// Transit days of arrived trains of `service`, taken from `arrived` events and departures.
@@ -37,16 +41,20 @@ enum SimulationTestSupport {
   /// Days westbound trains with `trainPrefix` spend from arriving at `entry` to leaving `exit`
   /// (e.g. Brest → Małaszewicze: queues, customs, transshipment and dwells at the border).
   static func stayDays(
-    events: [SimEvent], trainPrefix: String, from entry: String, to exit: String
+    events: [SimEvent], trainPrefix: String, from entry: String, to exit: String,
+    text: EventText = EventText(scenario: .zhengzhouLiege)
   ) -> [Double] {
     var arrivals: [String: Int64] = [:]
     var stays: [Double] = []
     for event in events {
       guard let train = event.train, train.hasPrefix(trainPrefix) else { continue }
-      if event.kind == .stationArrived, event.station == entry {
+      if event.kind == .departed { arrivals[train] = nil }
+      if event.kind == .stationArrived, text.stationID(of: event) == entry {
         arrivals[train] = event.time.seconds
       }
-      if event.kind == .stationDeparted, event.station == exit, let arrived = arrivals[train] {
+      if event.kind == .stationDeparted, text.stationID(of: event) == exit,
+        let arrived = arrivals[train]
+      {
         stays.append(Double(event.time.seconds - arrived) / 86_400)
       }
     }

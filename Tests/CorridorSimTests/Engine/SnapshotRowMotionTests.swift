@@ -20,14 +20,14 @@ struct SnapshotRowMotionTests {
     for frame in 0..<1_500 {
       simulation.run(until: simulation.now + 360)
       // Motions cached by the previous frame: what this frame moves rows by.
-      for motion in simulation.snapshotCache.trainMotions { seen.insert(Self.kind(motion)) }
+      for motion in simulation.snapshotCache.trainRows.motions { seen.insert(Self.kind(motion)) }
       let cached = simulation.snapshot()
       simulation.bypassesSnapshotCaches = true
       let fresh = simulation.snapshot()
       simulation.bypassesSnapshotCaches = false
       #expect(cached.trains == fresh.trains, "frame \(frame)")
       rows += cached.trains.count
-      movable += simulation.snapshotCache.trainMotions.filter { Self.kind($0) != "modelled" }.count
+      movable += simulation.snapshotCache.trainRows.motions.filter { Self.kind($0) != "modelled" }.count
     }
     #expect(
       seen.isSuperset(of: [
@@ -69,16 +69,13 @@ struct SnapshotRowMotionTests {
 
   @Test func rosterEditsAreKeptOnlyWhileComplete() {
     var edits = RosterEdits()
-    edits.record(.inserted(at: 0))
-    edits.record(.removed(at: 2))
-    #expect(edits.edits(from: 0, to: 2) == [.inserted(at: 0), .removed(at: 2)])
+    edits.record(.formed(0))
+    edits.record(.retired(2))
+    #expect(edits.edits(from: 0, to: 2) == [.formed(0), .retired(2)])
     #expect(edits.edits(from: 1, to: 2) == nil, "rows lined up with another roster")
     #expect(edits.edits(from: 0, to: 3) == nil, "an edit was missed")
-    edits.restart(at: 2)
-    edits.record(nil)
-    #expect(edits.edits(from: 2, to: 3) == nil, "an edit the rows cannot follow")
     edits.restart(at: 3)
-    for i in 0...RosterEdits.limit { edits.record(.inserted(at: i)) }
+    for i in 0...RosterEdits.limit { edits.record(.formed(Int32(i))) }
     #expect(edits.edits(from: 3, to: 4 + RosterEdits.limit) == nil, "too many to keep")
   }
 
@@ -94,6 +91,7 @@ struct SnapshotRowMotionTests {
       case .loading: "loading"
       case .countdown: "countdown"
       case .queued: "queued"
+      case .waiting: "waiting"
       case .clock: "clock"
       }
     }

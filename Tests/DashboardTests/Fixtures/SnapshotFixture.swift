@@ -81,15 +81,38 @@ enum SnapshotFixture {
     train("X8044-0224W", .westbound, .arrived, progress: 1.0, delayHours: -4),
   ]
 
+  /// Event `i`: severities cycle info, notice, warning, critical (a departure, a customs
+  /// queue, a paperwork hold, a border hold), at the fixture's stops in turn, an hour apart.
   static func events(count: Int) -> [SimEvent] {
     (0..<count).map { i in
-      let severity = SimEvent.Severity.allCases[i % 4]
-      return SimEvent(
-        sequence: i, time: SimTime.hours(Int64(i)), kind: .departed,
-        severity: severity, train: "X8044-0305W", station: "zhengzhou",
-        message: "event \(i)")
+      let station = Int32(i % stops.count)
+      let time = SimTime.hours(Int64(i))
+      switch i % 4 {
+      case 0:
+        return SimEvent(
+          sequence: i, time: time, kind: .stationDeparted, severity: .info, train: "X8044-0305W",
+          station: station)
+      case 1:
+        return SimEvent(
+          sequence: i, time: time, kind: .customsQueued, severity: .notice, train: "X8044-0302W",
+          station: station, detail: .queue(ahead: Int32(i % 3), closed: false))
+      case 2:
+        return SimEvent(
+          sequence: i, time: time, kind: .customsHold, severity: .warning, train: "X8045-0226E",
+          station: station, detail: .hold(seconds: Int64(6 + i) * 3_600))
+      default:
+        return SimEvent(
+          sequence: i, time: time, kind: .disruptionStarted, severity: .critical, train: nil,
+          station: station, detail: .disruption(.borderHold, seconds: 2 * 86_400))
+      }
     }
   }
+
+  /// The words of the fixture's events: its stops by index.
+  static let eventText = EventText(
+    stations: stops.map { EventText.Place(id: $0.id, name: $0.name, country: $0.country) },
+    services: ["Cainiao Zhengzhou–Liège", "Cainiao Liège–Zhengzhou"],
+    serviceIDs: ["cainiao-west", "cainiao-east"], hub: "Cainiao eHub, Liège Airport")
 
   static func snapshot(trains: [TrainSnapshot] = trains, eventCount: Int = 12) -> SimSnapshot {
     SimSnapshot(
@@ -117,6 +140,6 @@ enum SnapshotFixture {
             station: "malaszewicze", name: "Małaszewicze",
             meanWaitHours: 41.5, trains: 4)
         ]),
-      recentEvents: events(count: eventCount), activeDisruptions: [])
+      recentEvents: events(count: eventCount), activeDisruptions: [], eventText: eventText)
   }
 }

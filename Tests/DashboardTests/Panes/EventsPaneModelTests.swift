@@ -21,7 +21,7 @@ struct EventsPaneModelTests {
     #expect(before.rows.count >= 2)
     #expect(after.rows.count == before.rows.count)
     #expect(after.frame == before.frame)
-    #expect(after.rows.first?.message == "event 12")
+    #expect(after.rows.first?.event.sequence == 12)
     #expect(Array(after.rows.dropFirst()) == Array(before.rows.dropLast()))
   }
 

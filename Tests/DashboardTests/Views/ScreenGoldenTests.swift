@@ -37,7 +37,7 @@ struct ScreenGoldenTests {
     // a symbol we draw, and no native-script name is added (郑州 needs a UTF-8 terminal).
     let data =
       ([Self.snapshot.scenarioTitle] + Self.snapshot.corridor.stops.map(\.name)
-      + Self.snapshot.recentEvents.map(\.message) + Self.snapshot.trains.map(\.serviceName))
+      + Self.snapshot.recentEvents.map(Self.snapshot.eventText.message(for:)) + Self.snapshot.trains.map(\.serviceName))
       .joined()
     let symbols = text.unicodeScalars.filter { !$0.isASCII && !data.unicodeScalars.contains($0) }
     #expect(symbols.map { String($0) } == [])
