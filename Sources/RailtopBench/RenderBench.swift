@@ -7,14 +7,12 @@ import TermRender
 /// `DashboardFrame.render` (the code of `railtop snapshot` and the goldens: inputs, models,
 /// draws, no cache), then the cell diff against the previous frame.
 ///
-/// The snapshot comes from the stress scenario after `warmupDays`, so the trains table,
-/// route line and charts hold hundreds of trains; the selection moves every frame.
-func runRenderBench(width: Int, height: Int, frames: Int, stressTrains: Int, warmupDays: Int) {
-  let simulation = Simulation(scenario: .stress(trainsPerYear: stressTrains), seed: 1)
-  simulation.keepsEventsForDrain = false
-  simulation.run(until: .days(Int64(warmupDays)))
-  let snapshot = simulation.snapshot()
+/// The snapshot comes from `renderSnapshot`, so the trains table, route line and charts hold
+/// hundreds (or, with `--trains-in-snapshot`, tens of thousands) of trains; the selection moves
+/// every frame; the table is sorted by `sort`.
+func runRenderBench(width: Int, height: Int, frames: Int, snapshot: SimSnapshot, sort: TableSort) {
   var state = AppState(screen: ScreenSize(width: width, height: height))
+  state.sort = sort
   let lists = FrameInputs(
     snapshot: snapshot, state: state, glyphs: .unicode, width: width, height: height
   ).lists
@@ -35,11 +33,41 @@ func runRenderBench(width: Int, height: Int, frames: Int, stressTrains: Int, war
     diffNanos.append(diffed - rendered)
   }
   print(
-    "render \(width)x\(height): frames=\(frames) trains=\(snapshot.trains.count)"
+    "render \(width)x\(height): frames=\(frames) trains=\(snapshot.trains.count) sort=\(sort)"
       + " median_render=\(milliseconds(renderNanos, 0.5)) ms"
       + " p90_render=\(milliseconds(renderNanos, 0.9)) ms"
       + " median_diff=\(milliseconds(diffNanos, 0.5)) ms"
       + " mean_changed_cells=\(changed / max(1, frames))")
+}
+
+/// The snapshot `render` draws: the stress scenario at `stressTrains` a year after
+/// `warmupDays`, or, when `trainsInSnapshot` is given, run on a day at a time until it holds
+/// that many trains and then thinned to exactly that many.
+///
+/// Thinning keeps every k-th train, so the snapshot stays in id order (as the engine's always
+/// is) and keeps the mix of lanes and directions. Exits 2 when a year does not get there.
+func renderSnapshot(stressTrains: Int, warmupDays: Int, trainsInSnapshot: Int?) -> SimSnapshot {
+  let simulation = Simulation(scenario: .stress(trainsPerYear: stressTrains), seed: 1)
+  simulation.keepsEventsForDrain = false
+  guard let wanted = trainsInSnapshot else {
+    simulation.run(until: .days(Int64(warmupDays)))
+    return simulation.snapshot()
+  }
+  var snapshot = simulation.snapshot()
+  var day: Int64 = 0
+  while snapshot.trains.count < wanted {
+    guard day < 365 else {
+      FileHandle.standardError.write(
+        Data("railtop-bench: \(snapshot.trains.count) trains after a year, not \(wanted)\n".utf8))
+      exit(2)
+    }
+    day += 1
+    simulation.run(until: .days(day))
+    snapshot = simulation.snapshot()
+  }
+  let all = snapshot.trains
+  snapshot.trains = (0..<wanted).map { all[$0 * all.count / wanted] }
+  return snapshot
 }
 
 /// Times frames as the live screen composes them: the default scenario advances

@@ -6,12 +6,17 @@
 //   .build/release/railtop-bench render [--frames N]   compose 200x60 frames, 500+ trains
 //   .build/release/railtop-bench render --live         compose 160x45 frames of the default
 //                                                      scenario, advanced 360 s per frame
-//   options: --days D (default 365), --trains T (stress trains per year, default 19,392)
+//   .build/release/railtop-bench render --trains-in-snapshot 20000
+//                                                      the same from a snapshot of 20,000 trains
+//   options: --days D (default 365), --trains T (stress trains per year, default 19,392; with
+//            --trains-in-snapshot N, N × 365 / 16: a train stays about 16 days in the snapshot)
 //
 // Each prints the median wall time over N runs, events/s, trains, TEU and peak RSS (VmHWM).
 // `render` prints the median and p90 time to compose one frame and to diff it. `render` takes
-// --size COLSxROWS and --warmup DAYS; `--live` also --step SECONDS (sim time per frame).
+// --size COLSxROWS and --warmup DAYS, and --sort KEY (the table's key: id, progress, eta, delay,
+// teu, status; default id); `--live` also --step SECONDS (sim time per frame).
 import CorridorSim
+import Dashboard
 import Foundation
 
 /// The benchmarks this executable knows.
@@ -110,7 +115,12 @@ func positiveOption(_ flag: String, default fallback: Int) -> Int {
 }
 let repeats = positiveOption("--repeat", default: 5)
 let days = positiveOption("--days", default: 365)
-let stressTrains = positiveOption("--trains", default: 19_392)
+/// `--trains-in-snapshot N`: the render bench runs until the snapshot holds N trains.
+let trainsInSnapshot =
+  arguments.contains("--trains-in-snapshot")
+  ? positiveOption("--trains-in-snapshot", default: 1) : nil
+let stressTrains = positiveOption(
+  "--trains", default: trainsInSnapshot.map { $0 * 365 / 16 } ?? 19_392)
 guard let commandName = arguments.first, let command = BenchCommand(rawValue: commandName) else {
   let names = BenchCommand.allCases.map(\.rawValue).joined(separator: "|")
   FileHandle.standardError.write(Data("usage: railtop-bench \(names) [--repeat N]\n".utf8))
@@ -148,8 +158,20 @@ case .render:
       warmupDays: positiveOption("--warmup", default: 30),
       stepSeconds: positiveOption("--step", default: 360))
   } else {
+    let sortName =
+      arguments.firstIndex(of: "--sort").flatMap { i in
+        i + 1 < arguments.count ? arguments[i + 1] : nil
+      } ?? "id"
+    guard let sort = TableSort.allCases.first(where: { "\($0)" == sortName }) else {
+      let names = TableSort.allCases.map { "\($0)" }.joined(separator: "|")
+      FileHandle.standardError.write(Data("railtop-bench: --sort needs \(names)\n".utf8))
+      exit(2)
+    }
+    let snapshot = renderSnapshot(
+      stressTrains: stressTrains, warmupDays: positiveOption("--warmup", default: 60),
+      trainsInSnapshot: trainsInSnapshot)
     runRenderBench(
       width: parts[0], height: parts[1], frames: positiveOption("--frames", default: 500),
-      stressTrains: stressTrains, warmupDays: positiveOption("--warmup", default: 60))
+      snapshot: snapshot, sort: sort)
   }
 }

@@ -47,7 +47,11 @@ public final class FrameInputs: Sendable {
       trains, sort: state.sort, descending: state.sortDescending, filter: state.filter)
     self.order = order
     let selectedRow: Int?
-    if let id = state.selectedTrainID, let row = order.firstIndex(where: { trains[$0].id == id }) {
+    // The selected train's index is found by id (a binary search), then its row by index:
+    // no id string is compared per row.
+    if let id = state.selectedTrainID, let index = TrainOrdering.index(ofID: id, in: trains),
+      let row = order.firstIndex(of: index)
+    {
       selectedRow = row
     } else {
       selectedRow = order.isEmpty ? nil : min(max(0, state.selectedRow), order.count - 1)

@@ -62,22 +62,30 @@ enum RouteLine {
     let width = geometry.width
     let trains = frame.snapshot.trains
     var slots = Array(repeating: RouteMarkers.Slot(), count: width * 2)
+    // The severity of each slot's worst class, beside it: a crowd compares two numbers, not
+    // a switch over the class in the slot (an indirect jump, mispredicted train after train).
+    var worstSeverity = Array(repeating: 0, count: width * 2)
     // Fields are read in place (`trains[i].…`): binding each train to a local would copy a
     // struct of strings and arrays per train per frame.
     for i in trains.indices {
       let column = geometry.column(km: trains[i].position.corridorKm) - geometry.x
       let index = (trains[i].direction == .westbound ? 0 : width) + column
       let cls = StatusClass(status: trains[i].status, delaySeconds: trains[i].delaySeconds)
+      let clsSeverity = severity(cls)
       if slots[index].count == 0 {
         slots[index] = RouteMarkers.Slot(
           count: 1, worst: cls, status: trains[i].status, direction: trains[i].direction)
+        worstSeverity[index] = clsSeverity
       } else {
         // A crowd shows neither status nor direction: they are reset so equal crowds compare
         // equal.
         slots[index].count = 2
         slots[index].status = .loading
         slots[index].direction = .westbound
-        if severity(cls) > severity(slots[index].worst) { slots[index].worst = cls }
+        if clsSeverity > worstSeverity[index] {
+          slots[index].worst = cls
+          worstSeverity[index] = clsSeverity
+        }
       }
     }
     var selected: RouteMarker?

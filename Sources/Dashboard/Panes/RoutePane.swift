@@ -103,14 +103,14 @@ enum RoutePane: LayeredPaneRenderer {
   /// arrived, other than the selected one (an index: no train is copied).
   static func leaderIndex(_ frame: FrameInputs) -> Int? {
     let trains = frame.snapshot.trains
-    let selectedID = frame.selectedRow.map { trains[frame.order[$0]].id }
+    let selected = frame.selectedRow.map { frame.order[$0] }
     var best: Int?
     var bestProgress = 0.0
     for i in trains.indices {
       // Furthest along wins; on a tie the snapshot's (id) order keeps the first. Progress is
-      // compared first: it rules out most trains without looking at their ids.
+      // compared first: it rules out most trains at once.
       guard best == nil || trains[i].progress > bestProgress,
-        trains[i].arrivedAt == nil, trains[i].id != selectedID
+        trains[i].arrivedAt == nil, i != selected
       else { continue }
       best = i
       bestProgress = trains[i].progress

@@ -71,14 +71,15 @@ enum SnapshotFixture {
       ])
   }
 
-  /// Six trains in mixed states, ids deliberately not in id order.
+  /// Six trains in mixed states, in id order as every engine snapshot is (the table's "then by
+  /// id" reads that order: `TrainOrdering`); their progress, delay and load are not in it.
   static let trains: [TrainSnapshot] = [
-    train("X8044-0305W", .westbound, .running, progress: 0.42, delayHours: 3),
+    train("X8044-0224W", .westbound, .arrived, progress: 1.0, delayHours: -4),
     train("X8044-0302W", .westbound, .queuedForGaugeChange, progress: 0.86, delayHours: 30),
-    train("X8045-0301E", .eastbound, .running, progress: 0.20, feu: 30),
+    train("X8044-0305W", .westbound, .running, progress: 0.42, delayHours: 3),
     train("X8044-0309W", .westbound, .loading, progress: 0.0),
     train("X8045-0226E", .eastbound, .held, progress: 0.55, delayHours: 50, feu: 28),
-    train("X8044-0224W", .westbound, .arrived, progress: 1.0, delayHours: -4),
+    train("X8045-0301E", .eastbound, .running, progress: 0.20, feu: 30),
   ]
 
   /// Event `i`: severities cycle info, notice, warning, critical (a departure, a customs

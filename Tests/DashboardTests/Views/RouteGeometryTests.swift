@@ -17,6 +17,28 @@ struct RouteGeometryTests {
     #expect(geometry.column(km: km) == expected)
   }
 
+  @Test(
+    "columns round as rounded() does: halves up, just below a half down",
+    arguments: [
+      0.0, 0.25, 0.5, 0.5.nextDown, 0.5.nextUp, 1.5, 1.5.nextDown, 2.5, 2.5.nextDown, 76.5,
+      76.5.nextDown, 77.0, 77.0.nextDown, 4_503_599_627_370_495.5,
+    ])
+  func nearest(value: Double) {
+    #expect(RouteGeometry.nearest(value) == Int(value.rounded()))
+  }
+
+  @Test("every column of a sweep along the line is the rounded() one")
+  func columnsSweep() {
+    for width in [1, 2, 77, 78, 198, 299] {
+      let geometry = RouteGeometry(corridor: Self.corridor, x: 3, width: width)
+      for step in 0...4_000 {
+        let km = Double(step) * 10_635 / 4_000
+        let rounded = 3 + Int((min(1, km / 10_635) * Double(width - 1)).rounded())
+        #expect(geometry.column(km: km) == rounded, "km \(km), width \(width)")
+      }
+    }
+  }
+
   @Test("gauge is broad between the two gauge changes only")
   func gauge() {
     let geometry = RouteGeometry(corridor: Self.corridor, x: 0, width: 100)
