@@ -154,7 +154,7 @@ public struct GaugeChangeTerminal: Sendable, Hashable {
 
   public init(
     capacity: Int, baseTime: DurationDistribution, perContainerSeconds: Int64,
-    overflowCapacity: Int = 0, overflowWhenQueued: Int = 0
+    overflowCapacity: Int = 0, overflowWhenQueued: Int = 1
   ) {
     self.overflowCapacity = overflowCapacity
     self.overflowWhenQueued = overflowWhenQueued

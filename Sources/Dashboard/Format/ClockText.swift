@@ -6,8 +6,13 @@ import CorridorSim
 /// other time (events, ETAs, timelines) is Central European, where the trains are received.
 struct ClockText {
   let calendar: SimCalendar
+  /// The engine's corridor days: "day N" is always the snapshot's corridor day.
+  let corridor: CorridorCalendar
 
-  init(epochUnix: Int64) { self.calendar = SimCalendar(epochUnix: epochUnix) }
+  init(epochUnix: Int64, corridor: CorridorCalendar? = nil) {
+    self.calendar = SimCalendar(epochUnix: epochUnix)
+    self.corridor = corridor ?? CorridorCalendar(epochUnix: epochUnix, utcOffsetSeconds: 0)
+  }
 
   /// `03-11 14:00` in Central European time (the zone is named in the header).
   func short(_ time: SimTime) -> String {
@@ -28,7 +33,7 @@ struct ClockText {
       return "\(pad(china.month))-\(pad(china.day)) \(china.timeString) \(china.abbreviation)"
         + " \(dot) \(europeText)"
     }
-    return "day \(time.day) \(dot) \(china.description) \(dot) \(europeText)"
+    return "day \(corridor.day(at: time)) \(dot) \(china.description) \(dot) \(europeText)"
   }
 
   private func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -40,7 +40,7 @@ public final class FrameInputs: Sendable {
     self.theme = state.theme
     self.ui = ui
     self.glyphs = ui.isUnicode ? .unicode : .ascii
-    self.clock = ClockText(epochUnix: snapshot.epochUnix)
+    self.clock = ClockText(epochUnix: snapshot.epochUnix, corridor: snapshot.calendar)
     self.names = NameTables.reusing(names, for: snapshot)
     let trains = snapshot.trains
     let order = TrainOrdering.order(
