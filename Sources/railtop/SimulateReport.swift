@@ -20,6 +20,10 @@ struct SimulateReport {
     var trainsArrivedTotal: Int
     var meanTransitDays: Double?
     var onTimePercent: Double?
+    /// Boxes waiting at gauge-change terminals for a later train, and how long the oldest of
+    /// them has waited (days; nil when none wait).
+    var backlogFEU: Int
+    var oldestBacklogDays: Double?
 
     enum CodingKeys: String, CodingKey {
       case day, date
@@ -29,6 +33,7 @@ struct SimulateReport {
       case teuDelivered = "teu_delivered", teuDeliveredTotal = "teu_delivered_total"
       case trainsArrived = "trains_arrived", trainsArrivedTotal = "trains_arrived_total"
       case meanTransitDays = "mean_transit_days", onTimePercent = "on_time_percent"
+      case backlogFEU = "backlog_feu", oldestBacklogDays = "oldest_backlog_days"
     }
 
     /// Explicit nulls keep every row's keys identical.
@@ -46,6 +51,8 @@ struct SimulateReport {
       try c.encode(trainsArrivedTotal, forKey: .trainsArrivedTotal)
       try c.encode(meanTransitDays, forKey: .meanTransitDays)
       try c.encode(onTimePercent, forKey: .onTimePercent)
+      try c.encode(backlogFEU, forKey: .backlogFEU)
+      try c.encode(oldestBacklogDays, forKey: .oldestBacklogDays)
     }
   }
 
@@ -57,6 +64,12 @@ struct SimulateReport {
   var eventsProcessed: Int
   /// The state after the last day (KPIs, border delays).
   var final: SimSnapshot
+
+  /// How long the oldest box waiting at any terminal has waited at `time`, days.
+  static func oldestBacklogDays(_ kpis: KPISnapshot, at time: SimTime) -> Double? {
+    let oldest = kpis.backlogs.compactMap(\.oldestSince).min()
+    return oldest.map { Double(time.seconds - $0.seconds) / 86_400 }
+  }
 
   /// Runs `simulation` day by day and collects a row at the end of each day. Events are drained
   /// and dropped so the engine's log does not grow with the run.
@@ -83,7 +96,8 @@ struct SimulateReport {
           teuDeliveredTotal: k.teuDeliveredTotal,
           trainsArrived: k.trainsArrivedTotal - (previous?.trainsArrivedTotal ?? 0),
           trainsArrivedTotal: k.trainsArrivedTotal, meanTransitDays: k.meanTransitDays,
-          onTimePercent: k.onTimePercent))
+          onTimePercent: k.onTimePercent, backlogFEU: k.backlogs.reduce(0) { $0 + $1.feu },
+          oldestBacklogDays: Self.oldestBacklogDays(k, at: snapshot.time)))
       previous = k
     }
     return SimulateReport(

@@ -16,7 +16,8 @@ struct SimulateReportWriter {
   private static let columns = [
     "day", "date", "trains_in_transit", "teu_in_transit", "teu_in_transit_westbound",
     "teu_in_transit_eastbound", "teu_delivered", "teu_delivered_total", "trains_arrived",
-    "trains_arrived_total", "mean_transit_days", "on_time_percent",
+    "trains_arrived_total", "mean_transit_days", "on_time_percent", "backlog_feu",
+    "oldest_backlog_days",
   ]
 
   private func csv(_ report: SimulateReport, into out: inout OutputBuffer) {
@@ -27,7 +28,8 @@ struct SimulateReportWriter {
         "\(r.teuInTransitWestbound)", "\(r.teuInTransitEastbound)", "\(r.teuDelivered)",
         "\(r.teuDeliveredTotal)", "\(r.trainsArrived)", "\(r.trainsArrivedTotal)",
         Self.fixed(r.meanTransitDays, digits: 2) ?? "",
-        Self.fixed(r.onTimePercent, digits: 1) ?? "",
+        Self.fixed(r.onTimePercent, digits: 1) ?? "", "\(r.backlogFEU)",
+        Self.fixed(r.oldestBacklogDays, digits: 2) ?? "",
       ]
       out.appendLine(fields.joined(separator: ","))
     }
@@ -61,13 +63,21 @@ struct SimulateReportWriter {
     out.appendLine("  TEU in transit      \(k.teuInTransit) (\(k.trainsInTransit) trains)")
     out.appendLine(
       "  mean transit        \(Self.fixed(k.meanTransitDays, digits: 2).map { "\($0) days" } ?? "-")"
-    )
+        + " (boxes handed off in the last 30 days, door to door)")
     out.appendLine(
       "  on time             \(Self.fixed(k.onTimePercent, digits: 1).map { "\($0) %" } ?? "-")")
     for border in k.delayByBorder {
       out.appendLine(
         "  wait at \(border.name): \(Self.fixed(border.meanWaitHours, digits: 1) ?? "-") h mean over \(border.trains) trains"
       )
+    }
+    for backlog in k.backlogs {
+      let age = backlog.oldestSince.map {
+        Self.fixed(Double(report.final.time.seconds - $0.seconds) / 86_400, digits: 1) ?? "-"
+      }
+      out.appendLine(
+        "  backlog at \(backlog.name): \(backlog.feu) FEU"
+          + (age.map { ", oldest box waiting \($0) days" } ?? ""))
     }
     out.appendLine("  events processed    \(report.eventsProcessed)")
   }

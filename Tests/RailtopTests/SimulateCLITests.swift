@@ -101,12 +101,12 @@ struct SimulateCLITests {
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(
       lines.first
-        == "day,date,trains_in_transit,teu_in_transit,teu_in_transit_westbound,teu_in_transit_eastbound,teu_delivered,teu_delivered_total,trains_arrived,trains_arrived_total,mean_transit_days,on_time_percent"
+        == "day,date,trains_in_transit,teu_in_transit,teu_in_transit_westbound,teu_in_transit_eastbound,teu_delivered,teu_delivered_total,trains_arrived,trains_arrived_total,mean_transit_days,on_time_percent,backlog_feu,oldest_backlog_days"
     )
     #expect(lines.count == 4)
     #expect(
       lines.dropFirst().allSatisfy {
-        $0.split(separator: ",", omittingEmptySubsequences: false).count == 12
+        $0.split(separator: ",", omittingEmptySubsequences: false).count == 14
       })
     #expect(lines.dropFirst().first?.hasPrefix("1,2019-03-02,") == true)
   }
@@ -158,5 +158,28 @@ struct SimulateCLITests {
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     #expect(result.stdout.split(separator: "\n").count == 15)
+  }
+}
+
+/// One calendar across the commands: `snapshot --days N` shows corridor day N and, as
+/// "delivered today", the TEU of the day-N row of `simulate --days N`.
+@Suite("Calendar agreement between simulate and snapshot")
+struct CalendarAgreementTests {
+  @Test(arguments: [12, 45])
+  func snapshotDayIsTheLastSimulateRow(days: Int) throws {
+    let snapshot = BinaryRunner.run(
+      ["snapshot", "--size", "200x50", "--days", "\(days)", "--seed", "3"],
+      environment: ["LANG": "C.UTF-8"])
+    let csv = BinaryRunner.run(
+      ["simulate", "--days", "\(days)", "--seed", "3", "--format", "csv"])
+    #expect(snapshot.status == 0 && csv.status == 0)
+    let header = try #require(snapshot.stdout.split(separator: "\n").first)
+    #expect(header.contains("day \(days) "), "header: \(header)")
+    let last = try #require(csv.stdout.split(separator: "\n").last)
+    let fields = last.split(separator: ",", omittingEmptySubsequences: false)
+    #expect(fields.first == "\(days)")
+    let deliveredToday = try #require(
+      snapshot.stdout.firstMatch(of: /delivered today\s+([\d,]+) TEU/)?.1)
+    #expect(deliveredToday.replacing(",", with: "") == fields[6], "row: \(last)")
   }
 }

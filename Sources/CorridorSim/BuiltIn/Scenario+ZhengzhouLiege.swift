@@ -93,15 +93,18 @@ extension Scenario {
         .westbound, from: "xian",
         departures: daily(hours: [4, 12, 20])
           + [
-            slot(.monday, hour: 8), slot(.wednesday, hour: 8), slot(.friday, hour: 8),
-            slot(.sunday, hour: 8),
+            slot(.monday, hour: 8), slot(.tuesday, hour: 8), slot(.wednesday, hour: 8),
+            slot(.thursday, hour: 8), slot(.friday, hour: 8), slot(.sunday, hour: 8),
           ],
         sections: [55, 50, 45], load: 0.78, mix: BuiltInCargo.creWestbound),
       service(
         "cre-pool-east", "CRE pool Hamburg–Xi'an", prefix: "X9002", route: "zhengzhou-hamburg",
         .eastbound, to: "xian",
         departures: daily(hours: [6])
-          + [slot(.tuesday, hour: 18), slot(.thursday, hour: 18), slot(.saturday, hour: 18)],
+          + [
+            slot(.monday, hour: 18), slot(.tuesday, hour: 18), slot(.thursday, hour: 18),
+            slot(.saturday, hour: 18), slot(.sunday, hour: 18),
+          ],
         sections: [44, 44, 50],
         load: 0.3, mix: BuiltInCargo.creEastbound),
     ]

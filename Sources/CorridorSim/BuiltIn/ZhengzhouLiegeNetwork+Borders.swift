@@ -41,10 +41,10 @@ extension GaugeChangeTerminal {
   /// (est.) 3 tracks, base median 6.5 h, lognormal σ 0.45 (mean ≈ 7.2 h; shunting,
   /// inspection, waiting for EU wagons and re-forming vary far more than the cranes' ~40 min
   /// [S58]) + 180 s per FEU ⇒ ≈ 8 trains/day. Waits of ≈ 2 days [S42] then emerge from
-  /// near-capacity traffic, holds at Brest and closures. When 9 trains wait (over a day's
-  /// work), the Adampol terminal next door (6 trains/day [S57]) takes 2 at once, so a backlog
-  /// after a closure drains in weeks, not months.
+  /// near-capacity traffic, holds at Brest and closures. When 5 trains wait (more than half a
+  /// day's work), the Adampol terminal next door (6 trains/day [S57]) takes 2 at once, so a
+  /// backlog after a closure drains in days, not months.
   static let malaszewicze = GaugeChangeTerminal(
     capacity: 3, baseTime: .lognormal(median: 6 * 3_600 + 1_800, sigma: 0.45),
-    perContainerSeconds: 180, overflowCapacity: 2, overflowWhenQueued: 9)
+    perContainerSeconds: 180, overflowCapacity: 2, overflowWhenQueued: 5)
 }

@@ -12,6 +12,8 @@ enum EngineAction: Sendable, Hashable {
   case stepFinished(train: Int32)
   /// The train's reserved path on the next segment opens.
   case pathOpens(train: Int32)
+  /// Boxes left at a terminal a relief period ago: send them on if they still wait.
+  case backlogDue(station: Int32)
   /// An arrived train leaves the snapshot.
   case retireTrain(train: Int32)
   /// A border hold or terminal closure starts (Poisson arrivals).

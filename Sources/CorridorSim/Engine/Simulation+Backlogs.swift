@@ -20,6 +20,10 @@ extension Simulation {
         time: now.seconds, kind: .containersLeftBehind, severity: .warning, train: state.id,
         station: station, containers: extra,
         detail: .leftBehind(limit: Int32(limit), backlog: Int32(clamping: backlogs.count(line))))
+      // However rarely trains pass here, these boxes leave within the relief period.
+      queue.schedule(
+        .backlogDue(station: Int32(station)), at: now.seconds + Simulation.reliefAfterSeconds,
+        priority: EventPriority.formTrain)
     } else if backlogs.count(line) > 0, state.containers.count < limit {
       let boxes = backlogs.take(upTo: limit - state.containers.count, from: line)
       reformConsist(state) { $0.containers.append(contentsOf: boxes) }
@@ -33,7 +37,7 @@ extension Simulation {
 
   /// Forms a relief train for each backlog line at `station` that is a full train or whose
   /// oldest box has waited too long.
-  private func sendReliefTrains(at station: Int) {
+  func sendReliefTrains(at station: Int) {
     for line in backlogs.lines(at: station) {
       guard let oldest = backlogs.oldestSince(line) else { continue }
       let service = backlogs.firstService(line)

@@ -172,6 +172,7 @@ public final class Simulation {
     case .stepFinished(let train): stepFinished(train)
     case .pathOpens(let train): leaveStation(train)
     case .retireTrain(let train): retire(train)
+    case .backlogDue(let station): sendReliefTrains(at: Int(station))
     case .disruptionStarts(let rate): disruptionStarts(rate: Int(rate))
     case .disruptionEnds(let rate, let startedAt):
       disruptionEnds(rate: Int(rate), startedAt: startedAt)
