@@ -82,9 +82,10 @@ extension Scenario {
         .eastbound, departures: daily(hours: [8]) + [slot(.wednesday, hour: 20)],
         sections: [44, 44, 50], load: 0.3, mix: BuiltInCargo.creEastbound),
       // Other China–Europe trains through Brest/Małaszewicze, pooled as Xi'an (Chang'an hub)
-      // ⇄ Hamburg: 24/week west and 10/week east (est.: with the services above 33 trains a
-      // week west and 20 east, ≈ 7.6 a day at Brest and Małaszewicze against 8/day [S43], so
-      // the border runs near capacity and waits of ≈ 2 days emerge (facts §1.5, §2.1); CRE ran
+      // ⇄ Hamburg: 27/week west and 12/week east (est.: with the services above 36 trains a
+      // week west and 22 east, ≈ 8.3 a day at Brest and Małaszewicze against 8/day [S43] and
+      // the Adampol overflow, so the border runs at capacity and waits of ≈ 2 days emerge
+      // (facts §1.5, §2.1); CRE ran
       // 8,225 trains in 2019 [S72], ≈ 22/day, most of them through Brest). Sections 55 / 50 /
       // 45 (55 FEU on the domestic section [S25][S64], 50 FEU on 1520 mm [S22], est. 45 on a
       // 740 m EU path [S27]).
