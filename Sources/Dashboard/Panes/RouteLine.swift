@@ -70,7 +70,9 @@ enum RouteLine {
     for i in trains.indices {
       let column = geometry.column(km: trains[i].position.corridorKm) - geometry.x
       let index = (trains[i].direction == .westbound ? 0 : width) + column
-      let cls = StatusClass(status: trains[i].status, delaySeconds: trains[i].delaySeconds)
+      let cls = StatusClass(
+        status: trains[i].status, delaySeconds: trains[i].delaySeconds,
+        lateAfterSeconds: trains[i].lateAfterSeconds)
       let clsSeverity = severity(cls)
       if slots[index].count == 0 {
         slots[index] = RouteMarkers.Slot(

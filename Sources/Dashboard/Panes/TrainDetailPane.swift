@@ -201,7 +201,7 @@ enum TrainDetailPane: PaneRenderer {
         ]
       }
       let lateStyle =
-        (late ?? 0) > StatusClass.delayThresholdSeconds
+        (late ?? 0) > train.lateAfterSeconds
         ? theme[.statusDelayed] : theme[.text]
       cells.append([Span(late.map(Formatting.delay) ?? "", style: lateStyle)])
       return TableRow(cells, style: theme[.text])

@@ -158,7 +158,7 @@ enum TrainsTablePane: RowsPaneRenderer {
         percent: Formatting.percentKey(train.progress),
         eta: train.arrivedAt == nil ? ShownDuration(train.predictedArrival - now) : nil,
         delay: ShownDelay(train.delaySeconds),
-        late: train.delaySeconds > StatusClass.delayThresholdSeconds,
+        late: train.isLate,
         feu: train.consist.feu, teu: train.consist.teu,
         mainCargo: train.consist.byCategory.first.map {
           names.categoryNames[$0.category] ?? $0.category

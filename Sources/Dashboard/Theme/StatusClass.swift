@@ -8,17 +8,16 @@ import TermRender
 public enum StatusClass: Sendable, Hashable, CaseIterable {
   case onTime, delayed, held, arrived
 
-  /// Trains predicted later than this count as delayed (a rail freight day is coarse).
-  public static let delayThresholdSeconds: Int64 = 6 * 3_600
-
-  /// Held and arrived follow the status; everything else is on time or delayed by its delay.
-  public init(status: TrainStatus, delaySeconds: Int64) {
+  /// Held and arrived follow the status; everything else is on time or late by its delay
+  /// against the scenario's late threshold (the service's on-time tolerance, which the engine
+  /// carries on every train: `TrainSnapshot.lateAfterSeconds`).
+  public init(status: TrainStatus, delaySeconds: Int64, lateAfterSeconds: Int64) {
     switch status {
     case .held: self = .held
     case .arrived, .unloading: self = .arrived
     case .loading, .running, .dwelling, .waitingForPath, .atCustoms, .queuedForGaugeChange,
       .transshipping:
-      self = delaySeconds > Self.delayThresholdSeconds ? .delayed : .onTime
+      self = delaySeconds > lateAfterSeconds ? .delayed : .onTime
     }
   }
 
@@ -46,7 +45,9 @@ public enum StatusClass: Sendable, Hashable, CaseIterable {
 extension StatusClass {
   /// The class of `train`, from its status and delay.
   init(_ train: TrainSnapshot) {
-    self.init(status: train.status, delaySeconds: train.delaySeconds)
+    self.init(
+      status: train.status, delaySeconds: train.delaySeconds,
+      lateAfterSeconds: train.lateAfterSeconds)
   }
 }
 

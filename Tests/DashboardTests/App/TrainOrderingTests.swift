@@ -115,13 +115,14 @@ struct TrainOrderingTests {
     "status classes: held and arrived by status, else by delay",
     arguments: [
       (TrainStatus.running, Int64(0), StatusClass.onTime),
-      (.running, StatusClass.delayThresholdSeconds, .onTime),
-      (.running, StatusClass.delayThresholdSeconds + 1, .delayed),
+      (.running, 86_400, .onTime),
+      (.running, 86_400 + 1, .delayed),
       (.queuedForGaugeChange, 30 * 3_600, .delayed), (.atCustoms, -3_600, .onTime),
       (.held, 0, .held), (.arrived, 90_000, .arrived), (.unloading, 0, .arrived),
     ])
   func statusClass(status: TrainStatus, delay: Int64, expected: StatusClass) {
-    #expect(StatusClass(status: status, delaySeconds: delay) == expected)
+    #expect(
+      StatusClass(status: status, delaySeconds: delay, lateAfterSeconds: 86_400) == expected)
   }
 
   @Test("every status class has its own role and letter")
