@@ -6,6 +6,8 @@ public enum Action: Hashable, Sendable {
   case togglePause
   case faster
   case slower
+  /// Back to the start speed (doubling and halving from odd speeds never get there).
+  case resetSpeed
   case focusNext
   case focusPrevious
   case cycleTheme
@@ -61,6 +63,9 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
   case .quit: state.wantsQuit = true
   case .togglePause: state.paused.toggle()
   case .faster: state.speed = min(SpeedLimits.maximum, state.speed * 2)
+  case .resetSpeed:
+    state.speed = state.startSpeed
+    state.setMessage("speed ×\(state.startSpeed), as started")
   case .slower: state.speed = max(SpeedLimits.minimum, state.speed / 2)
   case .focusNext: state.moveFocus(1)
   case .focusPrevious: state.moveFocus(-1)
@@ -102,17 +107,18 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
     }
   case .openDetail:
     // The detail shows the selected train: pin the selection to the row the user sees.
-    if !rows.isEmpty {
-      state.moveSelection(by: 0, in: rows)
-      state.view = .detail
-    }
+    state.openDetail(in: rows)
   case .closeOverlay:
-    if state.helpOpen { state.helpOpen = false } else { state.view = .dashboard }
+    if state.helpOpen { state.helpOpen = false } else { state.closeDetail() }
   case .toggleHelp: state.helpOpen.toggle()
   case .showMessage(let text): state.setMessage(text)
   case .clearMessage: state.setMessage(nil)
   case .setLag(let lag): state.lagSeconds = lag
   case .resize(let size): state.setScreen(size)
   case .clock(let nanos): state.setClock(nanos)
+  }
+  switch action {
+  case .move, .pageUp, .pageDown, .home, .end: if !eventsFocused { state.detailFollowsSelection() }
+  default: break
   }
 }

@@ -11,6 +11,8 @@ import TermRender
 public struct AppState: Sendable, Hashable {
   /// Sim seconds per wall second.
   public var speed: Int
+  /// The speed the dashboard started at (`--speed`), which `0` returns to.
+  public let startSpeed: Int
   public var paused: Bool
   public var wantsQuit: Bool
   /// The pane that has focus (focused border; arrows scroll the events pane when focused).
@@ -28,8 +30,11 @@ public struct AppState: Sendable, Hashable {
   public private(set) var tableScroll: Int
   /// Events scrolled back from the newest (0 = newest at the top).
   public private(set) var eventScroll: Int
-  /// Dashboard or a train's detail (shown while a train is selected).
+  /// Dashboard or a train's detail (shown while its train is listed).
   public var view: View
+  /// The train the detail view shows, pinned when it opened: sorting, filtering or the table
+  /// moving on never switches it to another train.
+  public private(set) var detailTrainID: String?
   public var helpOpen: Bool
   public var themes: ThemeRing
   /// The terminal's size, from the last `.resize` (page sizes and visible panes follow it).
@@ -50,6 +55,7 @@ public struct AppState: Sendable, Hashable {
     screen: ScreenSize = ScreenSize(width: 120, height: 40)
   ) {
     self.speed = min(SpeedLimits.maximum, max(SpeedLimits.minimum, speed))
+    self.startSpeed = self.speed
     self.paused = paused
     self.wantsQuit = false
     self.focus = .trains
@@ -61,6 +67,7 @@ public struct AppState: Sendable, Hashable {
     self.tableScroll = 0
     self.eventScroll = 0
     self.view = .dashboard
+    self.detailTrainID = nil
     self.helpOpen = false
     self.themes = themes
     self.screen = screen
@@ -92,6 +99,26 @@ public enum SpeedLimits {
 }
 
 extension AppState {
+  /// Opens the detail view on the selected train (pinned by id).
+  mutating func openDetail(in rows: [String]) {
+    guard !rows.isEmpty else { return }
+    moveSelection(by: 0, in: rows)
+    detailTrainID = selectedTrainID
+    view = .detail
+  }
+
+  /// The arrow keys inside the detail browse the trains: it moves to the newly selected one.
+  mutating func detailFollowsSelection() {
+    guard view == .detail, let id = selectedTrainID else { return }
+    detailTrainID = id
+  }
+
+  /// Back to the dashboard.
+  mutating func closeDetail() {
+    view = .dashboard
+    detailTrainID = nil
+  }
+
   /// Shows `text` in the status line from now on, for `messageLifetimeNanos` (nil clears it).
   mutating func setMessage(_ text: String?) {
     message = text

@@ -46,6 +46,7 @@ public enum KeyMap {
     KeyBinding(
       "-", "halve the speed", inputs: [.character("-"), .character("_")],
       action: .slower),
+    KeyBinding("0", "back to the start speed", inputs: [.character("0")], action: .resetSpeed),
     KeyBinding("Tab", "focus the next pane", inputs: [.tab], action: .focusNext),
     KeyBinding(
       "Shift-Tab", "focus the previous pane", inputs: [.backTab],

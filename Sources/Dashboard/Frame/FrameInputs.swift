@@ -57,7 +57,10 @@ public final class FrameInputs: Sendable {
       selectedRow = order.isEmpty ? nil : min(max(0, state.selectedRow), order.count - 1)
     }
     self.selectedRow = selectedRow
-    let view: View = state.view == .detail && selectedRow != nil ? .detail : .dashboard
+    // The detail shows its own train, pinned when it opened, whatever the table does.
+    let detail = state.detailTrainID.flatMap { TrainOrdering.index(ofID: $0, in: trains) }
+    self.detailTrain = detail.map { trains[$0] }
+    let view: View = state.view == .detail && detail != nil ? .detail : .dashboard
     self.view = view
     let plan = ViewLayout.plan(view, help: state.helpOpen, width: width, height: height)
     self.plan = plan
@@ -68,6 +71,9 @@ public final class FrameInputs: Sendable {
     let events = snapshot.recentEvents.count
     self.eventScroll = max(0, min(state.eventScroll, events - plan.eventRows, events - 1))
   }
+
+  /// The train the detail view shows (pinned by id), while it is listed.
+  public let detailTrain: TrainSnapshot?
 
   /// The selected train, if the table has rows.
   public var selected: TrainSnapshot? { selectedRow.map { snapshot.trains[order[$0]] } }

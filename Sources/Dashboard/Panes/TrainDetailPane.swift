@@ -23,11 +23,11 @@ enum TrainDetailPane: PaneRenderer {
 
   }
 
-  /// The selected train's model; the detail view is planned only while a train is selected.
+  /// The pinned train's model; the detail view is planned only while that train is listed.
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
     let snapshot = frame.snapshot
     return Model(
-      train: frame.selected, now: snapshot.time, theme: frame.theme,
+      train: frame.detailTrain, now: snapshot.time, theme: frame.theme,
       ui: frame.ui, names: frame.names, corridor: snapshot.corridor,
       categoryIDs: snapshot.kpis.teuInTransitByCategory.map(\.category),
       epochUnix: snapshot.epochUnix)
