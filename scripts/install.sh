@@ -79,8 +79,9 @@ if [ ! -x "$binary" ]; then
     echo "install.sh: RAILTOP_BINARY '$binary' is not an executable file" >&2
     exit 2
   fi
-  echo "install.sh: building $binary (swift build -c release --static-swift-stdlib)" >&2
-  if ! $dry_run; then swift build -c release --static-swift-stdlib --product railtop; fi
+  build=(swift build -c release --static-swift-stdlib --product railtop)
+  echo "install.sh: building $binary (${build[*]})" >&2
+  if ! $dry_run; then "${build[@]}"; fi
 fi
 
 put 755 "$binary" "$root/bin" railtop
