@@ -13,43 +13,52 @@ struct DashboardCommand: ParsableCommand {
       (128 + signal number, as shells report it). The terminal is restored in every case.
       """)
 
-  @Option(help: "Scenario YAML file (default: the built-in zhengzhou-liege).")
+  @Option(
+    help: "Scenario YAML file (default: the built-in zhengzhou-liege).",
+    completion: .file(extensions: ["yaml", "yml"]))
   var scenario: String?
 
-  @Option(help: "Random seed (default: the scenario's).")
-  var seed: UInt64?
+  // The numbers parse `.unconditional`ly so that a negative one is out of range, not missing.
+  @Option(parsing: .unconditional, help: "Random seed (default: the scenario's).")
+  var seed: SeedArgument?
 
-  @Option(help: "Sim seconds per wall-clock second.")
+  @Option(
+    parsing: .unconditional,
+    help: "Sim seconds per wall-clock second (\(OptionRanges.speed.bounds)).")
   var speed: Int = 3_600
 
-  @Option(help: "Frames per second (1–60); independent of --speed.")
+  @Option(
+    parsing: .unconditional,
+    help: "Frames per second (\(OptionRanges.fps.bounds)); independent of --speed.")
   var fps: Int = 10
 
-  @Option(help: "Theme name (from themes/) or path to a theme file.")
+  @Option(
+    help: "Theme name (from themes/) or path to a theme file.",
+    completion: .list(EmbeddedThemes.names))
   var theme: String?
 
   @Option(
+    parsing: .unconditional,
     help: """
       Sim days run before the screen opens, so trains are already spread along the corridor \
-      (0 starts at the scenario's epoch, 0–3650).
+      (0 starts at the scenario's epoch, \(OptionRanges.warmup.bounds)).
       """)
   var warmup: Int = 21
 
+  /// Range checks before anything runs; ArgumentParser prints the message with the usage.
+  func validate() throws {
+    try OptionRanges.fps.check(fps)
+    try OptionRanges.speed.check(speed)
+    try OptionRanges.warmup.check(warmup)
+    _ = try seed?.checked()
+  }
+
   func run() throws {
     let config = LiveConfig(
-      scenarioPath: scenario, seed: seed, speed: speed, fps: fps, theme: theme,
+      scenarioPath: scenario, seed: try seed?.checked(), speed: speed, fps: fps, theme: theme,
       warmupDays: warmup)
-    if let problem = config.problem {
-      LiveLauncher.printError("railtop: \(problem)")
-      throw ExitCode(2)
-    }
-    let scenario: LiveScenario
-    do {
-      scenario = try LiveScenario.load(path: config.scenarioPath)
-    } catch {
-      LiveLauncher.printError("railtop: \(error)")
-      throw ExitCode(2)
-    }
+    // A bad scenario file is thrown on: `RailtopCommand.main` prints it and exits 2.
+    let scenario = try LiveScenario.load(path: config.scenarioPath)
     let outcome = MainActor.assumeIsolated {
       LiveLauncher.start(config: config, scenario: scenario)
     }

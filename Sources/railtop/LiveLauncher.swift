@@ -26,8 +26,7 @@ enum LiveLauncher {
     let environment = ProcessEnvironment.current()
     // The theme is loaded before the screen opens, so a bad `--theme` prints its file/line
     // message on a normal terminal and exits 2.
-    let catalog = ThemeCatalog.standard(
-      environment: environment, executablePath: ThemeCatalog.currentExecutablePath())
+    let catalog = RailtopThemes.catalog(environment: environment)
     let initial: Theme
     do {
       initial = try catalog.initialTheme(argument: config.theme, environment: environment)

@@ -17,19 +17,26 @@ struct RailtopCommand: ParsableCommand {
     defaultSubcommand: DashboardCommand.self
   )
 
+  /// Every message starts `railtop: `, ArgumentParser's (usage errors, errors thrown by a
+  /// command) as the ones railtop prints itself (terminal, theme), instead of `Error: ` for some.
+  /// The hook is ArgumentParser's experimental one; `RailtopTests` pin the prefix.
+  static var _errorPrefix: String { "railtop: " }
+
   /// Parses and runs, mapping failures to the documented exit statuses.
   ///
   /// ArgumentParser exits 64 on usage errors; railtop promises 2 for any bad input (flag,
-  /// value, file). `--help` and `--version` still print to stdout and exit 0; an explicit
-  /// `ExitCode` thrown by a command keeps its value.
+  /// value, file). `--help` and `--version` still print to stdout and exit 0, the root's help
+  /// with the dashboard's options (`RootHelp`); an explicit `ExitCode` thrown by a command keeps
+  /// its value.
   static func main() {
     do {
       var command = try parseAsRoot()
       try command.run()
     } catch {
       let code = exitCode(for: error)
-      let message = fullMessage(for: error)
+      var message = fullMessage(for: error)
       let succeeded = code == .success
+      if succeeded, message == helpMessage() { message = RootHelp.text() }
       var out = OutputBuffer(fd: succeeded ? STDOUT_FILENO : STDERR_FILENO)
       if !message.isEmpty { out.appendLine(message) }
       out.flush()

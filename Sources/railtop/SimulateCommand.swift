@@ -26,13 +26,17 @@ struct SimulateCommand: ParsableCommand {
       file), with the message on stderr and nothing on stdout.
       """)
 
-  @Option(help: "Simulated days to run (1…36500).")
+  // The numbers parse `.unconditional`ly so that a negative one is out of range, not missing.
+  @Option(
+    parsing: .unconditional, help: "Simulated days to run (\(OptionRanges.simulateDays.bounds)).")
   var days: Int = 30
 
-  @Option(help: "Random seed (default: the scenario's default_seed).")
-  var seed: UInt64?
+  @Option(parsing: .unconditional, help: "Random seed (default: the scenario's default_seed).")
+  var seed: SeedArgument?
 
-  @Option(help: "Scenario YAML file (default: the built-in zhengzhou-liege).")
+  @Option(
+    help: "Scenario YAML file (default: the built-in zhengzhou-liege).",
+    completion: .file(extensions: ["yaml", "yml"]))
   var scenario: String?
 
   @Option(help: "Output format of the KPI report: text, json or csv.")
@@ -45,9 +49,8 @@ struct SimulateCommand: ParsableCommand {
   var printScenario = false
 
   func validate() throws {
-    guard (1...36_500).contains(days) else {
-      throw ValidationError("--days must be between 1 and 36500, got \(days)")
-    }
+    try OptionRanges.simulateDays.check(days)
+    _ = try seed?.checked()
     if events, format != nil {
       throw ValidationError("--format does not apply with --events (the output is NDJSON)")
     }
@@ -61,7 +64,8 @@ struct SimulateCommand: ParsableCommand {
       out.append(ScenarioEncoder.yaml(for: resolved))
       return
     }
-    let simulation = Simulation(scenario: resolved, seed: seed ?? resolved.defaultSeed)
+    let simulation = Simulation(
+      scenario: resolved, seed: try seed?.checked() ?? resolved.defaultSeed)
     if events {
       streamEvents(simulation, into: &out)
     } else {

@@ -6,58 +6,83 @@ import TermRender
 /// `railtop snapshot`: one frame of the dashboard as plain text, drawn by exactly the code that
 /// draws the live screen (`DashboardFrame.render`).
 ///
-/// All input (size, days, theme, scenario) is checked before anything runs; a bad value prints
-/// its message on stderr and exits 2 with nothing on stdout.
+/// All input (size, days, seed, theme, scenario) is checked before anything runs; a bad value
+/// prints its message on stderr and exits 2 with nothing on stdout.
 struct SnapshotCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "snapshot",
     abstract: "Print one dashboard frame as plain text.",
     discussion: """
       Runs the simulation headless for --days simulated days, then prints the dashboard as the \
-      live screen would show it at that instant, as plain text (no colours). Glyphs follow the \
-      locale (ASCII when it is not UTF-8) unless --glyphs says otherwise.
+      live screen would show it at that instant, as plain text (no colours, so --theme shows \
+      only as the theme's name in the header). Glyphs follow the locale (ASCII when it is not \
+      UTF-8) unless --glyphs says otherwise.
 
       Exit status: 0 on success, 2 on bad input (size, days, theme or scenario), with the \
       message on stderr and nothing on stdout.
       """)
 
-  @Option(help: "Screen size as WIDTHxHEIGHT, e.g. 120x40.")
+  // The numbers parse `.unconditional`ly so that a negative one is out of range, not missing.
+  @Option(
+    parsing: .unconditional,
+    help: "Screen size as WIDTHxHEIGHT, e.g. 120x40; the dashboard needs \(Self.sizeRange).")
   var size: String = "120x40"
 
-  @Option(help: "Simulated days to run before the frame (0…36500).")
+  @Option(
+    parsing: .unconditional,
+    help: "Simulated days to run before the frame (\(OptionRanges.snapshotDays.bounds)).")
   var days: Int = 30
 
-  @Option(help: "Random seed (default: the scenario's default_seed).")
-  var seed: UInt64?
+  @Option(parsing: .unconditional, help: "Random seed (default: the scenario's default_seed).")
+  var seed: SeedArgument?
 
-  @Option(help: "Theme name (in themes/) or path to a .theme file.")
+  @Option(
+    help: """
+      Theme name (in themes/) or path to a .theme file. The frame is plain text, so the theme \
+      shows only as its name at the end of the header, which has room for it from about 140 \
+      columns; a theme that does not load is still refused.
+      """,
+    completion: .list(EmbeddedThemes.names))
   var theme: String?
 
-  @Option(help: "Scenario YAML file (default: the built-in zhengzhou-liege).")
+  @Option(
+    help: "Scenario YAML file (default: the built-in zhengzhou-liege).",
+    completion: .file(extensions: ["yaml", "yml"]))
   var scenario: String?
 
   @Option(help: "Glyph set: unicode or ascii (default: from the locale).")
   var glyphs: SnapshotGlyphs?
 
+  /// The sizes a snapshot may have: below the live screen's minimum the dashboard draws only
+  /// "enlarge the window, or press q to quit", which is no frame for a file.
+  static let sizeRange =
+    "\(DashboardLayout.minimumWidth)x\(DashboardLayout.minimumHeight) to "
+    + "\(ScreenSize.maximum)x\(ScreenSize.maximum)"
+
   func validate() throws {
-    guard (0...36_500).contains(days) else {
-      throw ValidationError("--days must be between 0 and 36500, got \(days)")
+    try OptionRanges.snapshotDays.check(days)
+    _ = try seed?.checked()
+    _ = try screenSize()
+  }
+
+  /// `--size` parsed and checked against `sizeRange`.
+  func screenSize() throws(ValidationError) -> ScreenSize {
+    let screen: ScreenSize
+    do { screen = try ScreenSize(parsing: size) } catch {
+      throw ValidationError("--size: \(error.description); use \(Self.sizeRange).")
     }
-    do {
-      _ = try ScreenSize(parsing: size)
-    } catch {
-      throw ValidationError("--size: \(error.description)")
+    guard screen.width >= DashboardLayout.minimumWidth,
+      screen.height >= DashboardLayout.minimumHeight
+    else {
+      throw OptionRange.outOfRange(flag: "--size", value: size, allowed: Self.sizeRange)
     }
+    return screen
   }
 
   func run() throws {
-    let screen: ScreenSize
-    do { screen = try ScreenSize(parsing: size) } catch {
-      throw ValidationError("--size: \(error.description)")
-    }
+    let screen = try screenSize()
     let environment = ProcessEnvironment.current()
-    let catalog = ThemeCatalog.standard(
-      environment: environment, executablePath: ThemeCatalog.currentExecutablePath())
+    let catalog = RailtopThemes.catalog(environment: environment)
     let chosen: Theme
     do {
       chosen = try catalog.initialTheme(argument: theme, environment: environment)
@@ -66,7 +91,8 @@ struct SnapshotCommand: ParsableCommand {
     }
     let resolved = try ScenarioSource.load(path: scenario)
 
-    let simulation = Simulation(scenario: resolved, seed: seed ?? resolved.defaultSeed)
+    let simulation = Simulation(
+      scenario: resolved, seed: try seed?.checked() ?? resolved.defaultSeed)
     // Day N ends where `simulate --days N` ends: the last second of corridor day N (day 0:
     // the start).
     simulation.run(until: days == 0 ? .zero : simulation.calendar.end(ofDay: Int64(days)))

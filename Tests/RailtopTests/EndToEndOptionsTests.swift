@@ -8,8 +8,8 @@ struct EndToEndOptionsTests {
     (["--fps", "0"], "--fps 0 is out of range"),
     (["--fps", "61"], "--fps 61 is out of range"),
     (["dashboard", "--speed", "0"], "--speed 0 is out of range"),
-    // A negative number after --warmup reads as an option, so the value is missing.
-    (["--warmup", "-1"], "'--warmup <warmup>'"),
+    // A negative number after the flag is its value (`.unconditional`), not a missing one.
+    (["--warmup", "-1"], "--warmup -1 is out of range"),
     (["--warmup=-1"], "--warmup -1 is out of range"),
     (["--warmup", "3651"], "--warmup 3651 is out of range"),
     // Run from a test, stdin is /dev/null: not a terminal.

@@ -36,10 +36,10 @@ struct SimulateCLITests {
 
   /// Bad input: exit 2, a message on stderr naming the problem, and nothing on stdout.
   @Test(arguments: [
-    (["--days", "0"], "--days must be between 1 and 36500, got 0"),
+    (["--days", "0"], "--days 0 is out of range; use 1–36500 days."),
     (["--days", "many"], "The value 'many' is invalid for '--days <days>'"),
     (["--format", "xml"], "The value 'xml' is invalid for '--format <format>'"),
-    (["--seed", "-1"], "--seed"),
+    (["--seed", "-1"], "--seed -1 is out of range"),
     (["--frobnicate"], "Unknown option '--frobnicate'"),
     (["--events", "--format", "csv"], "--format does not apply with --events"),
   ])
@@ -56,7 +56,7 @@ struct SimulateCLITests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr
-        == "Error: cannot read scenario file '/nonexistent/railtop.yaml': No such file or directory\n"
+        == "railtop: cannot read scenario file '/nonexistent/railtop.yaml': No such file or directory\n"
     )
   }
 
@@ -66,7 +66,7 @@ struct SimulateCLITests {
     #expect(result.stdout.isEmpty)
     #expect(
       result.stderr
-        == "Error: \(Self.brokenScenario):52: routes[0].stations[2]: unknown station 'bordr_b' (did you mean 'border_b'?)\n"
+        == "railtop: \(Self.brokenScenario):52: routes[0].stations[2]: unknown station 'bordr_b' (did you mean 'border_b'?)\n"
     )
   }
 
