@@ -1,9 +1,10 @@
 /// Totals of a train's containers, recomputed only when the consist changes (forming, gauge
 /// change re-forming), so snapshots just copy them.
-extension Simulation {
-  func consistTotals(of containers: [Container]) -> ConsistTotals {
+extension ConsistTotals {
+  /// The totals of `containers`, whose categories index `categories`.
+  init(_ containers: [Container], categories: [CargoCategory]) {
     // Tallied in a plain array by category index: no hashing or string per box.
-    var byCategory = [RawCategoryTotals](repeating: .zero, count: scenario.cargoCategories.count)
+    var byCategory = [RawCategoryTotals](repeating: .zero, count: categories.count)
     var tonnes = 0.0
     var parcels = 0
     var value = 0.0
@@ -16,29 +17,46 @@ extension Simulation {
       value += v
       byCategory[Int(box.category)].add(tonnes: t, parcels: p, valueUSD: v)
     }
-    let totals = byCategory.indices.compactMap { i -> CategoryTotals? in
-      let raw = byCategory[i]
-      guard raw.containers > 0 else { return nil }
-      return CategoryTotals(
-        category: scenario.cargoCategories[i].id, containers: raw.containers, tonnes: raw.tonnes,
-        parcels: raw.parcels, valueUSD: raw.valueUSD)
+    // One array, sized once and sorted in place.
+    var totals: [CategoryTotals] = []
+    totals.reserveCapacity(byCategory.count { $0.containers > 0 })
+    for (i, raw) in byCategory.enumerated() where raw.containers > 0 {
+      totals.append(
+        CategoryTotals(
+          category: categories[i].id, containers: raw.containers, tonnes: raw.tonnes,
+          parcels: raw.parcels, valueUSD: raw.valueUSD))
     }
-    let sorted = totals.sorted {
+    totals.sort {
       $0.containers != $1.containers ? $0.containers > $1.containers : $0.category < $1.category
     }
-    return ConsistTotals(
-      feu: containers.count, tonnes: tonnes, parcels: parcels, valueUSD: value, byCategory: sorted)
+    self.init(
+      feu: containers.count, tonnes: tonnes, parcels: parcels, valueUSD: value, byCategory: totals)
   }
+}
 
+extension CorridorModel {
   /// Changes a train's containers and recomputes its totals, keeping the in-transit tally
   /// in step (a train re-formed at a gauge change is in transit).
-  func reformConsist(_ state: TrainState, _ change: (TrainState) -> Void) {
-    let counted = state.isInTransit
-    if counted { inTransit.remove(state) }
-    change(state)
-    state.consist = consistTotals(of: state.containers)
-    if counted { inTransit.add(state) }
+  mutating func reformConsist(_ slot: Int32, _ change: ConsistChange) {
+    let counted = roster[slot].isInTransit
+    let direction = roster[slot].direction
+    if counted { inTransit.remove(roster[slot].containers, direction) }
+    switch change {
+    case .leaveBehind(let extra): roster[slot].containers.removeLast(extra)
+    case .pickUp(let boxes): roster[slot].containers.append(contentsOf: boxes)
+    }
+    let totals = ConsistTotals(roster[slot].containers, categories: scenario.cargoCategories)
+    roster[slot].consist = totals
+    if counted { inTransit.add(roster[slot].containers, direction) }
   }
+}
+
+/// How a gauge change re-forms a train.
+enum ConsistChange {
+  /// The last boxes stay behind in the terminal's backlog.
+  case leaveBehind(Int)
+  /// Backlogged boxes join the train.
+  case pickUp([Container])
 }
 
 /// One category's running totals while a consist is tallied.

@@ -1,48 +1,52 @@
 /// The end of a journey: arrival at the destination, unloading, and the hand-off that makes
 /// the boxes delivered. Delivery figures count boxes, each with its own door-to-door journey
 /// (a box left behind at a gauge change arrives with a later train, and is later itself).
-extension Simulation {
+extension CorridorModel {
   /// The train reaches its destination; its boxes are delivered only when handed off.
-  func recordArrival(_ state: TrainState) {
-    state.arrivedAt = now.seconds
-    let departed = state.departedAt ?? state.plannedDeparture
-    let late = now.seconds - state.plannedArrival
-    let onTime = late <= state.plan.service.onTimeToleranceSeconds
+  mutating func recordArrival(_ slot: Int32) {
+    roster[slot].arrivedAt = now.seconds
+    let departed = roster[slot].departedAt ?? roster[slot].plannedDeparture
+    let late = now.seconds - roster[slot].plannedArrival
+    let onTime = late <= plan(of: slot).service.onTimeToleranceSeconds
     eventLog.append(
-      time: now.seconds, kind: .arrived, severity: onTime ? .notice : .warning, train: state.id,
-      station: state.plan.stops[state.stopIndex], containers: state.containers.count,
+      time: now.seconds, kind: .arrived, severity: onTime ? .notice : .warning,
+      train: roster[slot].id, station: station(of: slot, stop: roster[slot].stopIndex),
+      containers: roster[slot].containers.count,
       detail: .arrival(transitSeconds: now.seconds - departed, lateSeconds: late))
   }
 
   /// Unloading is done: the boxes are handed off and count as delivered, each with its transit
   /// from its own departure and its own punctuality.
-  func handOff(_ state: TrainState, at station: Int) {
-    if state.isInTransit { inTransit.remove(state) }
-    state.handedOffAt = now.seconds
-    let arrived = state.arrivedAt ?? now.seconds
+  mutating func handOff(_ slot: Int32, at station: Int) {
+    if roster[slot].isInTransit {
+      inTransit.remove(roster[slot].containers, roster[slot].direction)
+    }
+    roster[slot].handedOffAt = now.seconds
+    let arrived = roster[slot].arrivedAt ?? now.seconds
     var transit: Int64 = 0
     var onTime = 0
-    for box in state.containers {
+    for box in roster[slot].containers {
       transit += arrived - box.departed
       if arrived <= box.lateAfter { onTime += 1 }
     }
+    let boxes = roster[slot].containers.count
     kpis.recordDelivery(
-      day: calendar.day(at: now.seconds), direction: state.direction,
-      boxes: state.containers.count, transitSeconds: transit, onTimeBoxes: onTime)
+      day: calendar.day(at: now.seconds), direction: roster[slot].direction, boxes: boxes,
+      transitSeconds: transit, onTimeBoxes: onTime)
     eventLog.append(
-      time: now.seconds, kind: .unloaded, severity: .info, train: state.id, station: station,
-      containers: state.containers.count,
-      detail: .handOff(hub: network.stations[station].id == network.corridor.stops.last?.id))
+      time: now.seconds, kind: .unloaded, severity: .info, train: roster[slot].id,
+      station: station, containers: boxes, detail: .handOff(hub: network.compiled[station].isHub))
   }
 
   /// All steps at the destination are done: the train stays visible a day, then retires.
-  func finishJourney(_ slot: Int32, _ state: TrainState) {
-    state.phase = .arrived
-    state.status = .arrived
-    state.timeline[state.stopIndex].actualDeparture = now
-    leaveYard(state, station: state.plan.stops[state.stopIndex])
+  mutating func finishJourney(_ slot: Int32) {
+    let i = roster[slot].stopIndex
+    roster[slot].phase = .arrived
+    roster[slot].status = .arrived
+    roster[slot].timeline[i].actualDeparture = now
+    leaveYard(slot, station: station(of: slot, stop: i))
     let retireAt = max(
-      now.seconds, (state.arrivedAt ?? now.seconds) + Simulation.retireAfterSeconds)
+      now.seconds, (roster[slot].arrivedAt ?? now.seconds) + CorridorModel.retireAfterSeconds)
     queue.schedule(.retireTrain(train: slot), at: retireAt, priority: EventPriority.retire)
   }
 }

@@ -1,84 +1,82 @@
 /// Moving between stops: room in the yard ahead, a path on the track, the leg itself (never
 /// overtaking the train ahead on the same track), arrival, and the border crossings on the way.
-extension Simulation {
+extension CorridorModel {
   /// The train is ready to leave its stop: first a place in the next stop's yard, if it has
   /// one (else the train waits here, first come first served), then a path.
-  func requestPath(_ slot: Int32, _ state: TrainState) {
-    let next = state.plan.stops[state.stopIndex + 1]
-    if yards.isLimited(next) && state.yardAhead != next {
-      guard yards.request(station: next, direction: state.direction, train: slot) else {
-        state.phase = .waitingForYard(station: next)
-        state.status = .waitingForPath
-        state.yardWaitSince = now.seconds
+  mutating func requestPath(_ slot: Int32) {
+    let i = roster[slot].stopIndex
+    let next = station(of: slot, stop: i + 1)
+    if yards.isLimited(next) && roster[slot].yardAhead != next {
+      guard yards.request(station: next, direction: roster[slot].direction, train: slot) else {
+        roster[slot].phase = .waitingForYard(station: next)
+        roster[slot].status = .waitingForPath
+        roster[slot].yardWaitSince = now.seconds
         eventLog.append(
-          time: now.seconds, kind: .yardWait, severity: .notice, train: state.id,
-          station: state.plan.stops[state.stopIndex], detail: .yard(full: Int32(next)))
+          time: now.seconds, kind: .yardWait, severity: .notice, train: roster[slot].id,
+          station: station(of: slot, stop: i), detail: .yard(full: Int32(next)))
         return
       }
-      state.yardAhead = next
+      roster[slot].yardAhead = next
     }
-    reservePath(slot, state)
+    reservePath(slot)
   }
 
   /// A place in the yard of `station` came free for the waiting train `slot`.
-  func yardAdmits(_ slot: Int32, station: Int) {
-    guard let state = train(slot), case .waitingForYard(let full) = state.phase, full == station
+  mutating func yardAdmits(_ slot: Int32, station: Int) {
+    guard roster.contains(slot), case .waitingForYard(let full) = roster[slot].phase,
+      full == station
     else { return }
-    state.yardAhead = station
-    state.yardWaited = now.seconds - state.yardWaitSince
-    reservePath(slot, state)
+    roster[slot].yardAhead = station
+    roster[slot].yardWaited = now.seconds - roster[slot].yardWaitSince
+    reservePath(slot)
   }
 
   /// Reserves the next segment in this direction: the train enters at the later of now and
   /// the track's next free slot, then the slot moves on by the headway (FIFO by request).
-  private func reservePath(_ slot: Int32, _ state: TrainState) {
-    let leg = state.plan.legs[state.stopIndex]
+  private mutating func reservePath(_ slot: Int32) {
+    let i = roster[slot].stopIndex
+    let leg = plan(of: slot).legs[i]
     guard leg.track >= 0 else { return leaveStation(slot) }
     let entry = max(now.seconds, trackFreeAt[leg.track])
     trackFreeAt[leg.track] = entry + leg.headwaySeconds
     guard entry > now.seconds else { return leaveStation(slot) }
-    state.phase = .waitingForPath(opens: entry)
-    state.status = .waitingForPath
-    state.waitAtStop += entry - now.seconds
-    let here = state.plan.stops[state.stopIndex]
-    let next = state.plan.stops[state.stopIndex + 1]
+    roster[slot].enter(.waitingForPath(opens: entry), .waitingForPath, waited: entry - now.seconds)
     eventLog.append(
-      time: now.seconds, kind: .pathWait, severity: .info, train: state.id, station: here,
-      detail: .path(to: Int32(next), seconds: entry - now.seconds, planned: false))
+      time: now.seconds, kind: .pathWait, severity: .info, train: roster[slot].id,
+      station: station(of: slot, stop: i),
+      detail: .path(
+        to: Int32(station(of: slot, stop: i + 1)), seconds: entry - now.seconds, planned: false))
     queue.schedule(.pathOpens(train: slot), at: entry, priority: EventPriority.movement)
   }
 
   /// The train leaves its current stop onto the next leg.
-  func leaveStation(_ slot: Int32) {
-    guard let state = train(slot) else { return }
-    let plan = state.plan
-    let i = state.stopIndex
-    let stationIndex = plan.stops[i]
-    let kind = network.stations[stationIndex].kind
-    state.timeline[i].actualDeparture = now
+  mutating func leaveStation(_ slot: Int32) {
+    guard roster.contains(slot) else { return }
+    let i = roster[slot].stopIndex
+    let here = station(of: slot, stop: i)
+    let kind = network.compiled[here].kind
     if i > 0 {
       if kind == .border || kind == .gaugeChange {
-        kpis.recordWait(station: stationIndex, seconds: state.waitAtStop)
+        kpis.recordWait(station: here, seconds: roster[slot].waitAtStop)
       }
       if kind != .junction {
         eventLog.append(
-          time: now.seconds, kind: .stationDeparted, severity: .info, train: state.id,
-          station: stationIndex)
+          time: now.seconds, kind: .stationDeparted, severity: .info, train: roster[slot].id,
+          station: here)
       }
     }
-    leaveYard(state, station: stationIndex)
-    logCrossingOnDeparture(state, from: i)
-    let arrives = legArrival(plan.legs[i], departing: now.seconds)
-    state.phase = .running(departed: now.seconds, arrives: arrives)
-    state.status = .running
+    leaveYard(slot, station: here)
+    logCrossingOnDeparture(slot, from: i)
+    let arrives = legArrival(plan(of: slot).legs[i], departing: now.seconds)
+    roster[slot].depart(now: now, arrives: arrives)
     queue.schedule(.arriveAtStation(train: slot), at: arrives, priority: EventPriority.movement)
   }
 
   /// Gives up the yard place at `station`, letting the first train waiting for it move.
-  func leaveYard(_ state: TrainState, station: Int) {
-    guard state.yardHere == station else { return }
-    state.yardHere = -1
-    if let next = yards.release(station: station, direction: state.direction) {
+  mutating func leaveYard(_ slot: Int32, station: Int) {
+    guard roster[slot].yardHere == station else { return }
+    roster[slot].yardHere = -1
+    if let next = yards.release(station: station, direction: roster[slot].direction) {
       yardAdmits(next, station: station)
     }
   }
@@ -87,7 +85,7 @@ extension Simulation {
   /// winter speed, but never before the train ahead on the same track plus the headway, since
   /// one track in one direction is a queue (a train that entered slow at the end of a winter is
   /// not overtaken by the faster one behind it).
-  func legArrival(_ leg: PlannedLeg, departing departs: Int64) -> Int64 {
+  mutating func legArrival(_ leg: PlannedLeg, departing departs: Int64) -> Int64 {
     var arrives = departs + travelSeconds(leg)
     guard leg.track >= 0 else { return arrives }
     let clear = trackClearAt[leg.track]
@@ -96,59 +94,47 @@ extension Simulation {
     return arrives
   }
 
-  func arriveAtStation(_ slot: Int32) {
-    guard let state = train(slot) else { return }
-    let plan = state.plan
-    if case .passing(_, let departs, _) = state.phase {
-      state.timeline[state.stopIndex].actualDeparture = SimTime(seconds: departs)
-    }
-    state.stopIndex += 1
-    let i = state.stopIndex
-    let stationIndex = plan.stops[i]
-    state.waitAtStop = 0
-    if state.yardAhead == stationIndex {
-      state.yardHere = stationIndex
-      state.yardAhead = -1
-      state.waitAtStop = state.yardWaited
-      state.yardWaited = 0
-    }
-    state.timeline[i].actualArrival = now
-    logCrossingOnArrival(state, at: i)
-    if plan.passesThrough[i] { return passThrough(slot, state) }
-    if state.isFinalStop {
-      recordArrival(state)
-    } else if network.stations[stationIndex].kind != .junction {
+  mutating func arriveAtStation(_ slot: Int32) {
+    guard roster.contains(slot) else { return }
+    let i = roster[slot].stopIndex + 1
+    let here = station(of: slot, stop: i)
+    roster[slot].arrive(at: here, now: now)
+    logCrossingOnArrival(slot, at: i)
+    if plan(of: slot).passesThrough[i] { return passThrough(slot) }
+    if isAtFinalStop(slot) {
+      recordArrival(slot)
+    } else if network.compiled[here].kind != .junction {
       eventLog.append(
-        time: now.seconds, kind: .stationArrived, severity: .info, train: state.id,
-        station: stationIndex)
+        time: now.seconds, kind: .stationArrived, severity: .info, train: roster[slot].id,
+        station: here)
     }
-    beginStep(slot, state, step: 0)
+    beginStep(slot, step: 0)
   }
 
   /// A plain junction: draw the crew dwell, reserve the next path for when it ends, and
   /// schedule the arrival at the next stop, all at once. Paths are reserved in order of
   /// arrival at the junction (FIFO), as a dispatcher plans them.
-  private func passThrough(_ slot: Int32, _ state: TrainState) {
-    let i = state.stopIndex
-    let stationIndex = state.plan.stops[i]
-    let ready = now.seconds + (network.stations[stationIndex].dwell?.sample(using: &random) ?? 0)
-    let leg = state.plan.legs[i]
+  private mutating func passThrough(_ slot: Int32) {
+    let i = roster[slot].stopIndex
+    let here = station(of: slot, stop: i)
+    let ready = now.seconds + (network.dwells[here]?.sample(using: &random) ?? 0)
+    let leg = plan(of: slot).legs[i]
     var departs = ready
     if leg.track >= 0 {
       departs = max(ready, trackFreeAt[leg.track])
       trackFreeAt[leg.track] = departs + leg.headwaySeconds
     }
     if departs > ready {
-      state.waitAtStop += departs - ready
       eventLog.append(
-        time: now.seconds, kind: .pathWait, severity: .info, train: state.id,
-        station: stationIndex,
+        time: now.seconds, kind: .pathWait, severity: .info, train: roster[slot].id,
+        station: here,
         detail: .path(
-          to: Int32(state.plan.stops[i + 1]), seconds: departs - ready, planned: true))
+          to: Int32(station(of: slot, stop: i + 1)), seconds: departs - ready, planned: true))
     }
     let arrives = legArrival(leg, departing: departs)
-    state.phase = .passing(dwellUntil: ready, departs: departs, arrives: arrives)
-    state.status = .dwelling
+    roster[slot].enter(
+      .passing(dwellUntil: ready, departs: departs, arrives: arrives), .dwelling,
+      waited: departs - ready)
     queue.schedule(.arriveAtStation(train: slot), at: arrives, priority: EventPriority.movement)
   }
 
@@ -160,39 +146,30 @@ extension Simulation {
 
   // MARK: - Border crossings
 
-  /// Border and gauge-change stations stand at the border: a crossing next to one is logged
-  /// when the train is there, leaving it or reaching it. Between two other stations it is
-  /// logged on arrival.
-  private func standsAtBorder(_ station: Int) -> Bool {
-    let kind = network.stations[station].kind
-    return kind == .border || kind == .gaugeChange
-  }
-
   /// Leaving stop `i` for a stop in another country, from a station at the border.
-  private func logCrossingOnDeparture(_ state: TrainState, from i: Int) {
-    let plan = state.plan
-    guard i + 1 < plan.stops.count else { return }
-    let here = plan.stops[i]
-    let next = plan.stops[i + 1]
-    guard standsAtBorder(here), network.stations[here].country != network.stations[next].country
+  private mutating func logCrossingOnDeparture(_ slot: Int32, from i: Int) {
+    guard i + 1 < plan(of: slot).stops.count else { return }
+    let here = station(of: slot, stop: i)
+    let next = station(of: slot, stop: i + 1)
+    guard network.compiled[here].standsAtBorder,
+      network.compiled[here].country != network.compiled[next].country
     else { return }
-    logCrossing(state, at: here, from: here, to: next)
+    logCrossing(slot, at: here, from: here, to: next)
   }
 
   /// Reaching stop `i` from another country, when the stop left was not at the border.
-  private func logCrossingOnArrival(_ state: TrainState, at i: Int) {
-    let plan = state.plan
-    let here = plan.stops[i]
-    let previous = plan.stops[i - 1]
-    guard !standsAtBorder(previous),
-      network.stations[here].country != network.stations[previous].country
+  private mutating func logCrossingOnArrival(_ slot: Int32, at i: Int) {
+    let here = station(of: slot, stop: i)
+    let previous = station(of: slot, stop: i - 1)
+    guard !network.compiled[previous].standsAtBorder,
+      network.compiled[here].country != network.compiled[previous].country
     else { return }
-    logCrossing(state, at: here, from: previous, to: here)
+    logCrossing(slot, at: here, from: previous, to: here)
   }
 
-  private func logCrossing(_ state: TrainState, at station: Int, from: Int, to: Int) {
+  private mutating func logCrossing(_ slot: Int32, at station: Int, from: Int, to: Int) {
     eventLog.append(
-      time: now.seconds, kind: .borderCrossed, severity: .info, train: state.id, station: station,
-      detail: .crossing(from: Int32(from), to: Int32(to)))
+      time: now.seconds, kind: .borderCrossed, severity: .info, train: roster[slot].id,
+      station: station, detail: .crossing(from: Int32(from), to: Int32(to)))
   }
 }

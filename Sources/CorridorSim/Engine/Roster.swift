@@ -1,33 +1,78 @@
-/// Which train slots changed since `snapshot()` last read them: every write to a field a
-/// snapshot row derives from (`TrainState`'s phase, stop, status, times, consist, timeline)
-/// marks its slot here.
+/// The model's trains by slot: forming and retiring in O(1) (retired slots are reused), and
+/// every train read and written in place.
 ///
-/// The live screen snapshots ten times a second and most trains are untouched between two
-/// frames; reading this small array instead of each train object (cold memory after the
-/// 100 ms sleep) lets an unchanged row be moved on from what the snapshot cache kept.
-/// Marking happens in property observers, so no event handler can forget it.
-final class TrainChanges {
-  // Unchecked: read once per row and frame, and every access is a short, non-overlapping
-  // read or write from the simulation's one thread (`Simulation` is not Sendable), so the
-  // dynamic exclusivity check would only add a begin/end access call per row.
-  @exclusivity(unchecked) private var changed: [Bool] = []
+/// `self[slot]` is the only way to a train. Reading yields the stored value (no copy);
+/// writing also counts a write of that slot (`writes(of:)`), so no event handler can forget
+/// to. The snapshot keeps, per row, the count it last read its train at: while the count
+/// stands, no event has touched the train and the row is moved on from its cached motion
+/// without reading the train (cold memory on the live screen after its 100 ms sleep; these
+/// counts are a small array read instead).
+///
+/// Formings and retirements are also kept as `edits`, so the snapshot's id-ordered rows can
+/// follow them instead of being rebuilt: the engine keeps no order.
+struct Roster {
+  private var trains: [Train] = []
+  private var isLive: [Bool] = []
+  private var writeCounts: [UInt32] = []
+  private var freeSlots: [Int32] = []
+  /// The latest formings and retirements, numbered from 0.
+  private(set) var edits = RosterEdits()
 
-  func mark(_ slot: Int32) {
-    guard slot >= 0 else { return }  // not yet inserted: the roster change covers it
-    let i = Int(slot)
-    if i >= changed.count {
-      changed.append(contentsOf: repeatElement(false, count: i + 1 - changed.count))
-    }
-    changed[i] = true
+  /// How many trains were formed or retired so far: the number of the next edit.
+  var changes: Int { edits.count }
+
+  /// Slots in use or vacant; live trains are the slots that `contains`.
+  var slotCount: Int { trains.count }
+
+  /// Whether a live train holds `slot`.
+  func contains(_ slot: Int32) -> Bool {
+    slot >= 0 && Int(slot) < isLive.count && isLive[Int(slot)]
   }
 
-  /// Whether `slot` changed since the last `take` of it, and clears the mark. A slot never
-  /// seen counts as changed, so a doubt always leads to reading the train.
-  func take(_ slot: Int32) -> Bool {
-    let i = Int(slot)
-    guard i >= 0, i < changed.count else { return true }
-    guard changed[i] else { return false }
-    changed[i] = false
-    return true
+  /// The train in `slot` (the caller checks `contains` first: a vacant slot reads as
+  /// `Train.vacant`).
+  subscript(slot: Int32) -> Train {
+    _read { yield trains[Int(slot)] }
+    _modify {
+      writeCounts[Int(slot)] &+= 1
+      yield &trains[Int(slot)]
+    }
+  }
+
+  /// How many times the train in `slot` was written, wrapping (any change of the count means
+  /// a change of the train).
+  func writes(of slot: Int32) -> UInt32 { writeCounts[Int(slot)] }
+
+  /// Puts a new train in a free slot.
+  mutating func insert(_ train: consuming Train) -> Int32 {
+    let slot: Int32
+    if let free = freeSlots.popLast() {
+      slot = free
+      trains[Int(free)] = consume train
+      isLive[Int(free)] = true
+      writeCounts[Int(free)] &+= 1
+    } else {
+      slot = Int32(trains.count)
+      trains.append(consume train)
+      isLive.append(true)
+      writeCounts.append(0)
+    }
+    edits.record(.formed(slot))
+    return slot
+  }
+
+  /// Takes the train in `slot` off the roster (its arrays are released now, not at reuse).
+  mutating func retire(_ slot: Int32) {
+    guard contains(slot) else { return }
+    trains[Int(slot)] = .vacant
+    isLive[Int(slot)] = false
+    writeCounts[Int(slot)] &+= 1
+    freeSlots.append(slot)
+    edits.record(.retired(slot))
+  }
+
+  /// The live trains' slots, in slot order.
+  var liveSlots: [Int32] {
+    isLive.indices.compactMap { isLive[$0] ? Int32($0) : nil }
   }
 }
