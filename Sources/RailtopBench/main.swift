@@ -8,10 +8,17 @@
 //                                                      scenario, advanced 360 s per frame
 //   .build/release/railtop-bench render --trains-in-snapshot 20000
 //                                                      the same from a snapshot of 20,000 trains
+//   .build/release/railtop-bench digest [--scenario FILE | --stress] [--seed S]
+//                                                      hashes of a run's events and snapshots
 //   options: --days D (default 365), --trains T (stress trains per year, default 19,392; with
 //            --trains-in-snapshot N, N × 365 / 16: a train stays about 16 days in the snapshot)
+//            --no-snapshot (sim, stress): skip timing the final snapshot, so a profile of the
+//            run (callgrind) counts the event loop alone
 //
 // Each prints the median wall time over N runs, events/s, trains, TEU and peak RSS (VmHWM).
+// `digest` runs in 6-hour slices (--slice SECONDS) with a snapshot after each and prints
+// hashes of the event log, of all snapshots and of the final one: equal hashes from two builds
+// mean the same behaviour.
 // `render` prints the median and p90 time to compose one frame and to diff it. `render` takes
 // --size COLSxROWS and --warmup DAYS, and --sort KEY (the table's key: id, progress, eta, delay,
 // teu, status; default id); `--live` also --step SECONDS (sim time per frame).
@@ -21,7 +28,7 @@ import Foundation
 
 /// The benchmarks this executable knows.
 enum BenchCommand: String, CaseIterable {
-  case sim, stress, render
+  case sim, stress, render, digest
 }
 
 /// What one simulated year produced.
@@ -39,10 +46,12 @@ struct YearResult {
 }
 
 /// Runs `scenario` for 365 days in one-day slices, draining the event log as `--events`
-/// streaming would, then times snapshots of the final state (the dashboard takes one a frame).
-/// Peak trains are sampled from a cheap count each day, not from snapshots, so the year's
-/// wall time is the engine's own.
-func runYear(_ scenario: Scenario, seed: UInt64, days: Int) -> YearResult {
+/// streaming would, then times snapshots of the final state (the dashboard takes one a frame)
+/// unless `timesSnapshot` is false. Peak trains are sampled from a cheap count each day, not
+/// from snapshots, so the year's wall time is the engine's own.
+func runYear(_ scenario: Scenario, seed: UInt64, days: Int, timesSnapshot: Bool = true)
+  -> YearResult
+{
   let start = DispatchTime.now().uptimeNanoseconds
   let cpuStart = processCPUSeconds()
   let simulation = Simulation(scenario: scenario, seed: seed)
@@ -55,15 +64,21 @@ func runYear(_ scenario: Scenario, seed: UInt64, days: Int) -> YearResult {
   }
   let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   let cpu = processCPUSeconds() - cpuStart
-  let snapshotStart = DispatchTime.now().uptimeNanoseconds
-  var snapshot = simulation.snapshot()
-  for _ in 1..<50 { snapshot = simulation.snapshot() }
-  let snapshotMicros = Double(DispatchTime.now().uptimeNanoseconds - snapshotStart) / 50 / 1e3
-  let kpis = snapshot.kpis
+  var snapshotMicros = 0.0
+  var kpis: KPISnapshot?
+  var trainsInSnapshot = 0
+  if timesSnapshot {
+    let snapshotStart = DispatchTime.now().uptimeNanoseconds
+    var snapshot = simulation.snapshot()
+    for _ in 1..<50 { snapshot = simulation.snapshot() }
+    snapshotMicros = Double(DispatchTime.now().uptimeNanoseconds - snapshotStart) / 50 / 1e3
+    kpis = snapshot.kpis
+    trainsInSnapshot = snapshot.trains.count
+  }
   return YearResult(
     seconds: elapsed, cpuSeconds: cpu, logged: drained, events: simulation.eventsProcessed,
-    trainsArrived: kpis.trainsArrivedTotal, teuDelivered: kpis.teuDeliveredTotal,
-    snapshotMicros: snapshotMicros, trainsInSnapshot: snapshot.trains.count,
+    trainsArrived: kpis?.trainsArrivedTotal ?? 0, teuDelivered: kpis?.teuDeliveredTotal ?? 0,
+    snapshotMicros: snapshotMicros, trainsInSnapshot: trainsInSnapshot,
     peakInTransit: peakTransit)
 }
 
@@ -113,7 +128,12 @@ func positiveOption(_ flag: String, default fallback: Int) -> Int {
   }
   return n
 }
+/// The text after `flag`, nil when absent.
+func textOption(_ flag: String) -> String? {
+  arguments.firstIndex(of: flag).flatMap { i in i + 1 < arguments.count ? arguments[i + 1] : nil }
+}
 let repeats = positiveOption("--repeat", default: 5)
+let timesSnapshot = !arguments.contains("--no-snapshot")
 let days = positiveOption("--days", default: 365)
 /// `--trains-in-snapshot N`: the render bench runs until the snapshot holds N trains.
 let trainsInSnapshot =
@@ -131,21 +151,33 @@ case .sim:
   report(
     "sim (default scenario, \(days) days)",
     (0..<repeats).map { _ in
-      runYear(.zhengzhouLiege, seed: 1, days: days)
+      runYear(.zhengzhouLiege, seed: 1, days: days, timesSnapshot: timesSnapshot)
     })
 case .stress:
   let scenario = Scenario.stress(trainsPerYear: stressTrains)
   report(
     "stress (\(stressTrains) trains/year, \(days) days)",
     (0..<repeats).map { _ in
-      runYear(scenario, seed: 1, days: days)
+      runYear(scenario, seed: 1, days: days, timesSnapshot: timesSnapshot)
     })
+case .digest:
+  var scenario = Scenario.zhengzhouLiege
+  if arguments.contains("--stress") { scenario = .stress(trainsPerYear: stressTrains) }
+  if let path = textOption("--scenario") {
+    do {
+      scenario = try ScenarioLoader.load(
+        yaml: try String(contentsOfFile: path, encoding: .utf8), file: path)
+    } catch {
+      FileHandle.standardError.write(Data("railtop-bench: \(error)\n".utf8))
+      exit(2)
+    }
+  }
+  runDigest(
+    scenario, seed: UInt64(positiveOption("--seed", default: 1)), days: days,
+    sliceSeconds: Int64(positiveOption("--slice", default: 6 * 3_600)))
 case .render:
   let live = arguments.contains("--live")
-  let size =
-    arguments.firstIndex(of: "--size").flatMap { i in
-      i + 1 < arguments.count ? arguments[i + 1] : nil
-    } ?? (live ? "160x45" : "200x60")
+  let size = textOption("--size") ?? (live ? "160x45" : "200x60")
   let parts = size.split(separator: "x").compactMap { Int($0) }
   guard parts.count == 2, parts[0] >= 80, parts[1] >= 24 else {
     FileHandle.standardError.write(
@@ -158,10 +190,7 @@ case .render:
       warmupDays: positiveOption("--warmup", default: 30),
       stepSeconds: positiveOption("--step", default: 360))
   } else {
-    let sortName =
-      arguments.firstIndex(of: "--sort").flatMap { i in
-        i + 1 < arguments.count ? arguments[i + 1] : nil
-      } ?? "id"
+    let sortName = textOption("--sort") ?? "id"
     guard let sort = TableSort.allCases.first(where: { "\($0)" == sortName }) else {
       let names = TableSort.allCases.map { "\($0)" }.joined(separator: "|")
       FileHandle.standardError.write(Data("railtop-bench: --sort needs \(names)\n".utf8))

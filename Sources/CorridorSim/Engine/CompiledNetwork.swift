@@ -10,6 +10,14 @@
 /// the event loop never looks up a string.
 struct CompiledNetwork {
   let stations: [Station]
+  /// What the event handlers read of each station, as plain values (`stations` for names).
+  /// Small on purpose: an element read from an array is copied whole, so the distributions,
+  /// read only at their own steps, are kept apart in the three tables below.
+  let compiled: [CompiledStation]
+  /// Per station: the crew dwell, the customs point and the gauge-change terminal, if any.
+  let dwells: [DurationDistribution?]
+  let customsPoints: [CustomsPoint?]
+  let terminals: [GaugeChangeTerminal?]
   let stationIndex: [String: Int]
   let segments: [Segment]
   /// Key "from>to" in either orientation → (segment index, travelled from→to).
@@ -53,6 +61,16 @@ struct CompiledNetwork {
     }
     corridor = CorridorLine(routeID: main?.id ?? "", stops: stops, totalKm: km)
     corridorKm = kmByStation
+    var countries: [String: Int] = [:]
+    compiled = scenario.stations.map { station in
+      let country = countries[station.country] ?? countries.count
+      countries[station.country] = country
+      return CompiledStation(
+        kind: station.kind, country: Int32(country), isHub: station.id == stops.last?.id)
+    }
+    dwells = scenario.stations.map(\.dwell)
+    customsPoints = scenario.stations.map(\.customs)
+    terminals = scenario.stations.map(\.gaugeChange)
   }
 
   /// The segment joining two stations, with the sense it is travelled in.
@@ -79,4 +97,18 @@ struct CompiledNetwork {
       * sin(dLon / 2) * sin(dLon / 2)
     return 2 * 6_371 * asin(min(1, h.squareRoot()))
   }
+}
+
+/// A station as the event handlers read it: plain values, no strings, so reading one in a
+/// handler copies and retains nothing (names stay in `CompiledNetwork.stations`).
+struct CompiledStation {
+  let kind: StationKind
+  /// Index of its country in order of first appearance: crossings compare numbers.
+  let country: Int32
+  /// The main route's last stop, where boxes are handed to the hub (`Unloading.handOffTo`).
+  let isHub: Bool
+
+  /// Border and gauge-change stations stand at the border: a crossing next to one is logged
+  /// when the train is there, leaving it or reaching it.
+  var standsAtBorder: Bool { kind == .border || kind == .gaugeChange }
 }

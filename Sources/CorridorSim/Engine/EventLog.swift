@@ -1,17 +1,19 @@
-import DequeModule
-
 /// The event log: a bounded window of recent events for the snapshot, and the events not yet
 /// drained by the caller.
 ///
 /// Memory is bounded: the recent window keeps `recentLimit` events, and if nobody drains, the
 /// pending buffer keeps only the newest `pendingLimit` (a caller that streams drains each tick;
-/// one that never drains can switch `keepsPending` off).
+/// one that never drains can switch `keepsPending` off). Logging an event stores it twice
+/// (window and pending) and allocates nothing once the window is full: the window is a ring
+/// whose oldest event is overwritten.
 struct EventLog {
   static let recentLimit = 200
   static let pendingLimit = 100_000
 
-  private(set) var recent = Deque<SimEvent>()
+  /// The recent window: event `sequence` is at `ring[sequence % recentLimit]`.
+  private var ring: [SimEvent] = []
   private var pending: [SimEvent] = []
+  /// How many events were logged: the sequence number of the next one.
   private(set) var nextSequence = 0
   /// Events dropped from `pending` because nobody drained them.
   private(set) var droppedUndrained = 0
@@ -21,23 +23,63 @@ struct EventLog {
     time: Int64, kind: SimEvent.Kind, severity: SimEvent.Severity, train: String?,
     station: Int, containers: Int? = nil, detail: SimEvent.Detail = .none
   ) {
-    let event = SimEvent(
-      sequence: nextSequence, time: SimTime(seconds: time), kind: kind, severity: severity,
-      train: train, station: station >= 0 ? Int32(station) : nil,
-      containers: containers.map { Int32(clamping: $0) }, detail: detail)
+    let slot = nextSequence % EventLog.recentLimit
+    let at = station >= 0 ? Int32(station) : nil
+    let boxes = containers.map { Int32(clamping: $0) }
+    if ring.count < EventLog.recentLimit {
+      ring.append(
+        SimEvent(
+          sequence: nextSequence, time: SimTime(seconds: time), kind: kind, severity: severity,
+          train: train, station: at, containers: boxes, detail: detail))
+    } else {
+      // Written over the oldest event field by field: an event made first and then stored
+      // is copied through `SimEvent`'s value witness (and the temporary destroyed).
+      ring[slot].overwrite(
+        sequence: nextSequence, time: time, kind: kind, severity: severity, train: train,
+        station: at, containers: boxes, detail: detail)
+    }
     nextSequence += 1
-    if recent.count == EventLog.recentLimit { recent.removeFirst() }
-    recent.append(event)
     guard keepsPending else { return }
     if pending.count >= EventLog.pendingLimit {
       pending.removeFirst(pending.count / 2)
       droppedUndrained += EventLog.pendingLimit / 2
     }
-    pending.append(event)
+    pending.append(ring[slot])
   }
 
+  /// Events in the recent window.
+  var recentCount: Int { ring.count }
+
+  /// The `k`th event of the recent window, oldest first (`k` in `0..<recentCount`).
+  func recent(_ k: Int) -> SimEvent {
+    ring[(nextSequence - ring.count + k) % EventLog.recentLimit]
+  }
+
+  /// The recent window, oldest first.
+  var recent: [SimEvent] { (0..<ring.count).map(recent) }
+
+  /// The pending events, handed over; the next ones go to a buffer of about the same size
+  /// (at most `reservedLimit`), so a caller draining every slice does not regrow it from empty
+  /// by doubling, copying every event each time.
   mutating func drain() -> [SimEvent] {
-    defer { pending = [] }
-    return pending
+    let drained = pending
+    pending = []
+    if keepsPending { pending.reserveCapacity(min(drained.count, EventLog.reservedLimit)) }
+    return drained
+  }
+
+  static let reservedLimit = 16_384
+}
+
+extension SimEvent {
+  /// Becomes another event in place, field by field (see `EventLog.append`).
+  fileprivate mutating func overwrite(
+    sequence: Int, time: Int64, kind: Kind, severity: Severity, train: String?, station: Int32?,
+    containers: Int32?, detail: Detail
+  ) {
+    (self.sequence, self.time, self.kind, self.severity) =
+      (sequence, SimTime(seconds: time), kind, severity)
+    (self.train, self.station, self.containers, self.detail) =
+      (train, station, containers, detail)
   }
 }

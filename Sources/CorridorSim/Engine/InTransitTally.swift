@@ -13,18 +13,22 @@ struct InTransitTally {
     teuByCategory = Array(repeating: 0, count: categoryCount)
   }
 
-  /// Counts `state` as in transit with its current containers.
-  mutating func add(_ state: TrainState) { apply(state, sign: 1) }
+  /// Counts a train with these boxes as in transit.
+  mutating func add(_ containers: [Container], _ direction: Direction) {
+    apply(containers, direction, sign: 1)
+  }
 
-  /// Stops counting `state` (it arrived, or its consist is about to change).
-  mutating func remove(_ state: TrainState) { apply(state, sign: -1) }
+  /// Stops counting a train with these boxes (it arrived, or its consist is about to change).
+  mutating func remove(_ containers: [Container], _ direction: Direction) {
+    apply(containers, direction, sign: -1)
+  }
 
-  private mutating func apply(_ state: TrainState, sign: Int) {
+  private mutating func apply(_ containers: [Container], _ direction: Direction, sign: Int) {
     revision += 1
     trains += sign
-    let teu = 2 * state.containers.count * sign
-    if state.direction == .westbound { teuWestbound += teu } else { teuEastbound += teu }
-    for box in state.containers where teuByCategory.indices.contains(Int(box.category)) {
+    let teu = 2 * containers.count * sign
+    if direction == .westbound { teuWestbound += teu } else { teuEastbound += teu }
+    for box in containers where teuByCategory.indices.contains(Int(box.category)) {
       teuByCategory[Int(box.category)] += 2 * sign
     }
   }

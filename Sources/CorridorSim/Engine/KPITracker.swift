@@ -15,8 +15,9 @@ struct KPITracker {
   /// Hand-offs of the last `windowDays` days: corridor day, boxes, their summed door-to-door
   /// transit and how many were on time.
   private(set) var recentDeliveries = Deque<Delivery>()
-  /// Per station index: total wait seconds and trains counted.
-  private(set) var borderWaits: [Int: (seconds: Int64, trains: Int)] = [:]
+  /// By station index (grown on the first wait recorded at a station): total wait seconds
+  /// and trains counted. An array, not a dictionary: a border departure adds to it.
+  private var borderWaits: [(seconds: Int64, trains: Int)] = []
   /// Bumped by every record, so a KPI snapshot can tell whether anything changed.
   private(set) var revision = 0
 
@@ -53,12 +54,26 @@ struct KPITracker {
   }
 
   mutating func recordWait(station: Int, seconds: Int64) {
+    guard station >= 0 else { return }
     revision += 1
-    var entry = borderWaits[station] ?? (0, 0)
-    entry.seconds += max(0, seconds)
-    entry.trains += 1
-    borderWaits[station] = entry
+    if station >= borderWaits.count {
+      let missing = station + 1 - borderWaits.count
+      borderWaits.append(contentsOf: repeatElement((seconds: 0, trains: 0), count: missing))
+    }
+    borderWaits[station].seconds += max(0, seconds)
+    borderWaits[station].trains += 1
   }
+
+  /// Total wait and trains counted at `station`; nil before its first.
+  func borderWait(at station: Int) -> (seconds: Int64, trains: Int)? {
+    guard borderWaits.indices.contains(station), borderWaits[station].trains > 0 else {
+      return nil
+    }
+    return borderWaits[station]
+  }
+
+  /// The stations with waits recorded, by index.
+  var stationsWithWaits: [Int] { borderWaits.indices.filter { borderWaits[$0].trains > 0 } }
 
   /// TEU delivered per day for the `windowDays` corridor days ending with `today`, oldest first.
   func deliveredPerDay(today: Int64) -> (west: [Int], east: [Int]) {

@@ -1,6 +1,6 @@
-/// The trains formed and retired since the snapshot last lined its id-ordered rows up with
-/// the roster, so the rows follow by the same edits (an insert or removal each) instead of
-/// all being sorted and rebuilt. The engine only records; the ordering work is the
+/// The latest formings and retirements of trains, numbered from 0, so the snapshot's
+/// id-ordered rows can follow the roster by the same edits (an insert or removal each)
+/// instead of all being sorted and rebuilt. The engine only records; the ordering work is the
 /// snapshot's, once per frame, not the event loop's.
 struct RosterEdits {
   /// One change of the roster, by train slot.
@@ -9,34 +9,29 @@ struct RosterEdits {
     case retired(Int32)
   }
 
-  /// More edits than this between two snapshots (a run without a screen) are not kept: the
-  /// next snapshot rebuilds its rows instead.
+  /// Only the last `limit` edits are kept: a snapshot further behind (a run without a
+  /// screen) rebuilds its rows instead.
   static let limit = 64
 
-  private var edits: [Edit] = []
-  /// The `rosterChanges` count the edits start from; nil when some were not kept.
-  private var base: Int? = 0
+  /// Edit number k is at `recent[k % limit]`.
+  private var recent: [Edit] = []
+  /// How many edits were recorded: the number of the next one.
+  private(set) var count = 0
 
-  /// Records the edit that took the roster count to its new value.
   mutating func record(_ edit: Edit) {
-    guard base != nil, edits.count < RosterEdits.limit else {
-      base = nil
-      edits = []
-      return
+    if recent.count < RosterEdits.limit {
+      recent.append(edit)
+    } else {
+      recent[count % RosterEdits.limit] = edit
     }
-    edits.append(edit)
+    count += 1
   }
 
-  /// The edits from roster count `from` to `to`, or nil when they are not all known.
+  /// The edits numbered `from` up to `to` (the latest count), or nil when they are not all
+  /// kept.
   func edits(from: Int, to: Int) -> [Edit]? {
-    guard let base, base == from, from + edits.count == to else { return nil }
-    return edits
-  }
-
-  /// Forgets the edits: the rows now line up with roster count `roster`.
-  mutating func restart(at roster: Int) {
-    edits.removeAll(keepingCapacity: true)
-    base = roster
+    guard to == count, from >= 0, from <= to, to - from <= RosterEdits.limit else { return nil }
+    return (from..<to).map { recent[$0 % RosterEdits.limit] }
   }
 }
 

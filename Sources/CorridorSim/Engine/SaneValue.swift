@@ -7,10 +7,15 @@ enum SaneValue {
   /// Upper bound of any single duration, seconds (10^12 s).
   static let maxDurationSeconds: Int64 = 1_000_000_000_000
 
-  /// Whole seconds from a real: rounded, clamped to 0 … `maxDurationSeconds`, NaN → 0.
+  /// Whole seconds from a real: rounded (halves away from zero), clamped to
+  /// 0 … `maxDurationSeconds`, NaN → 0.
   static func seconds(_ value: Double) -> Int64 {
     guard value.isFinite, value > 0 else { return value == .infinity ? maxDurationSeconds : 0 }
-    return Int64(min(value, Double(maxDurationSeconds)).rounded())
+    // `rounded()` without libm's round(): below 2^52 the fraction after truncation is exact,
+    // so this is round() bit for bit (the engine calls it for every leg and step).
+    let clamped = min(value, Double(maxDurationSeconds))
+    let whole = Int64(clamped)
+    return clamped - Double(whole) >= 0.5 ? whole + 1 : whole
   }
 
   /// `base + perItem × count` without overflow, clamped like `seconds(_:)`.

@@ -6,10 +6,15 @@ struct PlannedLeg {
   let track: Int
   let lengthKm: Double
   let gauge: Gauge
-  let speedKmh: Double
   let headwaySeconds: Int64
-  /// Running time at the nominal speed, seconds.
-  var nominalSeconds: Double { lengthKm / max(speedKmh, 0.1) * 3_600 }
+  /// Running time at the nominal speed, seconds: kept, since every run of the leg divides it
+  /// by the winter factor.
+  let nominalSeconds: Double
+
+  /// Seconds to run `lengthKm` at `speedKmh` (taken as at least 0.1 km/h).
+  static func runningSeconds(lengthKm: Double, speedKmh: Double) -> Double {
+    lengthKm / max(speedKmh, 0.1) * 3_600
+  }
 }
 
 /// What a train does at a station before it may leave, in this order.
@@ -75,19 +80,20 @@ final class ServicePlan: Sendable {
       let b = network.stations[stops[i + 1]]
       if let hit = network.segment(from: a.id, to: b.id) {
         let s = network.segments[hit.index]
+        let km = SaneValue.clamp(s.lengthKm, 0.1...100_000, fallback: 1)
+        let speed = SaneValue.clamp(s.speedKmh, 1...1_000, fallback: 50)
         legs.append(
           PlannedLeg(
-            segment: hit.index, track: hit.index * 2 + (hit.forward ? 0 : 1),
-            lengthKm: SaneValue.clamp(s.lengthKm, 0.1...100_000, fallback: 1), gauge: s.gauge,
-            speedKmh: SaneValue.clamp(s.speedKmh, 1...1_000, fallback: 50),
-            headwaySeconds: min(max(0, s.headwaySeconds), SaneValue.maxDurationSeconds)))
+            segment: hit.index, track: hit.index * 2 + (hit.forward ? 0 : 1), lengthKm: km,
+            gauge: s.gauge,
+            headwaySeconds: min(max(0, s.headwaySeconds), SaneValue.maxDurationSeconds),
+            nominalSeconds: PlannedLeg.runningSeconds(lengthKm: km, speedKmh: speed)))
       } else {
+        let km = SaneValue.clamp(CompiledNetwork.greatCircleKm(a, b), 0.1...100_000, fallback: 1)
         legs.append(
           PlannedLeg(
-            segment: -1, track: -1,
-            lengthKm: SaneValue.clamp(
-              CompiledNetwork.greatCircleKm(a, b), 0.1...100_000, fallback: 1),
-            gauge: legs.last?.gauge ?? .standard, speedKmh: 50, headwaySeconds: 0))
+            segment: -1, track: -1, lengthKm: km, gauge: legs.last?.gauge ?? .standard,
+            headwaySeconds: 0, nominalSeconds: PlannedLeg.runningSeconds(lengthKm: km, speedKmh: 50)))
       }
       cumulative.append(cumulative[i] + legs[i].lengthKm)
     }

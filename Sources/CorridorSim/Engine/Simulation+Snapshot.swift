@@ -9,84 +9,86 @@
 extension Simulation {
   /// An immutable picture of the current state.
   public func snapshot() -> SimSnapshot {
-    SimSnapshot(
+    let model = model
+    let fresh = bypassesSnapshotCaches
+    return SimSnapshot(
       scenarioName: scenario.name, scenarioTitle: scenario.title, seed: seed,
-      epochUnix: scenario.epochUnix, time: now, corridor: network.corridor,
-      trains: trainSnapshots(), stations: stationSnapshots(), kpis: kpiSnapshot(),
-      recentEvents: recentEvents(), activeDisruptions: activeDisruptions, calendar: calendar,
-      eventText: eventText)
+      epochUnix: scenario.epochUnix, time: model.now, corridor: model.network.corridor,
+      trains: fresh ? model.trainRows() : snapshotCache.trainRows(of: model),
+      stations: fresh ? model.stationRows() : snapshotCache.stationRows(of: model),
+      kpis: fresh
+        ? model.kpiSnapshot(
+          inTransit: model.scannedInTransitKPIs(), mainRoute: model.mainRouteStations())
+        : snapshotCache.kpis(of: model),
+      recentEvents: fresh ? model.eventLog.recent : snapshotCache.recentEvents(of: model.eventLog),
+      activeDisruptions: model.activeDisruptions, calendar: calendar, eventText: eventText)
   }
+}
 
+extension SnapshotCache {
   /// Rows for the live trains in id order. The cached array is handed out and then patched in
   /// place: while the last snapshot is alive copy-on-write protects it, and once the caller
   /// has dropped it (the live screen keeps none) the patch allocates nothing. A row whose
-  /// train no event has touched since (`trainChanges`) is moved on from its `CachedRowMotion`
-  /// without reading the train at all. When trains were formed or retired, the id order and
-  /// the rows follow the same inserts and removals (`rosterEdits`) and only new rows are built:
-  /// the engine keeps no order, so the ordering work is done here, once a frame.
-  private func trainSnapshots() -> [TrainSnapshot] {
-    if bypassesSnapshotCaches {
-      return idOrder().compactMap { train($0).map { trainSnapshot($0).row } }
-    }
-    var rows = RowColumns(snapshotCache)
-    snapshotCache.clearTrainRows()
-    var lined = snapshotCache.trainsRoster == rosterChanges
-    if !lined, let edits = rosterEdits.edits(from: snapshotCache.trainsRoster, to: rosterChanges) {
-      lined = follow(edits, &rows)
+  /// train no event has written since (`Roster.writes(of:)`) is moved on from its
+  /// `CachedRowMotion` without reading the train at all. When trains were formed or retired,
+  /// the id order and the rows follow the same inserts and removals (`Roster.edits`) and only
+  /// new rows are built: the engine keeps no order, so the ordering work is done here, once a
+  /// frame.
+  mutating func trainRows(of model: CorridorModel) -> [TrainSnapshot] {
+    var rows = trainRows
+    clearTrainRows()
+    let roster = model.roster
+    var lined = trainsRoster == roster.changes
+    if !lined, let edits = roster.edits.edits(from: trainsRoster, to: roster.changes) {
+      lined = follow(edits, &rows, model)
     }
     if !lined || rows.rows.count != rows.order.count {
-      rows = RowColumns(order: idOrder())
+      rows = RowColumns(order: model.idOrder())
     }
-    rosterEdits.restart(at: rosterChanges)
-    let t = now.seconds
-    let resources = resources
+    let t = model.now.seconds
+    let resources = model.resources
     var complete = true
     for (i, slot) in rows.order.enumerated() {
-      let changed = trainChanges.take(slot)
+      let writes = roster.contains(slot) ? roster.writes(of: slot) : 0
+      let changed = rows.writesSeen[i] != writes || rows.revisions[i] == RowColumns.unbuiltRevision
+      rows.writesSeen[i] = writes
       if !changed, rows.motions[i].advance(&rows.rows[i], to: t, resources: resources) { continue }
-      guard let state = train(slot) else {
+      guard roster.contains(slot) else {
         complete = false
         continue
       }
       if rows.revisions[i] == RowColumns.unbuiltRevision {
-        (rows.rows[i], rows.places[i], rows.motions[i]) = trainSnapshot(state)
+        (rows.rows[i], rows.places[i], rows.motions[i]) = model.trainSnapshot(slot)
       } else {
-        rows.motions[i] = refresh(&rows.rows[i], from: state, at: t, place: &rows.places[i])
+        rows.motions[i] = model.refresh(&rows.rows[i], from: slot, at: t, place: &rows.places[i])
       }
-      if rows.revisions[i] != state.rowRevision {
-        rows.revisions[i] = state.rowRevision
-        rows.rows[i].consist = state.consist
-        rows.rows[i].timeline = state.timeline
+      if rows.revisions[i] != roster[slot].rowRevision {
+        rows.revisions[i] = roster[slot].rowRevision
+        rows.rows[i].consist = roster[slot].consist
+        rows.rows[i].timeline = roster[slot].timeline
       }
     }
     // A retired slot left in the order would leave a stale row: never hand out or keep one.
     guard complete else {
-      snapshotCache.trainsRoster = -1
-      return idOrder().compactMap { train($0).map { trainSnapshot($0).row } }
+      trainsRoster = -1
+      return model.trainRows()
     }
-    snapshotCache.trainsRoster = rosterChanges
+    trainsRoster = roster.changes
     let handed = rows.rows
-    snapshotCache.keep(rows)
+    keep(rows)
     return handed
-  }
-
-  /// The live trains' slots, sorted by train id (a rebuild: n log n).
-  private func idOrder() -> [Int32] {
-    var live: [(slot: Int32, id: String)] = []
-    for (slot, state) in trains.enumerated() {
-      if let state { live.append((Int32(slot), state.id)) }
-    }
-    live.sort { $0.id < $1.id }
-    return live.map(\.slot)
   }
 
   /// Applies the formings and retirements to the cached order and rows (new rows unbuilt,
   /// placed by id); false when an edit does not fit them, so the caller rebuilds.
-  private func follow(_ edits: [RosterEdits.Edit], _ rows: inout RowColumns) -> Bool {
+  private func follow(
+    _ edits: [RosterEdits.Edit], _ rows: inout RowColumns, _ model: CorridorModel
+  ) -> Bool {
     for edit in edits {
       switch edit {
       case .formed(let slot):
-        guard let id = train(slot)?.id else { return false }
+        guard model.roster.contains(slot) else { return false }
+        let id = model.roster[slot].id
         var low = 0
         var high = rows.rows.count
         while low < high {
@@ -104,23 +106,33 @@ extension Simulation {
 
   /// The recent-event window, oldest first: the cached array drops what fell out of the
   /// window and appends only the events logged since the last call.
-  private func recentEvents() -> [SimEvent] {
-    let window = eventLog.recent
-    let fresh = eventLog.nextSequence - snapshotCache.recentEventsEnd
-    if bypassesSnapshotCaches { return Array(window) }
-    guard fresh > 0 else { return snapshotCache.recentEvents }
-    var events = snapshotCache.recentEvents
-    snapshotCache.recentEvents = []
-    if fresh >= window.count {
-      events = Array(window)
+  mutating func recentEvents(of log: EventLog) -> [SimEvent] {
+    let fresh = log.nextSequence - recentEventsEnd
+    guard fresh > 0 else { return recentEvents }
+    var events = recentEvents
+    recentEvents = []
+    let count = log.recentCount
+    if fresh >= count {
+      events = log.recent
     } else {
-      events.removeFirst(max(0, events.count + fresh - window.count))
-      // Element by element: appending a slice of the deque goes through unspecialized
-      // generic code (a value-witness call per field of every event).
-      for k in (window.count - fresh)..<window.count { events.append(window[k]) }
+      events.removeFirst(max(0, events.count + fresh - count))
+      for k in (count - fresh)..<count { events.append(log.recent(k)) }
     }
-    snapshotCache.recentEvents = events
-    snapshotCache.recentEventsEnd = eventLog.nextSequence
+    recentEvents = events
+    recentEventsEnd = log.nextSequence
     return events
+  }
+}
+
+extension CorridorModel {
+  /// Rows for the live trains in id order, all built afresh: the reference the cached rows
+  /// are tested against.
+  func trainRows() -> [TrainSnapshot] {
+    idOrder().map { trainSnapshot($0).row }
+  }
+
+  /// The live trains' slots, sorted by train id (a rebuild: n log n).
+  func idOrder() -> [Int32] {
+    roster.liveSlots.sorted { roster[$0].id < roster[$1].id }
   }
 }

@@ -37,19 +37,18 @@ extension SnapshotCache {
 
 /// The snapshot's train rows in id order, column by column: each train's slot, its row, the
 /// place code its station names were written for (`TrainMotion.place`), how it moves on while
-/// its train is unchanged, and the train's `rowRevision` its consist and timeline were copied
-/// at.
+/// its train is unchanged, the train's `rowRevision` its consist and timeline were copied at,
+/// and the train's write count (`Roster.writes(of:)`) when the row was last looked at.
 struct RowColumns {
   var order: [Int32]
   var rows: [TrainSnapshot]
   var places: [Int]
   var motions: [CachedRowMotion]
   var revisions: [Int]
+  var writesSeen: [UInt32]
 
   /// Marks a row not yet built from its train.
   static let unbuiltRevision = Int.min
-
-  init(_ cache: SnapshotCache) { self = cache.trainRows }
 
   /// Unbuilt rows for these slots.
   init(order: [Int32]) {
@@ -58,6 +57,7 @@ struct RowColumns {
     places = Array(repeating: TrainMotion.unknownPlace, count: order.count)
     motions = Array(repeating: .modelled, count: order.count)
     revisions = Array(repeating: Self.unbuiltRevision, count: order.count)
+    writesSeen = Array(repeating: 0, count: order.count)
   }
 
   /// An unbuilt row for a new train, carrying its id so later inserts can be placed by it.
@@ -69,6 +69,7 @@ struct RowColumns {
     places.insert(TrainMotion.unknownPlace, at: k)
     motions.insert(.modelled, at: k)
     revisions.insert(Self.unbuiltRevision, at: k)
+    writesSeen.insert(0, at: k)
   }
 
   mutating func remove(at k: Int) {
@@ -77,6 +78,7 @@ struct RowColumns {
     places.remove(at: k)
     motions.remove(at: k)
     revisions.remove(at: k)
+    writesSeen.remove(at: k)
   }
 }
 

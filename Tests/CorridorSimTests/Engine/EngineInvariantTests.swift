@@ -201,7 +201,7 @@ struct EngineInvariantTests {
         if point.backlogFEU > 0 { sawBacklog = true }
         if let age = point.oldestBacklogAge {
           #expect(
-            age <= Simulation.reliefAfterSeconds,
+            age <= CorridorModel.reliefAfterSeconds,
             "\(name) seed \(seed) day \(point.day): a box has waited \(age / 86_400) days")
         }
       }

@@ -51,8 +51,8 @@ struct KPITrackerTests {
     tracker.recordWait(station: 3, seconds: 7_200)
     tracker.recordWait(station: 3, seconds: 0)
     tracker.recordWait(station: 3, seconds: -50)
-    #expect(tracker.borderWaits[3]?.seconds == 7_200)
-    #expect(tracker.borderWaits[3]?.trains == 3)
+    #expect(tracker.borderWait(at: 3)?.seconds == 7_200)
+    #expect(tracker.borderWait(at: 3)?.trains == 3)
   }
 
   /// Snapshot KPIs agree with the trains and events they summarise.

@@ -9,8 +9,8 @@ struct SectionLimitTests {
   /// Cainiao westbound: China 50, 1520 mm 44, EU 42, switching at Dostyk and Małaszewicze.
   @Test func eachLegTakesItsSectionsLimit() throws {
     let simulation = Simulation(scenario: .zhengzhouLiege, seed: 1)
-    let plan = try #require(simulation.plans.first { $0.service.id == "cainiao-west" })
-    let stopIDs = plan.stops.map { simulation.network.stations[$0].id }
+    let plan = try #require(simulation.model.plans.first { $0.service.id == "cainiao-west" })
+    let stopIDs = plan.stops.map { simulation.model.network.stations[$0].id }
     let dostyk = try #require(stopIDs.firstIndex(of: "dostyk"))
     let malaszewicze = try #require(stopIDs.firstIndex(of: "malaszewicze"))
     #expect(plan.legLimit[0] == 50 && plan.legLimit[dostyk - 1] == 50)
@@ -26,7 +26,7 @@ struct SectionLimitTests {
     let index = try #require(scenario.services.firstIndex { $0.id == "cainiao-west" })
     scenario.services[index].sectionLimitsFEU = [30, 20]
     scenario.services[index].trainLimitFEU = [.standard: 48, .broad: 41]
-    let plan = Simulation(scenario: scenario, seed: 1).plans[index]
+    let plan = Simulation(scenario: scenario, seed: 1).model.plans[index]
     #expect(Set(plan.legLimit) == [48, 41])
     #expect(plan.legLimit.first == 48 && plan.legLimit.last == 48)
   }

@@ -57,14 +57,21 @@ struct SnapshotRowMotionTests {
     #expect(resource.revision != admitted)
   }
 
-  @Test func changeMarksAreTakenOnce() {
-    let changes = TrainChanges()
-    #expect(changes.take(3), "a slot never seen counts as changed")
-    changes.mark(3)
-    changes.mark(-1)
-    #expect(changes.take(3))
-    #expect(!changes.take(3))
-    #expect(!changes.take(0))
+  @Test func writesAreCountedPerSlot() {
+    var roster = Roster()
+    let first = roster.insert(.vacant)
+    let second = roster.insert(.vacant)
+    let before = (roster.writes(of: first), roster.writes(of: second))
+    _ = roster[first].stopIndex
+    #expect(roster.writes(of: first) == before.0, "a read is not a write")
+    roster[first].stopIndex += 1
+    #expect(roster.writes(of: first) != before.0)
+    #expect(roster.writes(of: second) == before.1, "other slots keep their count")
+    let retired = roster.writes(of: second)
+    roster.retire(second)
+    #expect(!roster.contains(second))
+    #expect(roster.insert(.vacant) == second, "a retired slot is reused")
+    #expect(roster.writes(of: second) != retired, "a new train in a slot counts as a write")
   }
 
   @Test func rosterEditsAreKeptOnlyWhileComplete() {
@@ -72,11 +79,13 @@ struct SnapshotRowMotionTests {
     edits.record(.formed(0))
     edits.record(.retired(2))
     #expect(edits.edits(from: 0, to: 2) == [.formed(0), .retired(2)])
-    #expect(edits.edits(from: 1, to: 2) == nil, "rows lined up with another roster")
-    #expect(edits.edits(from: 0, to: 3) == nil, "an edit was missed")
-    edits.restart(at: 3)
-    for i in 0...RosterEdits.limit { edits.record(.formed(Int32(i))) }
-    #expect(edits.edits(from: 3, to: 4 + RosterEdits.limit) == nil, "too many to keep")
+    #expect(edits.edits(from: 1, to: 2) == [.retired(2)])
+    #expect(edits.edits(from: 0, to: 3) == nil, "not the latest count")
+    #expect(edits.edits(from: -1, to: 2) == nil, "rows never lined up")
+    for i in 0..<RosterEdits.limit { edits.record(.formed(Int32(i))) }
+    let latest = 2 + RosterEdits.limit
+    #expect(edits.edits(from: 2, to: latest)?.count == RosterEdits.limit)
+    #expect(edits.edits(from: 1, to: latest) == nil, "too many to keep")
   }
 
   private static func kind(_ motion: CachedRowMotion) -> String {

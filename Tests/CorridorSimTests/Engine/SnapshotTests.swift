@@ -58,7 +58,7 @@ struct SnapshotTests {
     let at200 = simulation.snapshot().trains.count
     #expect(at60 > 50)
     #expect(Double(at200) < Double(at60) * 1.5)
-    #expect(simulation.trains.count < 250)
+    #expect(simulation.model.roster.slotCount < 250)
   }
 }
 

@@ -1,22 +1,24 @@
 /// One train as `snapshot()` shows it: positions and progress interpolated at `now`, the
 /// ETA from the train's phase and the queues ahead of it.
-extension Simulation {
+extension CorridorModel {
   /// A fresh row, the place code it was drawn at and how it moves on (see `refresh`).
-  func trainSnapshot(_ state: TrainState) -> (
+  func trainSnapshot(_ slot: Int32) -> (
     row: TrainSnapshot, place: Int, motion: CachedRowMotion
   ) {
+    let service = plan(of: slot).service
     var row = TrainSnapshot(
-      id: state.id, serviceID: state.plan.service.id, serviceName: state.plan.service.name,
-      direction: state.direction, status: state.status,
+      id: roster[slot].id, serviceID: service.id, serviceName: service.name,
+      direction: roster[slot].direction, status: roster[slot].status,
       position: TrainPosition(
         fromStation: "", toStation: "", kmAlongSegment: 0, corridorKm: 0, latitude: 0,
         longitude: 0),
       progress: 0, nextStop: nil, departedAt: .zero,
-      plannedArrival: SimTime(seconds: state.plannedArrival), predictedArrival: .zero,
-      arrivedAt: nil, delaySeconds: 0, consist: state.consist, timeline: state.timeline,
-      lateAfterSeconds: state.plan.service.onTimeToleranceSeconds, isRelief: state.isRelief)
+      plannedArrival: SimTime(seconds: roster[slot].plannedArrival), predictedArrival: .zero,
+      arrivedAt: nil, delaySeconds: 0, consist: roster[slot].consist,
+      timeline: roster[slot].timeline, lateAfterSeconds: service.onTimeToleranceSeconds,
+      isRelief: roster[slot].isRelief)
     var place = TrainMotion.unknownPlace
-    let motion = refresh(&row, from: state, at: now.seconds, place: &place)
+    let motion = refresh(&row, from: slot, at: now.seconds, place: &place)
     return (row, place, motion)
   }
 
@@ -32,13 +34,14 @@ extension Simulation {
   ///
   /// Returns how the row moves on while the train stays unchanged (`CachedRowMotion`).
   func refresh(
-    _ snapshot: inout TrainSnapshot, from state: TrainState, at t: Int64, place: inout Int
+    _ snapshot: inout TrainSnapshot, from slot: Int32, at t: Int64, place: inout Int
   ) -> CachedRowMotion {
-    let motion = TrainMotion(state, at: t)
-    let arrivedAt = state.arrivedAt
-    let estimate = arrivalEstimate(state, motion)
+    let motion = TrainMotion(roster[slot], plan: plan(of: slot), at: t)
+    let arrivedAt = roster[slot].arrivedAt
+    let plannedArrival = roster[slot].plannedArrival
+    let estimate = arrivalEstimate(slot, motion)
     let predicted = arrivedAt ?? estimate.predicted(at: t)
-    snapshot.status = status(state, motion)
+    snapshot.status = status(roster[slot].status, motion)
     let track = motion.isRunning ? legTrack(motion) : nil
     let here = motion.place(arrived: arrivedAt != nil)
     if here != place {
@@ -48,15 +51,15 @@ extension Simulation {
     }
     if let track { track.move(&snapshot.position, fraction: motion.legFraction) }
     snapshot.progress = progress(motion, arrived: arrivedAt != nil)
-    snapshot.departedAt = SimTime(seconds: state.departedAt ?? state.plannedDeparture)
+    snapshot.departedAt = SimTime(
+      seconds: roster[slot].departedAt ?? roster[slot].plannedDeparture)
     snapshot.predictedArrival = SimTime(seconds: predicted)
     snapshot.arrivedAt = arrivedAt.map { SimTime(seconds: $0) }
     snapshot.delaySeconds =
-      arrivedAt.map { $0 - state.plannedArrival }
-      ?? estimate.delay(at: t, plannedArrival: state.plannedArrival)
+      arrivedAt.map { $0 - plannedArrival } ?? estimate.delay(at: t, plannedArrival: plannedArrival)
     return cachedMotion(
       motion, track: track, estimate: estimate, arrived: arrivedAt != nil,
-      plannedArrival: state.plannedArrival)
+      plannedArrival: plannedArrival)
   }
 
   /// How the row just refreshed moves on while its train stays unchanged: which of its
@@ -82,8 +85,8 @@ extension Simulation {
 
   /// The train's status now; a train passing a junction moves through dwelling, waiting for
   /// its path and running without events, so it is read from the phase's times.
-  private func status(_ state: TrainState, _ motion: TrainMotion) -> TrainStatus {
-    guard case .passing(let dwellUntil, let departs, _) = motion.phase else { return state.status }
+  private func status(_ stored: TrainStatus, _ motion: TrainMotion) -> TrainStatus {
+    guard case .passing(let dwellUntil, let departs, _) = motion.phase else { return stored }
     if motion.t < dwellUntil { return .dwelling }
     return motion.t < departs ? .waitingForPath : .running
   }
@@ -139,7 +142,7 @@ extension Simulation {
   /// ETA: time still to run on the current leg or at the current step (exact when known,
   /// else queue position × mean service ÷ capacity), plus the mean remaining steps and legs.
   /// Every event replaces an expectation by what happened, so it converges to the arrival.
-  private func arrivalEstimate(_ state: TrainState, _ motion: TrainMotion) -> ArrivalEstimate {
+  private func arrivalEstimate(_ slot: Int32, _ motion: TrainMotion) -> ArrivalEstimate {
     let plan = motion.plan
     let i = motion.stopIndex
     switch motion.phase {
@@ -159,7 +162,7 @@ extension Simulation {
         until: until, laterSteps: laterSteps(plan, stop: i, after: step),
         fromDeparture: plan.expectedFromDeparture(at: i))
     case .queued(let step, let r, _):
-      let ahead = Double(resources[r].position(of: state.slot) ?? 0)
+      let ahead = Double(resources[r].position(of: slot) ?? 0)
       let servers = Double(max(1, resources[r].capacity))
       return .queued(
         QueuedWait(
@@ -181,8 +184,7 @@ extension Simulation {
 }
 
 /// A train's phase read once at time `t`: status, position, progress, next stop and ETA of a
-/// snapshot row all derive from it (the model's `TrainState` is a class, so each read of its
-/// properties costs an access check).
+/// snapshot row all derive from it.
 struct TrainMotion {
   let t: Int64
   let plan: ServicePlan
@@ -204,11 +206,11 @@ struct TrainMotion {
   /// Departure and arrival of the leg the train is on now; nil when standing.
   let legWindow: (departed: Int64, arrives: Int64)?
 
-  init(_ state: TrainState, at t: Int64) {
+  init(_ train: Train, plan: ServicePlan, at t: Int64) {
     self.t = t
-    plan = state.plan
-    phase = state.phase
-    stopIndex = state.stopIndex
+    self.plan = plan
+    phase = train.phase
+    stopIndex = train.stopIndex
     switch phase {
     case .running(let departed, let arrives): legWindow = (departed, arrives)
     case .passing(_, let departs, let arrives) where t >= departs: legWindow = (departs, arrives)

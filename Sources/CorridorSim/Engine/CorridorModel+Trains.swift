@@ -1,13 +1,26 @@
-/// Train lifecycle: forming and loading, departure, retirement. Moving between stops is in
-/// `Simulation+Movement.swift`, station steps in `Simulation+Stations.swift`, arrival and
-/// hand-off in `Simulation+Delivery.swift`.
-extension Simulation {
-  func train(_ slot: Int32) -> TrainState? {
-    Int(slot) < trains.count ? trains[Int(slot)] : nil
+/// Train lifecycle: forming and loading, departure. Moving between stops is in
+/// `CorridorModel+Movement.swift`, station steps in `CorridorModel+Stations.swift`, arrival
+/// and hand-off in `CorridorModel+Delivery.swift`; retiring is `Roster.retire`.
+extension CorridorModel {
+  // These three are always inlined: a handler calling a non-mutating method of the model
+  // that is not inlined passes the whole model by value, a copy of it on the stack.
+
+  /// The plan the train in `slot` runs.
+  @inline(__always)
+  func plan(of slot: Int32) -> ServicePlan { plans[roster[slot].plan] }
+
+  /// The station index of stop `i` of the train in `slot`.
+  @inline(__always)
+  func station(of slot: Int32, stop i: Int) -> Int { plans[roster[slot].plan].stops[i] }
+
+  /// Whether the train in `slot` stands at or last left its destination.
+  @inline(__always)
+  func isAtFinalStop(_ slot: Int32) -> Bool {
+    roster[slot].stopIndex == plans[roster[slot].plan].stops.count - 1
   }
 
   /// A timetable slot comes up: form the train, load it, and schedule the service's next one.
-  func formTrain(service serviceIndex: Int, departure: Int64) {
+  mutating func formTrain(service serviceIndex: Int, departure: Int64) {
     let plan = plans[serviceIndex]
     let timing = plannedTiming(plan, departure: departure)
     let containers = loadContainers(plan: plan, departure: departure, timing: timing)
@@ -15,12 +28,13 @@ extension Simulation {
     let id = identifiers.next(
       prefix: plan.service.trainPrefix, month: date.month, day: date.day,
       simDay: SimCalendar.floorDiv(departure, 86_400))
-    let slot = insertTrain(
-      TrainState(
-        id: id, plan: plan, plannedDeparture: departure,
-        plannedTransitSeconds: timing.transitSeconds, containers: containers,
-        timeline: plannedTimeline(plan, departure: departure, timing: timing),
-        changes: trainChanges))
+    let slot = roster.insert(
+      Train(
+        id: id, plan: serviceIndex, direction: plan.service.direction,
+        plannedDeparture: departure, plannedTransitSeconds: timing.transitSeconds,
+        containers: containers,
+        consist: ConsistTotals(containers, categories: scenario.cargoCategories),
+        timeline: plannedTimeline(plan, departure: departure, timing: timing)))
     eventLog.append(
       time: now.seconds, kind: .loadingStarted, severity: .info, train: id,
       station: plan.stops[0], containers: containers.count,
@@ -31,7 +45,7 @@ extension Simulation {
     if let next = timetables[serviceIndex].nextDeparture(after: departure) {
       queue.schedule(
         .formTrain(service: Int32(serviceIndex), departure: next),
-        at: max(now.seconds, next - Simulation.loadingLeadSeconds),
+        at: max(now.seconds, next - CorridorModel.loadingLeadSeconds),
         priority: EventPriority.formTrain)
     }
   }
@@ -61,7 +75,7 @@ extension Simulation {
   /// Containers for a new train: count = first-section limit × load factor, jittered ±15 %;
   /// each box's category from the service's weighted mix, its tonnes, parcels and value uniform
   /// in the category's ranges.
-  private func loadContainers(plan: ServicePlan, departure: Int64, timing: PlannedTiming)
+  private mutating func loadContainers(plan: ServicePlan, departure: Int64, timing: PlannedTiming)
     -> [Container]
   {
     let mix = cargoMixes[plan.serviceIndex]
@@ -77,51 +91,28 @@ extension Simulation {
       let pick = random.unit() * totalWeight
       let categoryIndex =
         mix.first { pick < $0.cumulativeWeight }?.category ?? mix[mix.count - 1].category
-      let category = scenario.cargoCategories[Int(categoryIndex)]
+      // Ranges read in place: a copied `CargoCategory` would retain its id and name.
+      let c = Int(categoryIndex)
+      let tonnes = random.uniform(scenario.cargoCategories[c].grossTonnes)
+      let parcels = random.uniform(scenario.cargoCategories[c].parcelsPerFEU)
+      let value = random.uniform(scenario.cargoCategories[c].valuePerFEU)
       containers.append(
         Container(
-          category: categoryIndex, tonnes: Float(random.uniform(category.grossTonnes)),
-          parcels: Int32(clamping: random.uniform(category.parcelsPerFEU)),
-          valueUSD: Float(random.uniform(category.valuePerFEU)), destination: destination,
-          service: Int32(plan.serviceIndex), departed: departure, lateAfter: lateAfter))
+          category: categoryIndex, tonnes: Float(tonnes), parcels: Int32(clamping: parcels),
+          valueUSD: Float(value), destination: destination, service: Int32(plan.serviceIndex),
+          departed: departure, lateAfter: lateAfter))
     }
     return containers
   }
 
-  /// Puts a new train in a free slot and tells the snapshot's order about it: O(1).
-  func insertTrain(_ state: TrainState) -> Int32 {
-    let slot: Int32
-    if let free = freeSlots.popLast() {
-      slot = free
-      trains[Int(free)] = state
-    } else {
-      slot = Int32(trains.count)
-      trains.append(state)
-    }
-    state.slot = slot
-    state.consist = consistTotals(of: state.containers)
-    rosterChanges += 1
-    rosterEdits.record(.formed(slot))
-    return slot
-  }
-
   /// Loading is done (or a relief train is marshalled): the train leaves its origin.
-  func departOrigin(_ slot: Int32) {
-    guard let state = train(slot) else { return }
-    state.departedAt = now.seconds
-    inTransit.add(state)
+  mutating func departOrigin(_ slot: Int32) {
+    guard roster.contains(slot) else { return }
+    roster[slot].departedAt = now.seconds
+    inTransit.add(roster[slot].containers, roster[slot].direction)
     eventLog.append(
-      time: now.seconds, kind: .departed, severity: .notice, train: state.id,
-      station: state.plan.stops[0], containers: state.containers.count)
-    requestPath(slot, state)
-  }
-
-  /// Takes a handed-off train off the roster a day after it arrived: O(1).
-  func retire(_ slot: Int32) {
-    guard train(slot) != nil else { return }
-    trains[Int(slot)] = nil
-    freeSlots.append(slot)
-    rosterChanges += 1
-    rosterEdits.record(.retired(slot))
+      time: now.seconds, kind: .departed, severity: .notice, train: roster[slot].id,
+      station: station(of: slot, stop: 0), containers: roster[slot].containers.count)
+    requestPath(slot)
   }
 }

@@ -2,19 +2,19 @@
 /// processes (exponential gaps of mean 1 year ÷ perYear) and block a station's customs or
 /// gauge-change resource; winter slowdowns follow the calendar months and slow every segment
 /// of one gauge.
-extension Simulation {
+extension CorridorModel {
   static let secondsPerYear: Double = 365.25 * 86_400
 
-  func scheduleDisruptionStarts() {
+  mutating func scheduleDisruptionStarts() {
     for (i, rate) in scenario.disruptions.enumerated() where rate.kind != .winterSlowdown {
       scheduleNextStart(rate: i, after: 0)
     }
   }
 
-  private func scheduleNextStart(rate i: Int, after time: Int64) {
+  private mutating func scheduleNextStart(rate i: Int, after time: Int64) {
     let rate = scenario.disruptions[i]
     guard rate.perYear > 0, rate.perYear.isFinite, blockedResource(for: rate) != nil else { return }
-    let gap = random.exponential(mean: Simulation.secondsPerYear / rate.perYear)
+    let gap = random.exponential(mean: CorridorModel.secondsPerYear / rate.perYear)
     // At least a minute apart, so an absurd rate cannot flood the queue.
     let start = time + max(60, SaneValue.seconds(gap))
     queue.schedule(.disruptionStarts(rate: Int32(i)), at: start, priority: EventPriority.disruption)
@@ -27,14 +27,15 @@ extension Simulation {
     let r: Int
     switch rate.kind {
     case .borderHold:
-      r = customsResource[station] >= 0 ? customsResource[station] : crewResource[station]
-    case .terminalClosure: r = gaugeResource[station]
+      let resources = stationResources[station]
+      r = resources.customs >= 0 ? resources.customs : resources.crew
+    case .terminalClosure: r = stationResources[station].gaugeChange
     case .winterSlowdown: r = -1
     }
     return r >= 0 ? r : nil
   }
 
-  func disruptionStarts(rate i: Int) {
+  mutating func disruptionStarts(rate i: Int) {
     let rate = scenario.disruptions[i]
     guard let r = blockedResource(for: rate) else { return }
     let duration = max(60, rate.duration.sample(using: &random))
@@ -53,7 +54,7 @@ extension Simulation {
     scheduleNextStart(rate: i, after: now.seconds)
   }
 
-  func disruptionEnds(rate i: Int, startedAt: Int64) {
+  mutating func disruptionEnds(rate i: Int, startedAt: Int64) {
     let rate = scenario.disruptions[i]
     if let position = activeDisruptions.firstIndex(where: {
       $0.kind == rate.kind && $0.station == rate.station && $0.startedAt.seconds == startedAt
@@ -72,7 +73,7 @@ extension Simulation {
 
   /// At each month start, switches winter slowdowns on or off and sets the per-gauge speed
   /// factor (the slowest slowdown in force wins).
-  func monthBegins() {
+  mutating func monthBegins() {
     let unix = scenario.epochUnix + now.seconds
     let month = SimCalendar.month(ofUnix: unix)
     for (i, rate) in scenario.disruptions.enumerated() where rate.kind == .winterSlowdown {

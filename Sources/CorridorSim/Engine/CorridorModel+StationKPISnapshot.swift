@@ -1,35 +1,67 @@
-/// The station and KPI parts of `snapshot()`.
-extension Simulation {
+/// The station and KPI parts of `snapshot()`: computed by the model, kept and reused by the
+/// snapshot cache.
+extension SnapshotCache {
   /// Queues and backlogs of the stations with resources. The rows (names fixed after init)
-  /// are kept in `snapshotCache` and only their numbers rewritten, in place once the caller
-  /// has dropped the last snapshot: no array, no copied station, no string touched.
-  func stationSnapshots() -> [StationSnapshot] {
+  /// are kept and only their numbers rewritten, in place once the caller has dropped the last
+  /// snapshot: no array, no copied station, no string touched.
+  mutating func stationRows(of model: CorridorModel) -> [StationSnapshot] {
     let listed =
-      bypassesSnapshotCaches
-      ? stationsWithResources() : snapshotCache.stationResources ?? stationsWithResources()
-    var rows: [StationSnapshot] = []
-    if !bypassesSnapshotCaches {
-      rows = snapshotCache.stations
-      snapshotCache.stations = []  // so the rows below are patched in place
-    }
-    if rows.count != listed.count {
-      rows = listed.map { i, _ in
-        StationSnapshot(
-          id: network.stations[i].id, name: network.stations[i].name,
-          kind: network.stations[i].kind, queueLength: 0, inService: 0, capacity: 0,
-          backlogFEU: 0, longestWaitSeconds: 0, closedUntil: nil,
-          yardCapacity: yards.capacity[i])
-      }
-    }
-    fillStationNumbers(&rows, listed)
-    guard !bypassesSnapshotCaches else { return rows }
-    snapshotCache.stationResources = listed
-    snapshotCache.stations = rows
+      stationResources ?? model.stationsWithResources(mainRoute: mainRoute(of: model))
+    var rows = stations
+    stations = []  // so the rows below are patched in place
+    if rows.count != listed.count { rows = model.unfilledStationRows(listed) }
+    model.fillStationNumbers(&rows, listed)
+    stationResources = listed
+    stations = rows
     return rows
   }
 
+  /// Station indices of the main route in westbound order (fixed after init, so kept).
+  mutating func mainRoute(of model: CorridorModel) -> [Int] {
+    if let mainRouteStations { return mainRouteStations }
+    let order = model.mainRouteStations()
+    mainRouteStations = order
+    return order
+  }
+
+  /// The KPIs, recomputed only when an arrival, a border wait, a departure or a re-formed
+  /// consist changed the tracker or the tally, or the day has changed since the last call:
+  /// otherwise every figure is a function of the day alone, so the live screen's snapshots
+  /// mostly reuse one value even at high speed (most events are other stops and steps).
+  mutating func kpis(of model: CorridorModel) -> KPISnapshot {
+    let key = KPICacheKey(
+      tracker: model.kpis.revision, tally: model.inTransit.revision,
+      backlogs: model.backlogs.revision, day: model.calendar.day(at: model.now))
+    if kpisKey == key { return kpis }
+    let value = model.kpiSnapshot(inTransit: model.inTransitKPIs(), mainRoute: mainRoute(of: model))
+    kpis = value
+    kpisKey = key
+    return value
+  }
+}
+
+extension CorridorModel {
+  /// The station rows computed afresh: the reference the cached rows are tested against.
+  func stationRows() -> [StationSnapshot] {
+    let listed = stationsWithResources(mainRoute: mainRouteStations())
+    var rows = unfilledStationRows(listed)
+    fillStationNumbers(&rows, listed)
+    return rows
+  }
+
+  /// Rows with the names of the listed stations and no numbers yet.
+  func unfilledStationRows(_ listed: [(station: Int, resources: [Int])]) -> [StationSnapshot] {
+    listed.map { i, _ in
+      StationSnapshot(
+        id: network.stations[i].id, name: network.stations[i].name,
+        kind: network.stations[i].kind, queueLength: 0, inService: 0, capacity: 0,
+        backlogFEU: 0, longestWaitSeconds: 0, closedUntil: nil,
+        yardCapacity: yards.capacity[i])
+    }
+  }
+
   /// Writes each row's queue, service, capacity, backlog, longest wait and closure now.
-  private func fillStationNumbers(
+  func fillStationNumbers(
     _ rows: inout [StationSnapshot], _ listed: [(station: Int, resources: [Int])]
   ) {
     let resources = resources
@@ -50,7 +82,7 @@ extension Simulation {
       rows[row].queueLength = queueLength
       rows[row].inService = inService
       rows[row].capacity = capacity
-      rows[row].backlogFEU = backlogs.feuByStation[i] ?? 0
+      rows[row].backlogFEU = backlogs.feu(at: i)
       rows[row].oldestBacklogSince = backlogs.oldestSince(station: i).map { SimTime(seconds: $0) }
       rows[row].yardCapacity = yards.capacity[i]
       rows[row].yardTrains = yards.occupancy(of: i)
@@ -61,40 +93,21 @@ extension Simulation {
   }
 
   /// Stations with at least one resource of non-zero capacity or a yard: main route westbound
-  /// first, then the others by index. Fixed after init, so computed once.
-  private func stationsWithResources() -> [(station: Int, resources: [Int])] {
-    let main = mainRouteStations()
+  /// first, then the others by index. Fixed after init.
+  func stationsWithResources(mainRoute main: [Int]) -> [(station: Int, resources: [Int])] {
     let onMain = Set(main)
     let order = main + network.stations.indices.filter { !onMain.contains($0) }
     return order.compactMap { i in
-      let indices = [customsResource[i], gaugeResource[i], crewResource[i], unloadingResource[i]]
+      let station = stationResources[i]
+      let indices = [station.customs, station.gaugeChange, station.crew, station.unloading]
         .filter { $0 >= 0 && resources[$0].capacity > 0 }
       return indices.isEmpty && !yards.isLimited(i) ? nil : (i, indices)
     }
   }
 
-  /// Station indices of the main route in westbound order (cached; fixed after init).
-  private func mainRouteStations() -> [Int] {
-    if !bypassesSnapshotCaches, let cached = snapshotCache.mainRouteStations { return cached }
-    let order = network.corridor.stops.compactMap { network.stationIndex[$0.id] }
-    snapshotCache.mainRouteStations = order
-    return order
-  }
-
-  /// The KPIs, recomputed only when an arrival, a border wait, a departure or a re-formed
-  /// consist changed the tracker or the tally, or the day has changed since the last call:
-  /// otherwise every figure is a function of the day alone, so the live screen's snapshots
-  /// mostly reuse one value even at high speed (most events are other stops and steps).
-  func kpiSnapshot() -> KPISnapshot {
-    if bypassesSnapshotCaches { return computeKPISnapshot(inTransit: scannedInTransitKPIs()) }
-    let key = KPICacheKey(
-      tracker: kpis.revision, tally: inTransit.revision, backlogs: backlogs.revision,
-      day: calendar.day(at: now))
-    if snapshotCache.kpisKey == key { return snapshotCache.kpis }
-    let value = computeKPISnapshot(inTransit: inTransitKPIs())
-    snapshotCache.kpis = value
-    snapshotCache.kpisKey = key
-    return value
+  /// Station indices of the main route in westbound order.
+  func mainRouteStations() -> [Int] {
+    network.corridor.stops.compactMap { network.stationIndex[$0.id] }
   }
 
   /// In-transit figures from the tally the event handlers keep.
@@ -116,11 +129,11 @@ extension Simulation {
     var west = 0
     var east = 0
     var byCategory: [String: Int] = [:]
-    for case let state? in trains where state.isInTransit {
+    for slot in roster.liveSlots where roster[slot].isInTransit {
       count += 1
-      let teu = state.containers.count * 2
-      if state.direction == .westbound { west += teu } else { east += teu }
-      for category in state.consist.byCategory {
+      let teu = roster[slot].containers.count * 2
+      if roster[slot].direction == .westbound { west += teu } else { east += teu }
+      for category in roster[slot].consist.byCategory {
         byCategory[category.category, default: 0] += 2 * category.containers
       }
     }
@@ -134,7 +147,8 @@ extension Simulation {
       byCategory: categories.sorted(by: InTransitKPIs.largestFirst))
   }
 
-  func computeKPISnapshot(inTransit: InTransitKPIs) -> KPISnapshot {
+  /// The KPIs with these in-transit figures; `mainRoute` orders the border and terminal lists.
+  func kpiSnapshot(inTransit: InTransitKPIs, mainRoute: [Int]) -> KPISnapshot {
     let today = calendar.day(at: now)
     let perDay = kpis.deliveredPerDay(today: today)
     let total = zip(perDay.west, perDay.east).map { $0 + $1 }
@@ -148,30 +162,28 @@ extension Simulation {
       teuDeliveredTotal: kpis.teuDeliveredTotal, trainsArrivedTotal: kpis.trainsDeliveredTotal,
       teuDeliveredPerDay: total, teuDeliveredPerDayWestbound: perDay.west,
       teuDeliveredPerDayEastbound: perDay.east, meanTransitDays: punctuality.meanTransitDays,
-      onTimePercent: punctuality.onTimePercent, delayByBorder: borderDelays(),
-      backlogs: terminalBacklogs())
+      onTimePercent: punctuality.onTimePercent, delayByBorder: borderDelays(mainRoute: mainRoute),
+      backlogs: terminalBacklogs(mainRoute: mainRoute))
   }
 
   /// Every gauge-change terminal's backlog, main route first.
-  private func terminalBacklogs() -> [TerminalBacklog] {
-    let main = mainRouteStations()
+  private func terminalBacklogs(mainRoute main: [Int]) -> [TerminalBacklog] {
     let order = main + network.stations.indices.filter { !main.contains($0) }
     return order.compactMap { i in
-      guard gaugeResource[i] >= 0 else { return nil }
+      guard stationResources[i].gaugeChange >= 0 else { return nil }
       let station = network.stations[i]
       return TerminalBacklog(
-        station: station.id, name: station.name, feu: backlogs.feuByStation[i] ?? 0,
+        station: station.id, name: station.name, feu: backlogs.feu(at: i),
         oldestSince: backlogs.oldestSince(station: i).map { SimTime(seconds: $0) })
     }
   }
 
-  private func borderDelays() -> [BorderDelay] {
-    let main = mainRouteStations()
+  private func borderDelays(mainRoute main: [Int]) -> [BorderDelay] {
     // A linear search of the few dozen main-route stations beats hashing them into a set on
     // every KPI refresh.
-    let order = main + kpis.borderWaits.keys.filter { !main.contains($0) }.sorted()
+    let order = main + kpis.stationsWithWaits.filter { !main.contains($0) }
     return order.compactMap { i in
-      guard let entry = kpis.borderWaits[i], entry.trains > 0 else { return nil }
+      guard let entry = kpis.borderWait(at: i) else { return nil }
       let station = network.stations[i]
       return BorderDelay(
         station: station.id, name: station.name,

@@ -38,40 +38,32 @@ enum TrainPhase {
   case arrived
 }
 
-/// A train in the model: mutable, owned by the `Simulation`, referenced by slot index.
-final class TrainState {
+/// A train in the model: a value kept in the model's `Roster` and referenced by slot index.
+///
+/// Event handlers read and write its fields in place through the roster (`roster[slot]`), so
+/// a train is never copied and nothing in it is retained per event. Its plan is an index
+/// into `CorridorModel.plans`, its id a short string (inline for every built-in id).
+struct Train {
   let id: String
-  /// Index of the train in `Simulation.trains`, fixed for its life.
-  var slot: Int32 = -1
-  let plan: ServicePlan
+  /// Index into `CorridorModel.plans` of the plan it runs.
+  let plan: Int
+  let direction: Direction
   let plannedDeparture: Int64
   /// Planned origin-to-destination seconds, from the timetable of its season.
   let plannedTransitSeconds: Int64
-  /// Where writes to the fields below are reported (shared by the simulation's trains).
-  let changes: TrainChanges
   var containers: [Container]
   /// Cached totals of `containers`, recomputed only when the consist changes.
-  var consist: ConsistTotals = .empty {
-    didSet {
-      rowRevision += 1
-      changes.mark(slot)
-    }
-  }
-  var timeline: [StopTime] {
-    didSet {
-      rowRevision += 1
-      changes.mark(slot)
-    }
-  }
+  var consist: ConsistTotals { didSet { rowRevision += 1 } }
+  var timeline: [StopTime] { didSet { rowRevision += 1 } }
   /// Bumped whenever `consist` or `timeline` changes, so a cached snapshot row copies those
   /// arrays only when they changed (saving a retain and release of each per row and frame).
   private(set) var rowRevision = 0
-  /// Index into `plan.stops` of the station the train is at or last left.
-  var stopIndex = 0 { didSet { changes.mark(slot) } }
-  var phase: TrainPhase { didSet { changes.mark(slot) } }
-  var status: TrainStatus = .loading { didSet { changes.mark(slot) } }
-  var departedAt: Int64? { didSet { changes.mark(slot) } }
-  var arrivedAt: Int64? { didSet { changes.mark(slot) } }
+  /// Index into the plan's stops of the station the train is at or last left.
+  var stopIndex = 0
+  var phase: TrainPhase
+  var status: TrainStatus = .loading
+  var departedAt: Int64?
+  var arrivedAt: Int64?
   /// When unloading ended and the boxes were handed off: they count as delivered from then.
   var handedOffAt: Int64?
   /// Seconds spent waiting (queues, holds, paths) at the current stop, for delay by border.
@@ -89,23 +81,62 @@ final class TrainState {
   let isRelief: Bool
 
   init(
-    id: String, plan: ServicePlan, plannedDeparture: Int64, plannedTransitSeconds: Int64,
-    containers: [Container], timeline: [StopTime], changes: TrainChanges, isRelief: Bool = false
+    id: String, plan: Int, direction: Direction, plannedDeparture: Int64,
+    plannedTransitSeconds: Int64, containers: [Container], consist: ConsistTotals,
+    timeline: [StopTime], isRelief: Bool = false
   ) {
-    self.plannedTransitSeconds = plannedTransitSeconds
-    self.isRelief = isRelief
     self.id = id
-    self.changes = changes
     self.plan = plan
+    self.direction = direction
     self.plannedDeparture = plannedDeparture
+    self.plannedTransitSeconds = plannedTransitSeconds
     self.containers = containers
+    self.consist = consist
     self.timeline = timeline
-    self.phase = .loading(departure: plannedDeparture)
+    self.isRelief = isRelief
+    phase = .loading(departure: plannedDeparture)
   }
 
   var plannedArrival: Int64 { plannedDeparture + plannedTransitSeconds }
-  var direction: Direction { plan.service.direction }
+
+  // The changes below are whole steps of the journey, made in one write to the roster
+  // (each write to it checks that its arrays are not shared; one check, not one per field).
+
+  /// Moves to `phase`, shown as `status`, after waiting `waited` more seconds at this stop.
+  mutating func enter(_ phase: TrainPhase, _ status: TrainStatus, waited: Int64 = 0) {
+    self.phase = phase
+    self.status = status
+    waitAtStop += waited
+  }
+
+  /// Reaches the next stop (station index `station`) at `now`, ending a junction pass if it
+  /// was one, and takes over the yard place it holds there.
+  mutating func arrive(at station: Int, now: SimTime) {
+    if case .passing(_, let departs, _) = phase {
+      timeline[stopIndex].actualDeparture = SimTime(seconds: departs)
+    }
+    stopIndex += 1
+    waitAtStop = 0
+    if yardAhead == station {
+      yardHere = station
+      yardAhead = -1
+      waitAtStop = yardWaited
+      yardWaited = 0
+    }
+    timeline[stopIndex].actualArrival = now
+  }
+
+  /// Leaves the current stop at `now` onto the leg it runs until `arrives`.
+  mutating func depart(now: SimTime, arrives: Int64) {
+    timeline[stopIndex].actualDeparture = now
+    phase = .running(departed: now.seconds, arrives: arrives)
+    status = .running
+  }
   /// Departed and not yet handed off: what the in-transit KPIs count.
   var isInTransit: Bool { departedAt != nil && handedOffAt == nil }
-  var isFinalStop: Bool { stopIndex == plan.stops.count - 1 }
+
+  /// What a vacated slot holds until it is reused (no arrays, no plan of its own).
+  static let vacant = Train(
+    id: "", plan: 0, direction: .westbound, plannedDeparture: 0, plannedTransitSeconds: 0,
+    containers: [], consist: .empty, timeline: [])
 }

@@ -5,31 +5,33 @@
 /// room takes them, oldest first ("split/merge at gauge-change terminals", facts §2.2), and when
 /// a line holds a full train's worth, or its oldest box has waited `reliefAfterSeconds`, the
 /// terminal sends them on as an extra block train (a relief train): no box is stranded.
-extension Simulation {
+extension CorridorModel {
   /// A box waits at most this long in a backlog before a relief train takes it (est.).
   static let reliefAfterSeconds: Int64 = 7 * 86_400
 
-  func rebalanceAfterTransshipment(_ state: TrainState, station: Int, nextLeg: Int) {
-    let limit = state.plan.legLimit[nextLeg]
-    let line = BacklogBook.Line(station: station, destination: state.plan.stops.last ?? station)
-    if state.containers.count > limit {
-      let extra = state.containers.count - limit
-      backlogs.leave(state.containers.suffix(extra), in: line, at: now.seconds)
-      reformConsist(state) { $0.containers.removeLast(extra) }
+  mutating func rebalanceAfterTransshipment(_ slot: Int32, station: Int, nextLeg: Int) {
+    let plan = plan(of: slot)
+    let limit = plan.legLimit[nextLeg]
+    let line = BacklogBook.Line(station: station, destination: plan.stops.last ?? station)
+    let boxes = roster[slot].containers.count
+    if boxes > limit {
+      let extra = boxes - limit
+      backlogs.leave(roster[slot].containers.suffix(extra), in: line, at: now.seconds)
+      reformConsist(slot, .leaveBehind(extra))
       eventLog.append(
-        time: now.seconds, kind: .containersLeftBehind, severity: .warning, train: state.id,
-        station: station, containers: extra,
+        time: now.seconds, kind: .containersLeftBehind, severity: .warning,
+        train: roster[slot].id, station: station, containers: extra,
         detail: .leftBehind(limit: Int32(limit), backlog: Int32(clamping: backlogs.count(line))))
       // However rarely trains pass here, these boxes leave within the relief period.
       queue.schedule(
-        .backlogDue(station: Int32(station)), at: now.seconds + Simulation.reliefAfterSeconds,
+        .backlogDue(station: Int32(station)), at: now.seconds + Self.reliefAfterSeconds,
         priority: EventPriority.formTrain)
-    } else if backlogs.count(line) > 0, state.containers.count < limit {
-      let boxes = backlogs.take(upTo: limit - state.containers.count, from: line)
-      reformConsist(state) { $0.containers.append(contentsOf: boxes) }
+    } else if backlogs.count(line) > 0, boxes < limit {
+      let picked = backlogs.take(upTo: limit - boxes, from: line)
+      reformConsist(slot, .pickUp(picked))
       eventLog.append(
-        time: now.seconds, kind: .backlogPickedUp, severity: .notice, train: state.id,
-        station: station, containers: boxes.count,
+        time: now.seconds, kind: .backlogPickedUp, severity: .notice, train: roster[slot].id,
+        station: station, containers: picked.count,
         detail: .backlog(left: Int32(clamping: backlogs.count(line))))
     }
     sendReliefTrains(at: station)
@@ -37,33 +39,34 @@ extension Simulation {
 
   /// Forms a relief train for each backlog line at `station` that is a full train or whose
   /// oldest box has waited too long.
-  func sendReliefTrains(at station: Int) {
+  mutating func sendReliefTrains(at station: Int) {
     for line in backlogs.lines(at: station) {
       guard let oldest = backlogs.oldestSince(line) else { continue }
       let service = backlogs.firstService(line)
       guard let plan = reliefPlan(service: service, from: station, to: line.destination) else {
         continue
       }
-      let due = backlogs.count(line) >= plan.firstLimit
-      let overdue = now.seconds - oldest >= Simulation.reliefAfterSeconds
+      let due = backlogs.count(line) >= plans[plan].firstLimit
+      let overdue = now.seconds - oldest >= CorridorModel.reliefAfterSeconds
       if due || overdue { formReliefTrain(plan, line: line) }
     }
   }
 
-  private func formReliefTrain(_ plan: ServicePlan, line: BacklogBook.Line) {
+  private mutating func formReliefTrain(_ planIndex: Int, line: BacklogBook.Line) {
+    let plan = plans[planIndex]
     let containers = backlogs.take(upTo: plan.firstLimit, from: line)
-    let departure = now.seconds + Simulation.reliefFormingSeconds
+    let departure = now.seconds + CorridorModel.reliefFormingSeconds
     let date = timetables[plan.serviceIndex].monthDay(of: departure)
     let id = identifiers.next(
       prefix: plan.service.trainPrefix, month: date.month, day: date.day,
       simDay: SimCalendar.floorDiv(departure, 86_400))
     let timing = plannedTiming(plan, departure: departure)
-    let slot = insertTrain(
-      TrainState(
-        id: id, plan: plan, plannedDeparture: departure,
+    let slot = roster.insert(
+      Train(
+        id: id, plan: planIndex, direction: plan.service.direction, plannedDeparture: departure,
         plannedTransitSeconds: timing.transitSeconds, containers: containers,
-        timeline: plannedTimeline(plan, departure: departure, timing: timing),
-        changes: trainChanges, isRelief: true))
+        consist: ConsistTotals(containers, categories: scenario.cargoCategories),
+        timeline: plannedTimeline(plan, departure: departure, timing: timing), isRelief: true))
     eventLog.append(
       time: now.seconds, kind: .reliefTrainFormed, severity: .notice, train: id,
       station: line.station, containers: containers.count,
@@ -71,10 +74,10 @@ extension Simulation {
     queue.schedule(.departOrigin(train: slot), at: departure, priority: EventPriority.departOrigin)
   }
 
-  /// The path of `service` cut to start at `station` (made once and kept), or nil when the
-  /// service does not pass there on its way to `destination`.
-  private func reliefPlan(service index: Int, from station: Int, to destination: Int)
-    -> ServicePlan?
+  /// The index in `plans` of the path of `service` cut to start at `station` (made once and
+  /// kept), or nil when the service does not pass there on its way to `destination`.
+  private mutating func reliefPlan(service index: Int, from station: Int, to destination: Int)
+    -> Int?
   {
     let key = ReliefPlanKey(service: index, station: station)
     if let plan = reliefPlans[key] { return plan }
@@ -91,11 +94,12 @@ extension Simulation {
     service.plannedTransitSeconds = 0  // the model's own timetable for the rest of the way
     let route =
       scenario.routes.first { $0.id == service.route } ?? Route(id: "", name: "", stations: [])
-    let plan = ServicePlan(
-      serviceIndex: index, service: service, network: network, route: route,
-      unloading: scenario.unloading, winterSpeed: winterSpeed)
-    reliefPlans[key] = plan
-    return plan
+    plans.append(
+      ServicePlan(
+        serviceIndex: index, service: service, network: network, route: route,
+        unloading: scenario.unloading, winterSpeed: winterSpeed))
+    reliefPlans[key] = plans.count - 1
+    return plans.count - 1
   }
 
   /// The FEU limits of the gauge sections of `plan`'s path from stop `stop` on.

@@ -1,0 +1,76 @@
+/// Totals of a train's containers, recomputed only when the consist changes (forming, gauge
+/// change re-forming), so snapshots just copy them.
+extension ConsistTotals {
+  /// The totals of `containers`, whose categories index `categories`.
+  init(_ containers: [Container], categories: [CargoCategory]) {
+    // Tallied in a plain array by category index: no hashing or string per box.
+    var byCategory = [RawCategoryTotals](repeating: .zero, count: categories.count)
+    var tonnes = 0.0
+    var parcels = 0
+    var value = 0.0
+    for box in containers where byCategory.indices.contains(Int(box.category)) {
+      let t = Double(box.tonnes)
+      let v = Double(box.valueUSD)
+      let p = Int(box.parcels)
+      tonnes += t
+      parcels += p
+      value += v
+      byCategory[Int(box.category)].add(tonnes: t, parcels: p, valueUSD: v)
+    }
+    // One array, sized once and sorted in place.
+    var totals: [CategoryTotals] = []
+    totals.reserveCapacity(byCategory.count { $0.containers > 0 })
+    for (i, raw) in byCategory.enumerated() where raw.containers > 0 {
+      totals.append(
+        CategoryTotals(
+          category: categories[i].id, containers: raw.containers, tonnes: raw.tonnes,
+          parcels: raw.parcels, valueUSD: raw.valueUSD))
+    }
+    totals.sort {
+      $0.containers != $1.containers ? $0.containers > $1.containers : $0.category < $1.category
+    }
+    self.init(
+      feu: containers.count, tonnes: tonnes, parcels: parcels, valueUSD: value, byCategory: totals)
+  }
+}
+
+extension CorridorModel {
+  /// Changes a train's containers and recomputes its totals, keeping the in-transit tally
+  /// in step (a train re-formed at a gauge change is in transit).
+  mutating func reformConsist(_ slot: Int32, _ change: ConsistChange) {
+    let counted = roster[slot].isInTransit
+    let direction = roster[slot].direction
+    if counted { inTransit.remove(roster[slot].containers, direction) }
+    switch change {
+    case .leaveBehind(let extra): roster[slot].containers.removeLast(extra)
+    case .pickUp(let boxes): roster[slot].containers.append(contentsOf: boxes)
+    }
+    let totals = ConsistTotals(roster[slot].containers, categories: scenario.cargoCategories)
+    roster[slot].consist = totals
+    if counted { inTransit.add(roster[slot].containers, direction) }
+  }
+}
+
+/// How a gauge change re-forms a train.
+enum ConsistChange {
+  /// The last boxes stay behind in the terminal's backlog.
+  case leaveBehind(Int)
+  /// Backlogged boxes join the train.
+  case pickUp([Container])
+}
+
+/// One category's running totals while a consist is tallied.
+private struct RawCategoryTotals {
+  var containers = 0
+  var tonnes = 0.0
+  var parcels = 0
+  var valueUSD = 0.0
+  static let zero = RawCategoryTotals()
+
+  mutating func add(tonnes t: Double, parcels p: Int, valueUSD v: Double) {
+    containers += 1
+    tonnes += t
+    parcels += p
+    valueUSD += v
+  }
+}
