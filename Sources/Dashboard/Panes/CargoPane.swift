@@ -48,15 +48,15 @@ enum CargoPane: PaneRenderer {
       style: theme[.dimText])
     y += 1
     let glyphs = chrome.glyphs
-    HorizontalBarChart(
-      items: [
+    bars(
+      [
         BarItem(
           label: "west \(glyphs.westbound)", value: Double(model.west),
           valueText: Formatting.count(model.west), style: theme[.chartWest]),
         BarItem(
           label: "east \(glyphs.eastbound)", value: Double(model.east),
           valueText: Formatting.count(model.east), style: theme[.chartEast]),
-      ], labelStyle: theme[.text], valueStyle: theme[.text]
+      ], theme
     )
     .render(
       into: &buffer, area: Rect(x: content.x, y: y, width: content.width, height: 2),
@@ -73,12 +73,20 @@ enum CargoPane: PaneRenderer {
         label: c.name, value: Double(c.teu), valueText: Formatting.count(c.teu),
         style: theme[ThemeRole.cargo(palette[c.category] ?? 0)])
     }
-    HorizontalBarChart(items: Array(items), labelStyle: theme[.text], valueStyle: theme[.text])
+    bars(Array(items), theme)
       .render(
         into: &buffer,
         area: Rect(
           x: content.x, y: y, width: content.width, height: min(barsHeight, content.maxY - y)),
         glyphs: chrome.ui)
+  }
+
+  /// Bars with labels and values in `text` and the unfilled track blank in the pane's
+  /// background (left to the terminal's colours, it showed as a black block on light screens).
+  static func bars(_ items: [BarItem], _ theme: Theme) -> HorizontalBarChart {
+    HorizontalBarChart(
+      items: items, labelStyle: theme[.text], valueStyle: theme[.text],
+      trackStyle: theme[.background])
   }
 
   /// Stable colours: categories in id order take the palette in turn.
@@ -120,7 +128,9 @@ enum CargoPane: PaneRenderer {
     let chart = BrailleChart(
       series: [
         ChartSeries(values: west, kind: .line, style: theme[.chartWest]),
-        ChartSeries(values: east, kind: .line, style: theme[.chartEast]),
+        ChartSeries(
+          values: east, kind: .line, style: theme[.chartEast],
+          mark: eastMark(theme, glyphs)),
       ],
       xAxis: ChartAxis(
         range: 0...Double(days - 1),
@@ -134,6 +144,13 @@ enum CargoPane: PaneRenderer {
       area: Rect(
         x: area.x, y: area.y + 1, width: area.width,
         height: area.height - 1), glyphs: model.chrome.ui)
+  }
+
+  /// The symbol eastbound points are drawn with when the theme gives both series one colour
+  /// (monochrome, `NO_COLOR`): the legend's eastbound arrow, so the two lines differ by shape
+  /// and the legend still says which is which. Nil (braille like westbound) otherwise.
+  static func eastMark(_ theme: Theme, _ glyphs: DashboardGlyphs) -> String? {
+    theme[.chartWest].foreground == theme[.chartEast].foreground ? glyphs.eastbound : nil
   }
 
   /// Days the delivery chart spans.

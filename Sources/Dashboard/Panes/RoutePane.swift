@@ -72,8 +72,12 @@ enum RoutePane: LayeredPaneRenderer {
     if area.width >= 110 {
       title += [
         chrome.separator,
-        Span("\(glyphs.standardGauge) 1435 mm ", style: theme[.routeLine]),
-        Span("\(glyphs.broadGauge) 1520 mm ", style: theme[.routeLine]),
+        // The gauge marks in the line's colour, their words as secondary text: a line only
+        // has to be seen (3:1 against the background), words have to be read (4.5:1).
+        Span(glyphs.standardGauge, style: theme[.routeLine]),
+        Span(" 1435 mm ", style: theme[.dimText]),
+        Span(glyphs.broadGauge, style: theme[.routeLine]),
+        Span(" 1520 mm ", style: theme[.dimText]),
         Span("\(glyphs.border) border ", style: theme[.routeBorder]),
         Span("\(glyphs.gaugeChange) gauge change", style: theme[.routeGaugeChange]),
       ]

@@ -27,17 +27,27 @@ enum StatusLinePane: PaneRenderer {
       glyphs: frame.glyphs)
   }
 
+  /// The engine-lag warning: `severity.warning` as a chip that stands out from the bar.
+  ///
+  /// Reversed (the screen's background on the warning colour), its contrast is the warning's
+  /// own against the background, which every theme keeps readable, whatever colour the bar
+  /// is (the warning's colour on wallonia's yellow bar was yellow on yellow). On a bar that is
+  /// itself reversed (monochrome) the warning unreversed is what stands out.
+  static func lagStyle(_ theme: Theme) -> Style {
+    let warning = theme[.severityWarning].adding(.bold)
+    return theme[.statusBar].attributes.contains(.reverse) ? warning : warning.adding(.reverse)
+  }
+
   static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
     let theme = model.theme
     buffer.fill(area, with: .blank(theme[.statusBar]))
     var right: [(String, Style)] = []
     if let lag = model.lagSeconds, lag > 0 {
-      let warning = Style(
-        foreground: theme[.severityWarning].foreground,
-        background: theme[.statusBar].background,
-        attributes: theme[.severityWarning].attributes.union(.bold))
       right.append(
-        (" \(model.glyphs.severityWarning) behind by \(Formatting.duration(lag)) ", warning))
+        (
+          " \(model.glyphs.severityWarning) behind by \(Formatting.duration(lag)) ",
+          lagStyle(theme)
+        ))
     }
     if let message = model.message {
       right.append((" \(message) ", theme[.statusBar].adding(.bold)))

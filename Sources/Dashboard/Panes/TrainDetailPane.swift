@@ -211,7 +211,8 @@ enum TrainDetailPane: PaneRenderer {
     let table = Table(
       columns: columns, headerStyle: theme[.tableHeader],
       selectedStyle: theme[.selection], selected: reached,
-      offset: max(0, reached - 2))
+      offset: max(0, reached - 2), scrollTrackStyle: theme[.progressTrack],
+      scrollThumbStyle: theme[.progressFill])
     table.render(into: &buffer, area: area, glyphs: model.ui, rows: rows)
   }
 }

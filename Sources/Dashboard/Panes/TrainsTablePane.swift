@@ -233,7 +233,8 @@ enum TrainsTablePane: RowsPaneRenderer {
     }
     return Table(
       columns: tableColumns, columnSpacing: 1, headerStyle: theme[.tableHeader],
-      selectedStyle: theme[.selection], selected: frame.selectedRow, offset: frame.scroll)
+      selectedStyle: theme[.selection], selected: frame.selectedRow, offset: frame.scroll,
+      scrollTrackStyle: theme[.progressTrack], scrollThumbStyle: theme[.progressFill])
   }
 
   /// One cell of a train's row: its text and style.

@@ -50,14 +50,14 @@ description = Dark, for most terminals (the compiled-in default)
 background        = default
 text              = default
 text.dim          = #8a8a8a
-border            = #5f6b7a
+border            = #707880
 border.focused    = #5fafff bold
 title             = #ffd75f bold
 header            = #ffffff on #1f3b57 bold
 table.header      = #87afd7 bold underline
 status_bar        = #d0d0d0 on #262626
 key_hint          = #ffd75f on #262626 bold
-selection         = on #2e4a66 bold
+selection         = #ffffff on #2e4a66 bold
 badge             = #000000 on #ffaf00 bold
 
 status.on_time    = #5fd75f
@@ -85,7 +85,7 @@ route.border      = #d787ff bold
 route.gauge_change = #ffaf00 bold
 
 progress.fill     = #5fafff
-progress.track    = #3a3a3a
+progress.track    = #6c6c6c
 chart.west        = #5fd7ff
 chart.east        = #ff875f
 chart.axis        = #8a8a8a
@@ -99,15 +99,15 @@ description = Dark text on a light background, for light terminals and daylight
 background        = #1c1c1c on #fafafa
 text              = #1c1c1c
 text.dim          = #6c6c6c
-border            = #a8a8a8
+border            = #8a8a8a
 border.focused    = #005fd7 bold
 title             = #5f3f00 bold
 header            = #ffffff on #005f87 bold
 table.header      = #005f87 bold underline
 status_bar        = #303030 on #e4e4e4
 key_hint          = #005f87 on #e4e4e4 bold
-selection         = on #d7e7ff bold
-badge             = #ffffff on #d75f00 bold
+selection         = #1c1c1c on #d7e7ff bold
+badge             = #ffffff on #b35000 bold
 
 status.on_time    = #008700
 status.delayed    = #af5f00 bold
@@ -120,23 +120,23 @@ severity.warning  = #af5f00 bold
 severity.critical = #d70000 bold
 
 cargo.1           = #005fd7
-cargo.2           = #d75f00
-cargo.3           = #5f8700
+cargo.2           = #b35000
+cargo.3           = #2f6f00
 cargo.4           = #8700af
-cargo.5           = #af8700
-cargo.6           = #008787
+cargo.5           = #8a6a00
+cargo.6           = #006e6e
 cargo.7           = #d7005f
 cargo.8           = #585858
 
 route.line        = #8a8a8a
 route.station     = #303030
 route.border      = #8700af bold
-route.gauge_change = #d75f00 bold
+route.gauge_change = #b35000 bold
 
 progress.fill     = #005fd7
-progress.track    = #d0d0d0
-chart.west        = #0087af
-chart.east        = #d75f00
+progress.track    = #8a8a8a
+chart.west        = #00708f
+chart.east        = #b35000
 chart.axis        = #6c6c6c
 """## + "\n"
     case "high-contrast":
@@ -154,7 +154,7 @@ title             = #ffff00 bold
 header            = #000000 on #ffff00 bold
 table.header      = #00ffff bold underline
 status_bar        = #000000 on #ffffff bold
-key_hint          = #000000 on #00ffff bold
+key_hint          = #00ffff on #000000 bold
 selection         = #000000 on #ffffff bold
 badge             = #000000 on #ff8700 bold
 
@@ -183,7 +183,7 @@ route.border      = #ff00ff bold
 route.gauge_change = #ffff00 bold underline
 
 progress.fill     = #00ffff bold
-progress.track    = #585858
+progress.track    = #6c6c6c
 chart.west        = #00ffff bold
 chart.east        = #ff8700 bold
 chart.axis        = #ffffff
@@ -246,15 +246,15 @@ description = Red and yellow of the Walloon flag (le coq hardi)
 background        = #fff5cc on #2a0a08
 text              = #fff5cc
 text.dim          = #c9a27a
-border            = #8c2a1e
+border            = #c8102e
 border.focused    = #ffdd00 bold
 title             = #ffdd00 bold
-header            = #ffdd00 on #c8102e bold
+header            = #ffdd00 on #b80f2a bold
 table.header      = #ffdd00 bold underline
 status_bar        = #2a0a08 on #ffdd00
 key_hint          = #ffffff on #c8102e bold
-selection         = on #6b1a12 bold
-badge             = #c8102e on #ffdd00 bold
+selection         = #fff5cc on #6b1a12 bold
+badge             = #b80f2a on #ffdd00 bold
 
 status.on_time    = #9ccc65
 status.delayed    = #ffdd00 bold
@@ -275,13 +275,13 @@ cargo.6           = #d4a373
 cargo.7           = #ff6e40
 cargo.8           = #e0e0e0
 
-route.line        = #8c2a1e
+route.line        = #c8102e
 route.station     = #fff5cc
 route.border      = #ffdd00 bold
 route.gauge_change = #ff5a4e bold
 
 progress.fill     = #ffdd00
-progress.track    = #4a1510
+progress.track    = #8a6a4a
 chart.west        = #ffdd00
 chart.east        = #e8423a
 chart.axis        = #c9a27a
@@ -290,50 +290,50 @@ chart.axis        = #c9a27a
       return formatHeader + ##"""
 
 name        = solarized
-description = Solarized dark (Ethan Schoonover's palette): calm, low-glare
+description = Solarized dark (Ethan Schoonover's palette, accents lightened to read at 4.5:1): calm, low-glare
 
-background        = #839496 on #002b36
-text              = #839496
-text.dim          = #586e75
-border            = #073642
+background        = #93a1a1 on #002b36
+text              = #93a1a1
+text.dim          = #839496
+border            = #657b83
 border.focused    = #268bd2 bold
 title             = #b58900 bold
 header            = #fdf6e3 on #073642 bold
 table.header      = #93a1a1 bold underline
 status_bar        = #93a1a1 on #073642
-key_hint          = #b58900 on #073642 bold
-selection         = on #0a4a5a bold
-badge             = #002b36 on #cb4b16 bold
+key_hint          = #bd9519 on #073642 bold
+selection         = #fdf6e3 on #0a4a5a bold
+badge             = #002b36 on #d77447 bold
 
-status.on_time    = #859900
+status.on_time    = #859e00
 status.delayed    = #b58900 bold
-status.held       = #dc322f bold
-status.arrived    = #268bd2
+status.held       = #e56760 bold
+status.arrived    = #3c96d4
 
-severity.info     = #586e75
+severity.info     = #657b83
 severity.notice   = #2aa198
 severity.warning  = #b58900 bold
-severity.critical = #dc322f bold
+severity.critical = #e56760 bold
 
-cargo.1           = #268bd2
-cargo.2           = #cb4b16
-cargo.3           = #859900
-cargo.4           = #6c71c4
+cargo.1           = #3c96d4
+cargo.2           = #d77447
+cargo.3           = #859e00
+cargo.4           = #8689ca
 cargo.5           = #b58900
 cargo.6           = #2aa198
-cargo.7           = #d33682
+cargo.7           = #de669a
 cargo.8           = #93a1a1
 
-route.line        = #586e75
+route.line        = #657b83
 route.station     = #93a1a1
-route.border      = #6c71c4 bold
-route.gauge_change = #cb4b16 bold
+route.border      = #8689ca bold
+route.gauge_change = #d77447 bold
 
 progress.fill     = #268bd2
-progress.track    = #073642
+progress.track    = #657b83
 chart.west        = #2aa198
-chart.east        = #cb4b16
-chart.axis        = #586e75
+chart.east        = #d77447
+chart.axis        = #839496
 """## + "\n"
     default:
       return nil

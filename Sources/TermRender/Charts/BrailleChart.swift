@@ -35,8 +35,24 @@ public struct BrailleChart: Hashable, Sendable {
     guard !plot.isEmpty else { return }
     drawAxes(into: &buffer, plot: plot, labelWidth: labelWidth, glyphs: glyphs)
     var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
-    for (index, s) in series.enumerated() { plotSeries(s, index: index, on: &canvas) }
+    for (index, s) in series.enumerated() where s.mark == nil {
+      plotSeries(s, index: index, on: &canvas)
+    }
     canvas.draw(into: &buffer, x: plot.x, y: plot.y, glyphs: glyphs, styles: series.map(\.style))
+    // Marked series go on top: a mark is a whole cell, and it must stay readable where a
+    // line crosses it.
+    for s in series {
+      if let mark = s.mark { drawMarks(s, mark: mark, into: &buffer, plot: plot) }
+    }
+  }
+
+  /// `mark` in the cell of each finite point of `s`.
+  private func drawMarks(_ s: ChartSeries, mark: String, into buffer: inout Buffer, plot: Rect) {
+    for p in s.points where p.x.isFinite && p.y.isFinite {
+      let column = xAxis.position(of: p.x, steps: plot.width * 2) / 2
+      let row = plot.height - 1 - yAxis.position(of: p.y, steps: plot.height * 4) / 4
+      buffer.put(symbol: mark, x: plot.x + column, y: plot.y + row, style: s.style)
+    }
   }
 
   private func plotSeries(_ s: ChartSeries, index: Int, on canvas: inout BrailleCanvas) {

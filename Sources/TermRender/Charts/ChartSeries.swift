@@ -22,18 +22,26 @@ public struct ChartSeries: Hashable, Sendable {
   public var points: [ChartPoint]
   public var kind: Kind
   public var style: Style
+  /// A one-column symbol drawn in the cell of each point instead of braille dots (`kind` is
+  /// then unused), for telling series apart where colour does not (a monochrome screen).
+  public var mark: String?
 
-  public init(points: [ChartPoint], kind: Kind = .line, style: Style = .plain) {
+  public init(
+    points: [ChartPoint], kind: Kind = .line, style: Style = .plain, mark: String? = nil
+  ) {
     self.points = points
     self.kind = kind
     self.style = style
+    self.mark = mark
   }
 
   /// A series of values at x = 0, 1, 2 …
-  public init(values: [Double], kind: Kind = .line, style: Style = .plain) {
+  public init(
+    values: [Double], kind: Kind = .line, style: Style = .plain, mark: String? = nil
+  ) {
     self.init(
       points: values.enumerated().map { ChartPoint(x: Double($0.offset), y: $0.element) },
-      kind: kind, style: style)
+      kind: kind, style: style, mark: mark)
   }
 }
 

@@ -24,15 +24,19 @@ public struct HorizontalBarChart: Hashable, Sendable {
   public var maxValue: Double?
   public var labelStyle: Style
   public var valueStyle: Style
+  /// The unfilled rest of each bar (blank cells): a themed screen passes its background, so
+  /// the track is not left in the terminal's own colours.
+  public var trackStyle: Style
 
   public init(
     items: [BarItem], maxValue: Double? = nil, labelStyle: Style = .plain,
-    valueStyle: Style = .plain
+    valueStyle: Style = .plain, trackStyle: Style = .plain
   ) {
     self.items = items
     self.maxValue = maxValue
     self.labelStyle = labelStyle
     self.valueStyle = valueStyle
+    self.trackStyle = trackStyle
   }
 
   public func render(into buffer: inout Buffer, area: Rect, glyphs: GlyphSet) {
@@ -53,7 +57,7 @@ public struct HorizontalBarChart: Hashable, Sendable {
       EighthBlocks.drawBar(
         into: &buffer, x: barX, y: y, width: barWidth,
         eighths: EighthBlocks.eighths(fraction: fraction, width: barWidth),
-        glyphs: glyphs, style: item.style, track: " ", trackStyle: .plain)
+        glyphs: glyphs, style: item.style, track: " ", trackStyle: trackStyle)
       if valueWidth > 0 {
         buffer.put(
           item.valueText.padded(

@@ -7,7 +7,10 @@ public struct Table: Hashable, Sendable {
   /// Cells left empty between columns.
   public var columnSpacing: Int
   public var headerStyle: Style
-  /// Patched onto the selected row (its non-default colours win, attributes add up).
+  /// Laid over every cell of the selected row, its own spans included: the selection's
+  /// non-default colours win and attributes add up, so no cell of the highlight keeps the
+  /// pane's background or a colour picked to be read on it (status colours), and a theme's
+  /// selection foreground reads on its selection background in every column.
   public var selectedStyle: Style
   /// Index of the selected row, if any.
   public var selected: Int?
@@ -15,11 +18,15 @@ public struct Table: Hashable, Sendable {
   public var offset: Int
   /// Draws a scrollbar in the last column when not every row fits.
   public var showsScrollbar: Bool
+  /// The scrollbar's track and thumb.
+  public var scrollTrackStyle: Style
+  public var scrollThumbStyle: Style
 
   public init(
     columns: [TableColumn], columnSpacing: Int = 1, headerStyle: Style = .plain,
     selectedStyle: Style = Style(attributes: .reverse), selected: Int? = nil,
-    offset: Int = 0, showsScrollbar: Bool = true
+    offset: Int = 0, showsScrollbar: Bool = true, scrollTrackStyle: Style = .plain,
+    scrollThumbStyle: Style = .plain
   ) {
     self.columns = columns
     self.columnSpacing = Swift.max(0, columnSpacing)
@@ -28,6 +35,8 @@ public struct Table: Hashable, Sendable {
     self.selected = selected
     self.offset = offset
     self.showsScrollbar = showsScrollbar
+    self.scrollTrackStyle = scrollTrackStyle
+    self.scrollThumbStyle = scrollThumbStyle
   }
 
   /// Rows that fit below the header in an area `height` rows tall.
@@ -68,12 +77,14 @@ public struct Table: Hashable, Sendable {
     renderRows(into: &buffer, area: area, glyphs: glyphs, rowCount: rowCount) {
       index, y, geometry, buffer in
       let r = row(index)
-      let style = index == selected ? r.style.patched(with: selectedStyle) : r.style
+      let isSelected = index == selected
+      let style = isSelected ? r.style.patched(with: selectedStyle) : r.style
       let body = geometry.body
       buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), with: .blank(style))
       for (i, rect) in geometry.columns.enumerated() where i < r.cells.count && rect.width > 0 {
         buffer.put(
-          spans: r.cells[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
+          spans: isSelected ? r.cells[i].map(highlighted(_:)) : r.cells[i],
+          in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
           alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
       }
     }
@@ -96,8 +107,8 @@ public struct Table: Hashable, Sendable {
       spans.removeAll(keepingCapacity: true)
       cells(index, &spans)
       drawRow(
-        spans, y: y, style: index == selected ? selectedRowStyle : rowStyle, into: &buffer,
-        geometry: geometry, glyphs: glyphs)
+        spans, y: y, style: index == selected ? selectedRowStyle : rowStyle,
+        isSelected: index == selected, into: &buffer, geometry: geometry, glyphs: glyphs)
     }
   }
 
@@ -114,7 +125,7 @@ public struct Table: Hashable, Sendable {
     let y = geometry.y(ofRow: index)
     drawRow(
       spans, y: y, style: index == selected ? rowStyle.patched(with: selectedStyle) : rowStyle,
-      into: &buffer, geometry: geometry, glyphs: glyphs)
+      isSelected: index == selected, into: &buffer, geometry: geometry, glyphs: glyphs)
     return Rect(x: geometry.body.x, y: y, width: geometry.body.width, height: 1)
   }
 
@@ -132,19 +143,29 @@ public struct Table: Hashable, Sendable {
     let last = Swift.max(first, Swift.min(rowCount, first + visible))
     return TableGeometry(
       area: area, body: body, columns: cols, rows: first..<last, visibleRows: visible,
-      scrollbar: scrollable ? Scrollbar(total: rowCount, visible: visible, offset: first) : nil)
+      scrollbar: scrollable
+        ? Scrollbar(
+          total: rowCount, visible: visible, offset: first, trackStyle: scrollTrackStyle,
+          thumbStyle: scrollThumbStyle)
+        : nil)
+  }
+
+  /// `span` as the selected row shows it: `selectedStyle` laid over the span's own style.
+  private func highlighted(_ span: Span) -> Span {
+    Span(span.text, style: span.style.patched(with: selectedStyle))
   }
 
   /// One row's fill and cells at line `y`.
   private func drawRow(
-    _ spans: [Span], y: Int, style: Style, into buffer: inout Buffer, geometry: TableGeometry,
-    glyphs: GlyphSet
+    _ spans: [Span], y: Int, style: Style, isSelected: Bool, into buffer: inout Buffer,
+    geometry: TableGeometry, glyphs: GlyphSet
   ) {
     let body = geometry.body
     buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), with: .blank(style))
     for (i, rect) in geometry.columns.enumerated() where i < spans.count && rect.width > 0 {
       buffer.put(
-        span: spans[i], in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
+        span: isSelected ? highlighted(spans[i]) : spans[i],
+        in: Rect(x: rect.x, y: y, width: rect.width, height: 1), row: y,
         alignment: columns[i].alignment, base: style, ellipsis: glyphs.ellipsis)
     }
   }
