@@ -19,7 +19,9 @@ extension Scenario {
       var scaled = station
       scaled.customs?.capacity *= capacityScale
       scaled.gaugeChange?.capacity *= capacityScale
+      scaled.gaugeChange?.overflowCapacity *= capacityScale
       scaled.dwellCapacity *= capacityScale  // 0 (unlimited) stays unlimited
+      scaled.yardCapacity *= capacityScale
       return scaled
     }
     let segments = base.segments.map { segment -> Segment in
