@@ -96,14 +96,10 @@ extension CorridorModel {
           detail: .winter(gauge: rate.gauge, speedFactor: rate.speedFactor))
       }
     }
-    winterFactorStandard = 1
-    winterFactorBroad = 1
-    for (i, rate) in scenario.disruptions.enumerated()
-    where rate.kind == .winterSlowdown && winterActive[i] {
-      let factor = min(max(rate.speedFactor, 0.05), 1)
-      if rate.gauge != .broad { winterFactorStandard = min(winterFactorStandard, factor) }
-      if rate.gauge != .standard { winterFactorBroad = min(winterFactorBroad, factor) }
-    }
+    let active = winterActive
+    let speed = CorridorModel.winterSpeed(scenario) { active[$0] }
+    winterFactorStandard = speed.standard
+    winterFactorBroad = speed.broad
     let next = SimCalendar.startOfNextMonth(afterUnix: unix) - scenario.epochUnix
     queue.schedule(.monthBegins, at: next, priority: EventPriority.disruption)
   }

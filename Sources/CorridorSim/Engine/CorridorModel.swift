@@ -146,8 +146,17 @@ struct CorridorModel {
 
   /// The speed factor per gauge with every winter slowdown in force (the winter timetable's).
   static func winterSpeed(_ scenario: Scenario) -> (standard: Double, broad: Double) {
+    winterSpeed(scenario, inForce: { _ in true })
+  }
+
+  /// The speed factor per gauge with the winter slowdowns `inForce` (by index) in force: the
+  /// slowest on each gauge wins. The running trains and the winter timetable both use it.
+  static func winterSpeed(_ scenario: Scenario, inForce: (Int) -> Bool)
+    -> (standard: Double, broad: Double)
+  {
     var speed = (standard: 1.0, broad: 1.0)
-    for rate in scenario.disruptions where rate.kind == .winterSlowdown {
+    for (i, rate) in scenario.disruptions.enumerated()
+    where rate.kind == .winterSlowdown && inForce(i) {
       let factor = SaneValue.clamp(rate.speedFactor, 0.05...1, fallback: 1)
       if rate.gauge != .broad { speed.standard = min(speed.standard, factor) }
       if rate.gauge != .standard { speed.broad = min(speed.broad, factor) }
