@@ -26,6 +26,8 @@ struct CompiledNetwork {
   let corridor: CorridorLine
   /// Corridor km of each station on the main route.
   let corridorKm: [Int: Double]
+  /// Stations off the main route and their junctions with it.
+  let branchTable: BranchTable
 
   init(scenario: Scenario) {
     stations = scenario.stations
@@ -59,7 +61,15 @@ struct CompiledNetwork {
       kmByStation[i] = km
       previous = id
     }
-    corridor = CorridorLine(routeID: main?.id ?? "", stops: stops, totalKm: km)
+    branchTable = BranchTable(
+      scenario: scenario, stationIndex: index, corridorKm: kmByStation,
+      length: { a, b in
+        guard let ia = index[a], let ib = index[b] else { return 0 }
+        if let hit = lookup["\(a)>\(b)"] { return scenario.segments[hit.index].lengthKm }
+        return CompiledNetwork.greatCircleKm(scenario.stations[ia], scenario.stations[ib])
+      })
+    corridor = CorridorLine(
+      routeID: main?.id ?? "", stops: stops, totalKm: km, branches: branchTable.branches)
     corridorKm = kmByStation
     var countries: [String: Int] = [:]
     compiled = scenario.stations.map { station in
@@ -71,6 +81,12 @@ struct CompiledNetwork {
     dwells = scenario.stations.map(\.dwell)
     customsPoints = scenario.stations.map(\.customs)
     terminals = scenario.stations.map(\.gaugeChange)
+  }
+
+  /// The main-route station where off-line `station` joins the line on `route`; nil for a
+  /// station on the line or on a route that never touches it.
+  func junction(of station: Int, route: String) -> Int? {
+    branchTable.junctions[route]?[station]
   }
 
   /// The segment joining two stations, with the sense it is travelled in.

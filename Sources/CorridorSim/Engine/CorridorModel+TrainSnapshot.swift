@@ -100,11 +100,12 @@ extension CorridorModel {
     guard motion.isRunning, i + 1 < plan.stops.count else {
       return TrainPosition(
         fromStation: here.id, toStation: here.id, kmAlongSegment: 0, corridorKm: plan.corridorKm[i],
-        latitude: here.latitude, longitude: here.longitude)
+        latitude: here.latitude, longitude: here.longitude, offCorridor: plan.offCorridor[i])
     }
     return TrainPosition(
       fromStation: here.id, toStation: network.stations[plan.stops[i + 1]].id, kmAlongSegment: 0,
-      corridorKm: 0, latitude: 0, longitude: 0)
+      corridorKm: 0, latitude: 0, longitude: 0,
+      offCorridor: plan.offCorridor[i] || plan.offCorridor[i + 1])
   }
 
   /// The current leg of a running train.

@@ -35,9 +35,12 @@ final class ServicePlan: Sendable {
   let steps: [[StationStep]]
   /// Km from the service's origin to each stop.
   let cumulativeKm: [Double]
-  /// Km of each stop on the corridor line (stops off the main route continue from the last
-  /// shared station).
+  /// Km of each stop on the corridor line; a stop off it has its junction's km
+  /// (`CompiledNetwork.junction(of:route:)`), so a train on a branch is drawn at the junction
+  /// and never sweeps along the line.
   let corridorKm: [Double]
+  /// Per stop: off the corridor line.
+  let offCorridor: [Bool]
   let totalKm: Double
   /// Mean duration of each step at each stop, seconds.
   let expectedStepSeconds: [[Double]]
@@ -101,17 +104,13 @@ final class ServicePlan: Sendable {
     cumulativeKm = cumulative
     totalKm = cumulative.last ?? 0
 
-    var corridor: [Double] = []
-    var lastShared = (stop: 0, km: 0.0)
-    for (i, station) in stops.enumerated() {
-      if let km = network.corridorKm[station] {
-        corridor.append(km)
-        lastShared = (i, km)
-      } else {
-        corridor.append(lastShared.km + abs(cumulative[i] - cumulative[lastShared.stop]))
-      }
+    // A stop off the line stands at its junction: the route pane draws the train there.
+    let path = stops
+    corridorKm = path.map { station in
+      network.corridorKm[station]
+        ?? network.junction(of: station, route: route.id).flatMap { network.corridorKm[$0] } ?? 0
     }
-    corridorKm = corridor
+    offCorridor = path.map { network.corridorKm[$0] == nil }
 
     legLimit = ServicePlan.sectionLimits(of: legs, service: service)
     firstLimit = legLimit.first ?? max(1, service.trainLimitFEU[.standard] ?? 50)

@@ -75,13 +75,30 @@ public struct CorridorLine: Sendable, Hashable, Codable {
       self.longitude = longitude
     }
   }
+  /// Stations off the line that some route reaches, grouped by the stop they join it at.
+  /// A train at or between them is placed at that junction (`TrainPosition.offCorridor`).
+  public struct Branch: Sendable, Hashable, Codable {
+    /// Id of the stop on the line where the branch leaves it.
+    public var junction: String
+    /// Ids and names of the off-line stations joining there, in route order.
+    public var stations: [String]
+    public var names: [String]
+    public init(junction: String, stations: [String], names: [String]) {
+      self.junction = junction
+      self.stations = stations
+      self.names = names
+    }
+  }
   public var routeID: String
   public var stops: [Stop]
   public var totalKm: Double
-  public init(routeID: String, stops: [Stop], totalKm: Double) {
+  /// Branches off the line, in corridor order of their junctions.
+  public var branches: [Branch]
+  public init(routeID: String, stops: [Stop], totalKm: Double, branches: [Branch] = []) {
     self.routeID = routeID
     self.stops = stops
     self.totalKm = totalKm
+    self.branches = branches
   }
 }
 
@@ -110,12 +127,17 @@ public struct TrainPosition: Sendable, Hashable, Codable {
   public var toStation: String
   /// Km travelled along the current segment.
   public var kmAlongSegment: Double
-  /// Km from the westbound origin of the corridor line (comparable across directions).
+  /// Km from the westbound origin of the corridor line (comparable across directions); for a
+  /// train off the line, its junction's km.
   public var corridorKm: Double
   public var latitude: Double
   public var longitude: Double
+  /// At a station off the corridor line, or on a leg to or from one: `corridorKm` is then the
+  /// junction's (`CorridorLine.branches`), not a point on the line.
+  public var offCorridor: Bool
   public init(fromStation: String, toStation: String, kmAlongSegment: Double, corridorKm: Double,
-              latitude: Double, longitude: Double) {
+              latitude: Double, longitude: Double, offCorridor: Bool = false) {
+    self.offCorridor = offCorridor
     self.fromStation = fromStation
     self.toStation = toStation
     self.kmAlongSegment = kmAlongSegment

@@ -77,7 +77,7 @@ public enum KeyMap {
     KeyBinding("s", "cycle the sort column", inputs: [.character("s")], action: .cycleSort),
     KeyBinding("S", "reverse the sort order", inputs: [.character("S")], action: .reverseSort),
     KeyBinding(
-      "f", "cycle the filter (all, westbound, eastbound, late, stopped)",
+      "f", "cycle the filter: " + TableFilter.allCases.map(\.label).joined(separator: " / "),
       inputs: [.character("f")], action: .cycleFilter),
     KeyBinding(
       "t", "switch to the next theme", inputs: [.character("t")],

@@ -13,7 +13,7 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case .header: "railtop"
     case .kpis: "KPIs"
     case .route: "Route progress"
-    case .trains: "Trains in transit"
+    case .trains: "Trains"
     case .cargo: "Cargo volumes"
     case .events: "Events"
     case .statusLine: "Status"

@@ -24,13 +24,13 @@ public enum TableSort: Int, CaseIterable, Sendable, Hashable {
 public enum TableFilter: Int, CaseIterable, Sendable, Hashable {
   case all, westbound, eastbound, late, stopped
 
-  /// Shown in the table title and the status line.
+  /// Shown in the table title, the status line and the help (`KeyMap`'s `f` row).
   public var label: String {
     switch self {
     case .all: "all"
     case .westbound: "westbound"
     case .eastbound: "eastbound"
-    case .late: "late or held"
+    case .late: "late"
     case .stopped: "queued, held or at a border"
     }
   }
@@ -46,8 +46,8 @@ public enum TableFilter: Int, CaseIterable, Sendable, Hashable {
     case .westbound: return train.direction == .westbound
     case .eastbound: return train.direction == .eastbound
     case .late:
-      let cls = StatusClass(train)
-      return cls == .delayed || cls == .held
+      // The one meaning of late (`LateRule`): whatever the status, held or arrived included.
+      return train.isLate
     case .stopped:
       switch train.status {
       case .held, .atCustoms, .queuedForGaugeChange, .transshipping, .waitingForPath: return true

@@ -28,6 +28,8 @@ public final class FrameInputs: Sendable {
   public let tableScroll: Int
   /// Events scrolled back from the newest, as shown.
   public let eventScroll: Int
+  /// What late means for the listed trains (their services' tolerances).
+  public let lateRule: LateRule
 
   /// The inputs of a `width` × `height` frame; `names` may be last frame's tables (they are
   /// used only when they match the snapshot).
@@ -43,6 +45,7 @@ public final class FrameInputs: Sendable {
     self.clock = ClockText(epochUnix: snapshot.epochUnix, corridor: snapshot.calendar)
     self.names = NameTables.reusing(names, for: snapshot)
     let trains = snapshot.trains
+    self.lateRule = LateRule(trains)
     let order = TrainOrdering.order(
       trains, sort: state.sort, descending: state.sortDescending, filter: state.filter)
     self.order = order

@@ -29,8 +29,8 @@ enum CargoPane: PaneRenderer {
       title: [chrome.separator, Span("TEU", style: theme[.dimText])], into: &buffer, area: area)
     guard inner.height >= 6, inner.width >= 20 else { return }
 
-    let categories = Array(model.byCategory.prefix(8))
-    let barsHeight = min(categories.count, max(0, inner.height - 12))
+    let categories = categoryRows(model.byCategory, rows: max(0, inner.height - 12))
+    let barsHeight = categories.count
     // Chart, a blank, the W/E split (heading + 2 bars), categories (heading + bars).
     let lowerHeight = 3 + (barsHeight > 0 ? barsHeight + 1 : 0)
     let chartHeight = inner.height - lowerHeight - 1
@@ -68,17 +68,38 @@ enum CargoPane: PaneRenderer {
       style: theme[.dimText])
     y += 1
     let palette = paletteIndex(model.byCategory)
-    let items = categories.prefix(barsHeight).map { c in
+    let items = categories.map { row in
       BarItem(
-        label: c.name, value: Double(c.teu), valueText: Formatting.count(c.teu),
-        style: theme[ThemeRole.cargo(palette[c.category] ?? 0)])
+        label: row.name, value: Double(row.teu), valueText: Formatting.count(row.teu),
+        style: row.category.map { theme[ThemeRole.cargo(palette[$0] ?? 0)] } ?? theme[.dimText])
     }
-    bars(Array(items), theme)
+    bars(items, theme)
       .render(
         into: &buffer,
         area: Rect(
           x: content.x, y: y, width: content.width, height: min(barsHeight, content.maxY - y)),
         glyphs: chrome.ui)
+  }
+
+  /// One bar of "in transit by category": a category, or the rest summed (`category` nil).
+  struct CategoryRow: Equatable {
+    var category: String?
+    var name: String
+    var teu: Int
+  }
+
+  /// The categories in `rows` bars, largest first: all of them when they fit, else the
+  /// largest `rows − 1` and an "other" bar with the rest, so the bars always add up to the
+  /// TEU in transit.
+  static func categoryRows(_ byCategory: [CategoryTEU], rows: Int) -> [CategoryRow] {
+    guard rows > 0 else { return [] }
+    let all = byCategory.map { CategoryRow(category: $0.category, name: $0.name, teu: $0.teu) }
+    guard all.count > rows else { return all }
+    let rest = all[(rows - 1)...]
+    let other = CategoryRow(
+      category: nil, name: rest.count == 1 ? "1 other" : "\(rest.count) others",
+      teu: rest.reduce(0) { $0 + $1.teu })
+    return Array(all.prefix(rows - 1)) + [other]
   }
 
   /// Bars with labels and values in `text` and the unfilled track blank in the pane's

@@ -13,6 +13,8 @@ enum KPIStripPane: PaneRenderer {
     var teuDeliveredThisWeek: Int
     var meanTransitDays: Double?
     var onTimePercent: Double?
+    /// `on time ≤1 d late`: the on-time share's definition (`LateRule`).
+    var onTimeLabel: String
     /// The station with the longest queue: its name, queue length and wait as shown.
     var worstName: String?
     var worstQueue: Int
@@ -35,6 +37,7 @@ enum KPIStripPane: PaneRenderer {
       trainsInTransit: k.trainsInTransit, teuInTransit: k.teuInTransit,
       teuDeliveredToday: k.teuDeliveredToday, teuDeliveredThisWeek: k.teuDeliveredThisWeek,
       meanTransitDays: k.meanTransitDays, onTimePercent: k.onTimePercent,
+      onTimeLabel: frame.lateRule.onTimeLabel,
       worstName: worst?.name, worstQueue: worst?.queueLength ?? 0,
       worstWait: ShownDuration(worst?.longestWaitSeconds ?? 0), theme: frame.theme,
       glyphs: frame.glyphs)
@@ -71,7 +74,7 @@ enum KPIStripPane: PaneRenderer {
         value: figure(
           model.meanTransitDays.map { "\(Formatting.oneDecimal($0)) d" } ?? glyphs.none, 6)),
       Item(
-        label: "on time",
+        label: model.onTimeLabel,
         value: figure(model.onTimePercent.map { "\(Int($0.rounded()))%" } ?? glyphs.none, 4)),
       Item(label: "worst queue", value: worstQueue(model)),
     ]

@@ -40,9 +40,14 @@ enum RouteLine {
       buffer.put(cell: gauge == .broad ? broad : standard, x: area.x + i, y: rows.line)
     }
     let stops = corridor.stops
-    for stop in stops.sorted(by: { markRank($0.kind) < markRank($1.kind) }) {
-      let (symbol, role) = mark(stop.kind, glyphs)
-      buffer.put(symbol: symbol, x: geometry.column(km: stop.km), y: rows.line, style: theme[role])
+    let junctions = Set(corridor.branches.map(\.junction))
+    let ranked = stops.map { stop in
+      (stop, junctions.contains(stop.id) ? Mark.branch : Mark(stop.kind))
+    }
+    for (stop, mark) in ranked.sorted(by: { $0.1.rawValue < $1.1.rawValue }) {
+      buffer.put(
+        symbol: mark.symbol(glyphs), x: geometry.column(km: stop.km), y: rows.line,
+        style: theme[mark.role])
     }
     for label in geometry.labels(longest: rows.compact ? 10 : 14, natives: chrome.ui.isUnicode) {
       let role: ThemeRole =
@@ -111,20 +116,33 @@ enum RouteLine {
     }
   }
 
-  static func markRank(_ kind: StationKind) -> Int {
-    switch kind {
-    case .junction, .hub: 0
-    case .origin, .destination: 1
-    case .border: 2
-    case .gaugeChange: 3
-    }
-  }
+  /// What a stop shows on the line, in rising priority: a later mark wins a shared column.
+  enum Mark: Int, CaseIterable {
+    case station, branch, border, gaugeChange
 
-  static func mark(_ kind: StationKind, _ glyphs: DashboardGlyphs) -> (String, ThemeRole) {
-    switch kind {
-    case .gaugeChange: (glyphs.gaugeChange, .routeGaugeChange)
-    case .border: (glyphs.border, .routeBorder)
-    case .origin, .destination, .hub, .junction: (glyphs.station, .routeStation)
+    init(_ kind: StationKind) {
+      switch kind {
+      case .junction, .hub, .origin, .destination: self = .station
+      case .border: self = .border
+      case .gaugeChange: self = .gaugeChange
+      }
+    }
+
+    func symbol(_ glyphs: DashboardGlyphs) -> String {
+      switch self {
+      case .station: glyphs.station
+      case .branch: glyphs.branch
+      case .border: glyphs.border
+      case .gaugeChange: glyphs.gaugeChange
+      }
+    }
+
+    var role: ThemeRole {
+      switch self {
+      case .station, .branch: .routeStation
+      case .border: .routeBorder
+      case .gaugeChange: .routeGaugeChange
+      }
     }
   }
 }

@@ -81,6 +81,9 @@ enum RoutePane: LayeredPaneRenderer {
         Span("\(glyphs.border) border ", style: theme[.routeBorder]),
         Span("\(glyphs.gaugeChange) gauge change", style: theme[.routeGaugeChange]),
       ]
+      if let branch = branchText(base.corridor, glyphs) {
+        title += [Span(" \(branch)", style: theme[.routeStation])]
+      }
     }
     chrome.draw(title: title, into: &buffer, area: area)
     guard let layout = layout(area) else { return }
@@ -93,6 +96,20 @@ enum RoutePane: LayeredPaneRenderer {
     for (bar, row) in zip(top.bars, layout.barRows) {
       bar.draw(into: &buffer, row: row, chrome: base.chrome)
     }
+  }
+
+  /// `┬ Berlin–Hamburg`: the branches off the line, each from its junction, or nil when the
+  /// corridor has none. Trains on a branch are drawn at its junction's `┬`.
+  static func branchText(_ corridor: CorridorLine, _ glyphs: DashboardGlyphs) -> String? {
+    guard !corridor.branches.isEmpty else { return nil }
+    let names = Dictionary(
+      corridor.stops.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    let parts = corridor.branches.map { branch in
+      let junction = StationNames.base(names[branch.junction] ?? branch.junction)
+      let ends = branch.names.map { StationNames.base($0) }.joined(separator: ", ")
+      return "\(junction)\(glyphs.between)\(ends)"
+    }
+    return "\(glyphs.branch) branch \(parts.joined(separator: ", "))"
   }
 
   /// `Zhengzhou ⇄ Liège · 10,635 km`.

@@ -112,8 +112,46 @@ enum TrainsTablePane: RowsPaneRenderer {
     var scroll: Int
     /// Picks the message of an empty table.
     var noTrains: Bool
+    /// What the listed rows are: the title says it, so it adds up to the rows and, with no
+    /// filter, its "in transit" is the KPI's.
+    var listed: Listed
     /// The columns that fit the pane's width, in display order.
     var columns: [Column]
+  }
+
+  /// The listed trains by what they are doing: the snapshot lists trains loading at their
+  /// origin, in transit (departed, boxes not yet handed off — the KPI's count) and arrived
+  /// (handed off, kept for a day after arrival).
+  struct Listed: Equatable {
+    var loading = 0
+    var inTransit = 0
+    var arrived = 0
+
+    init(loading: Int, inTransit: Int, arrived: Int) {
+      self.loading = loading
+      self.inTransit = inTransit
+      self.arrived = arrived
+    }
+
+    /// The table's rows, counted.
+    init(_ frame: FrameInputs) {
+      let trains = frame.snapshot.trains
+      for index in frame.order {
+        switch trains[index].status {
+        case .loading: loading += 1
+        case .arrived: arrived += 1
+        default: inTransit += 1
+        }
+      }
+    }
+
+    /// `99 in transit, 6 loading, 6 arrived`; the parts that are zero are left out.
+    var text: String {
+      var parts = ["\(inTransit) in transit"]
+      if loading > 0 { parts.append("\(loading) loading") }
+      if arrived > 0 { parts.append("\(arrived) arrived") }
+      return parts.joined(separator: ", ")
+    }
   }
 
   /// One train's row, every value as shown (an ETA or delay to the minute or hour its text
@@ -170,6 +208,7 @@ enum TrainsTablePane: RowsPaneRenderer {
         chrome: PaneChrome(.trains, frame), sort: state.sort, descending: state.sortDescending,
         filter: state.filter, selectedRow: frame.selectedRow, rowCount: rowCount,
         scroll: frame.tableScroll, noTrains: frame.snapshot.trains.isEmpty,
+        listed: Listed(frame),
         columns: columns(fitting: inner.width)),
       rows: rows)
   }
@@ -177,16 +216,7 @@ enum TrainsTablePane: RowsPaneRenderer {
   static func drawFrame(_ frame: Frame, rowCount: Int, into buffer: inout Buffer, area: Rect) {
     let chrome = frame.chrome
     let theme = chrome.theme
-    let title = [
-      chrome.separator,
-      Span(
-        Table.positionText(selected: frame.selectedRow, rowCount: frame.rowCount),
-        style: theme[.text]),
-      chrome.separator,
-      Span("sort \(frame.sort.label) \(arrow(frame))", style: theme[.text]),
-      chrome.separator,
-      Span("filter \(frame.filter.label)", style: theme[.text]),
-    ]
+    let title = titleParts(frame, room: area.width - 4 - DisplayWidth.of(chrome.pane.title))
     let inner = chrome.draw(title: title, into: &buffer, area: area)
     guard !inner.isEmpty else { return }
     guard frame.rowCount > 0 else {
@@ -215,6 +245,22 @@ enum TrainsTablePane: RowsPaneRenderer {
       frame.scroll + index, spans: spans, into: &buffer, geometry: geometry,
       glyphs: frame.chrome.ui, rowStyle: frame.chrome.theme[.text])
       ?? Rect(x: 0, y: 0, width: 0, height: 0)
+  }
+
+  /// The title after the pane's name: position, what is listed, sort and filter. When that is
+  /// wider than `room`, the sort goes first (the column header marks it too), so what the rows
+  /// are and which filter picked them stay readable.
+  static func titleParts(_ frame: Frame, room: Int) -> [Span] {
+    let chrome = frame.chrome
+    let theme = chrome.theme
+    func part(_ text: String) -> [Span] { [chrome.separator, Span(text, style: theme[.text])] }
+    let position = part(Table.positionText(selected: frame.selectedRow, rowCount: frame.rowCount))
+    let listed = part(frame.listed.text)
+    let sort = part("sort \(frame.sort.label) \(arrow(frame))")
+    let filter = part("filter \(frame.filter.label)")
+    let full = position + listed + sort + filter
+    guard full.reduce(0, { $0 + $1.width }) > room else { return full }
+    return position + listed + filter
   }
 
   /// `▲` or `▼`, for the sort column.
@@ -254,7 +300,10 @@ enum TrainsTablePane: RowsPaneRenderer {
       return Span(row.to.map { "\(row.from)\(glyphs.between)\($0)" } ?? row.from)
     case .progress: return Span("\(row.percent)%")
     case .eta: return Span(row.eta?.text ?? "arrived")
-    case .delay: return Span(row.delay.text, style: row.late ? statusStyle : theme[.text])
+    // Late in the late colour whatever the status (held and arrived trains can be late too):
+    // exactly the trains the `late` filter lists.
+    case .delay:
+      return Span(row.delay.text, style: row.late ? theme[StatusClass.delayed.role] : theme[.text])
     case .load: return Span("\(row.feu)/\(row.teu)")
     case .cargo: return Span(row.mainCargo ?? glyphs.none)
     case .service: return Span(row.service, style: theme[.dimText])

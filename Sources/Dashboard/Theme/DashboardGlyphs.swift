@@ -22,6 +22,9 @@ public final class DashboardGlyphs: Sendable, Hashable {
   public let station: String
   public let border: String
   public let gaugeChange: String
+  /// A stop where a branch leaves the line (Berlin for Hamburg): trains on the branch are
+  /// drawn in its column.
+  public let branch: String
   public let severityInfo: String
   public let severityNotice: String
   public let severityWarning: String
@@ -56,6 +59,7 @@ public final class DashboardGlyphs: Sendable, Hashable {
     station: String,
     border: String,
     gaugeChange: String,
+    branch: String,
     severityInfo: String,
     severityNotice: String,
     severityWarning: String,
@@ -82,6 +86,7 @@ public final class DashboardGlyphs: Sendable, Hashable {
     self.station = station
     self.border = border
     self.gaugeChange = gaugeChange
+    self.branch = branch
     self.severityInfo = severityInfo
     self.severityNotice = severityNotice
     self.severityWarning = severityWarning
@@ -105,14 +110,14 @@ public final class DashboardGlyphs: Sendable, Hashable {
   public static let unicode = DashboardGlyphs(
     westbound: "▶", eastbound: "◀", standing: "◆", held: "■", arrived: "●", crowd: "≡",
     standardGauge: "─", broadGauge: "═", station: "┼", border: "┃", gaugeChange: "╳",
-    severityInfo: "·", severityNotice: "•", severityWarning: "▲", severityCritical: "✖",
+    branch: "┬",    severityInfo: "·", severityNotice: "•", severityWarning: "▲", severityCritical: "✖",
     running: "▶", paused: "❚❚", bothWays: "⇄", dot: "·", bar: "│", none: "—", between: "–",
     times: "×", plusMinus: "±", upDownKeys: "↑↓")
 
   public static let ascii = DashboardGlyphs(
     westbound: ">", eastbound: "<", standing: "+", held: "#", arrived: "*", crowd: "=",
     standardGauge: "-", broadGauge: "=", station: "+", border: "|", gaugeChange: "X",
-    severityInfo: ".", severityNotice: "o", severityWarning: "!", severityCritical: "X",
+    branch: "Y",    severityInfo: ".", severityNotice: "o", severityWarning: "!", severityCritical: "X",
     running: ">", paused: "||", bothWays: "<>", dot: "|", bar: "|", none: "-", between: "-",
     times: "x", plusMinus: "+-", upDownKeys: "Up/Dn")
 
