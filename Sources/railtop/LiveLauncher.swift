@@ -46,8 +46,12 @@ enum LiveLauncher {
     // The dashboard never drains the event stream; its snapshot keeps the recent window.
     simulation.keepsEventsForDrain = false
     simulation.run(until: .days(Int64(config.warmupDays)))
+    // No colour either because NO_COLOR asks for none or because the terminal has none: the
+    // header and `t` say which.
+    let noColorSet = !(environment["NO_COLOR"] ?? "").isEmpty
     let themes = ThemeRing.load(
-      catalog: catalog, initial: initial, noColor: screen.colorDepth == .none)
+      catalog: catalog, initial: initial, noColor: screen.colorDepth == .none,
+      reason: noColorSet ? "NO_COLOR" : "no colours on this terminal")
     let app = LiveApp(
       screen: screen, simulation: simulation, config: config, themes: themes,
       glyphs: screen.isUTF8 ? .unicode : .ascii)

@@ -33,6 +33,14 @@ public struct CorridorCalendar: Sendable, Hashable {
     return "UTC\(sign)\(abs(hours))" + (minutes > 0 ? ":\(CivilDateTime.pad(minutes))" : "")
   }
 
+  /// The date and time at `time` on the corridor clock, named `clockName` (a fixed offset: the
+  /// engine models no summer time, so neither does any time shown on it).
+  public func dateTime(_ time: SimTime) -> CivilDateTime {
+    CivilDateTime(
+      unix: epochUnix + time.seconds + utcOffsetSeconds, utcOffsetSeconds: utcOffsetSeconds,
+      abbreviation: clockName)
+  }
+
   /// The day number (1-based) that sim second `t` falls in.
   public func day(at t: Int64) -> Int64 {
     SimCalendar.floorDiv(t - dayOneStart, 86_400) + 1

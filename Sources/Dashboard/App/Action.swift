@@ -21,9 +21,11 @@ public enum Action: Hashable, Sendable {
   case home
   case end
   case openDetail
-  /// Esc: closes the help overlay, else the detail view.
+  /// Esc: closes the legend or help overlay, else the detail view.
   case closeOverlay
   case toggleHelp
+  /// `L`: shows or hides the legend (and closes the help, whose second page it is).
+  case toggleLegend
   case showMessage(String)
   case clearMessage
   /// The engine is behind wall time by this much (nil: caught up).
@@ -109,8 +111,19 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
     // The detail shows the selected train: pin the selection to the row the user sees.
     state.openDetail(in: rows)
   case .closeOverlay:
-    if state.helpOpen { state.helpOpen = false } else { state.closeDetail() }
-  case .toggleHelp: state.helpOpen.toggle()
+    if state.legendOpen {
+      state.legendOpen = false
+    } else if state.helpOpen {
+      state.helpOpen = false
+    } else {
+      state.closeDetail()
+    }
+  case .toggleHelp:
+    state.helpOpen.toggle()
+    state.legendOpen = false
+  case .toggleLegend:
+    state.legendOpen.toggle()
+    state.helpOpen = false
   case .showMessage(let text): state.setMessage(text)
   case .clearMessage: state.setMessage(nil)
   case .setLag(let lag): state.lagSeconds = lag

@@ -36,6 +36,8 @@ public struct AppState: Sendable, Hashable {
   /// moving on never switches it to another train.
   public private(set) var detailTrainID: String?
   public var helpOpen: Bool
+  /// The legend overlay (`L`): every mark, colour and id suffix the panes use.
+  public var legendOpen: Bool
   public var themes: ThemeRing
   /// The terminal's size, from the last `.resize` (page sizes and visible panes follow it).
   public private(set) var screen: ScreenSize
@@ -69,6 +71,7 @@ public struct AppState: Sendable, Hashable {
     self.view = .dashboard
     self.detailTrainID = nil
     self.helpOpen = false
+    self.legendOpen = false
     self.themes = themes
     self.screen = screen
     self.wallNanos = 0

@@ -83,6 +83,9 @@ public enum KeyMap {
       "t", "switch to the next theme", inputs: [.character("t")],
       action: .cycleTheme),
     KeyBinding("?", "show / hide this help", inputs: [.character("?")], action: .toggleHelp),
+    KeyBinding(
+      "L", "show / hide the legend: marks, colours, train ids", inputs: [.character("L")],
+      action: .toggleLegend),
   ]
 
   /// Lookup table from input to action, built once from `bindings`.
@@ -94,11 +97,16 @@ public enum KeyMap {
     return table
   }()
 
-  /// The actions for one input. With the help overlay open, any key closes it (Ctrl-C still
-  /// quits); resizes are the live loop's business and map to nothing.
+  /// The actions for one input. With the help overlay open, any key closes it but `L`, which
+  /// turns to the legend; with the legend open, any key closes it (Ctrl-C still quits in
+  /// both); resizes are the live loop's business and map to nothing.
   public static func actions(for input: InputEvent, in state: AppState) -> [Action] {
     if case .resize = input { return [] }
+    if state.legendOpen {
+      return input == .ctrl("c") ? [.quit] : [.toggleLegend]
+    }
     if state.helpOpen {
+      if input == .character("L") { return [.toggleLegend] }
       return input == .ctrl("c") ? [.quit] : [.toggleHelp]
     }
     guard let action = actionByInput[input] else { return [] }

@@ -2,7 +2,7 @@
 /// panes; each has its renderer (`renderer`), a model and a draw function in a file of its own
 /// under `Panes/`.
 public enum Pane: Int, CaseIterable, Sendable, Hashable {
-  case header, kpis, route, trains, cargo, events, statusLine, detail, help, tooSmall
+  case header, kpis, route, trains, cargo, events, statusLine, detail, help, legend, tooSmall
 
   /// Panes that Tab / Shift-Tab move focus between, in order.
   public static let focusable: [Pane] = [.route, .trains, .cargo, .events]
@@ -19,6 +19,7 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case .statusLine: "Status"
     case .detail: "Train"
     case .help: "Keys"
+    case .legend: "Legend"
     case .tooSmall: "railtop"
     }
   }
@@ -36,6 +37,7 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case .statusLine: StatusLinePane.self
     case .detail: TrainDetailPane.self
     case .help: HelpPane.self
+    case .legend: LegendPane.self
     case .tooSmall: TooSmallPane.self
     }
   }

@@ -2,8 +2,10 @@ import CorridorSim
 
 /// Sim times as the panes print them, through the scenario's calendar (`SimCalendar`).
 ///
-/// The header shows China (CST) and Europe (CET/CEST), the two ends of the corridor; every
-/// other time (events, ETAs, timelines) is Central European, where the trains are received.
+/// The header shows China Standard Time (UTC+8, no summer time) and the corridor clock, the
+/// engine's fixed offset its days are counted in (`CorridorCalendar`, UTC+1 by default); every
+/// other time (events, timelines, departed / planned / predicted) is on the corridor clock and
+/// says so (`zone`). The engine models no summer time, so no time is shown as CEST.
 struct ClockText {
   let calendar: SimCalendar
   /// The engine's corridor days: "day N" is always the snapshot's corridor day.
@@ -14,17 +16,24 @@ struct ClockText {
     self.corridor = corridor ?? CorridorCalendar(epochUnix: epochUnix, utcOffsetSeconds: 0)
   }
 
-  /// `03-11 14:00` in Central European time (the zone is named in the header).
+  /// `03-11 14:00` on the corridor clock (the caller names the zone once, `zone`).
   func short(_ time: SimTime) -> String {
-    let t = calendar.dateTime(time, in: .centralEurope)
+    let t = corridor.dateTime(time)
     return "\(pad(t.month))-\(pad(t.day)) \(t.timeString)"
   }
 
-  /// `day 9 · 2019-03-11 21:00 CST · 14:00 CET` (the European date too when it differs);
+  /// `03-11 14:00 UTC+1`: `short` with its zone.
+  func zoned(_ time: SimTime) -> String { short(time) + " " + zone }
+
+  /// The corridor clock's name, e.g. `UTC+1`.
+  var zone: String { corridor.clockName }
+
+  /// `day 9 · 2019-03-11 21:00 CST · 14:00 UTC+1` (the corridor clock's date too when it
+  /// differs);
   /// `compact` leaves out the day count and the year for narrow screens.
   func header(_ time: SimTime, dot: String, compact: Bool = false) -> String {
     let china = calendar.dateTime(time, in: .china)
-    let europe = calendar.dateTime(time, in: .centralEurope)
+    let europe = corridor.dateTime(time)
     let sameDate = china.day == europe.day && china.month == europe.month
     let europeText =
       (sameDate ? "" : "\(pad(europe.month))-\(pad(europe.day)) ")

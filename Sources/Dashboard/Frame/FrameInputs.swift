@@ -65,7 +65,8 @@ public final class FrameInputs: Sendable {
     self.detailTrain = detail.map { trains[$0] }
     let view: View = state.view == .detail && detail != nil ? .detail : .dashboard
     self.view = view
-    let plan = ViewLayout.plan(view, help: state.helpOpen, width: width, height: height)
+    let plan = ViewLayout.plan(
+      view, help: state.helpOpen, legend: state.legendOpen, width: width, height: height)
     self.plan = plan
     // (Without a trains table in the plan the table scroll is not used.)
     self.tableScroll = Table.scrollOffset(

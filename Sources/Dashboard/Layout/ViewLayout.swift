@@ -6,8 +6,11 @@ import TermRender
 /// Adding a view: a case in `View` and its line in `plan` below, with the layout function in
 /// a file of its own (as `DashboardLayout` is for the dashboard).
 public enum ViewLayout {
-  /// Where every pane of `view` goes on a `width` × `height` screen.
-  public static func plan(_ view: View, help: Bool, width: Int, height: Int) -> LayoutPlan {
+  /// Where every pane of `view` goes on a `width` × `height` screen, with the help or the
+  /// legend overlay over it when open.
+  public static func plan(
+    _ view: View, help: Bool, legend: Bool = false, width: Int, height: Int
+  ) -> LayoutPlan {
     var plan: LayoutPlan
     switch view {
     case .dashboard: plan = DashboardLayout.plan(width: width, height: height)
@@ -15,6 +18,8 @@ public enum ViewLayout {
     }
     if plan.isTooSmall {
       plan[.tooSmall] = Rect(x: 0, y: 0, width: width, height: height)
+    } else if legend {
+      plan[.legend] = Rect(x: 0, y: 0, width: width, height: height)
     } else if help {
       plan[.help] = Rect(x: 0, y: 0, width: width, height: height)
     }

@@ -11,8 +11,8 @@ enum EventsPane: RowsPaneRenderer {
     var chrome: PaneChrome
     var scroll: Int
     var empty: Bool
-    /// The scenario's epoch, for the events' times.
-    var epochUnix: Int64
+    /// The corridor clock the events' times are shown on.
+    var calendar: CorridorCalendar
     /// The names the events' sentences are made of.
     var text: EventText
   }
@@ -34,13 +34,17 @@ enum EventsPane: RowsPaneRenderer {
     return Model(
       frame: Frame(
         chrome: PaneChrome(.events, frame), scroll: scroll, empty: events.isEmpty,
-        epochUnix: frame.snapshot.epochUnix, text: frame.snapshot.eventText),
+        calendar: frame.snapshot.calendar, text: frame.snapshot.eventText),
       rows: rows)
   }
 
   static func drawFrame(_ frame: Frame, rowCount: Int, into buffer: inout Buffer, area: Rect) {
     let theme = frame.chrome.theme
-    var title = [frame.chrome.separator, Span("newest first", style: theme[.dimText])]
+    let zone = ClockText(epochUnix: frame.calendar.epochUnix, corridor: frame.calendar).zone
+    var title = [
+      frame.chrome.separator, Span("newest first", style: theme[.dimText]),
+      frame.chrome.separator, Span("times \(zone)", style: theme[.dimText]),
+    ]
     if frame.scroll > 0 { title.append(Span(" (\(frame.scroll) back)", style: theme[.dimText])) }
     let inner = frame.chrome.draw(title: title, into: &buffer, area: area)
     guard !inner.isEmpty, frame.empty else { return }
@@ -57,7 +61,7 @@ enum EventsPane: RowsPaneRenderer {
     buffer.fill(line, with: .blank(theme[.background]))
     let event = row.event
     let style = theme[role(event.severity)]
-    let clock = ClockText(epochUnix: frame.epochUnix)
+    let clock = ClockText(epochUnix: frame.calendar.epochUnix, corridor: frame.calendar)
     let spans = [
       Span(" " + frame.chrome.glyphs.severity(event.severity) + " ", style: style),
       Span(clock.short(event.time) + "  ", style: theme[.dimText]),

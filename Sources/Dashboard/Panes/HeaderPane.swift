@@ -31,7 +31,7 @@ enum HeaderPane: PaneRenderer {
       " " + Formatting.speed(state.speed, sign: glyphs.times) + " " + runState + " ",
       style: header.adding(.bold))
     let seed = Span(" seed \(snapshot.seed) ", style: header)
-    let themeName = Span(" theme \(theme.name) ", style: header)
+    let themeName = Span(" \(state.themes.shownName) ", style: header)
     let clock = Span(" " + frame.clock.header(snapshot.time, dot: glyphs.dot) + " ", style: header)
     // Room for " railtop " and most of the scenario title before optional parts.
     let leftMin = 9 + min(snapshot.scenarioTitle.displayWidth + 1, 30)

@@ -16,10 +16,11 @@ enum TrainDetailPane: PaneRenderer {
     var corridor: CorridorLine
     /// Cargo category ids in transit, which fix each category's colour.
     var categoryIDs: [String]
-    var epochUnix: Int64
+    /// The corridor clock every time is shown on.
+    var calendar: CorridorCalendar
 
     var glyphs: DashboardGlyphs { ui.isUnicode ? .unicode : .ascii }
-    var clock: ClockText { ClockText(epochUnix: epochUnix) }
+    var clock: ClockText { ClockText(epochUnix: calendar.epochUnix, corridor: calendar) }
 
   }
 
@@ -30,7 +31,7 @@ enum TrainDetailPane: PaneRenderer {
       train: frame.detailTrain, now: snapshot.time, theme: frame.theme,
       ui: frame.ui, names: frame.names, corridor: snapshot.corridor,
       categoryIDs: snapshot.kpis.teuInTransitByCategory.map(\.category),
-      epochUnix: snapshot.epochUnix)
+      calendar: snapshot.calendar)
   }
 
   static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
@@ -85,12 +86,12 @@ enum TrainDetailPane: PaneRenderer {
         [Span(TrainText.location(train.position, names: stationNames, glyphs: glyphs))]
       ),
       ("next stop", [Span(train.nextStop.map { stationNames[$0] ?? $0 } ?? glyphs.none)]),
-      ("departed", [Span(clock.short(train.departedAt))]),
-      ("planned", [Span(clock.short(train.plannedArrival))]),
+      ("departed", [Span(clock.zoned(train.departedAt))]),
+      ("planned", [Span(clock.zoned(train.plannedArrival))]),
       (
         train.arrivedAt == nil ? "predicted" : "arrived",
         [
-          Span(clock.short(train.arrivedAt ?? train.predictedArrival)),
+          Span(clock.zoned(train.arrivedAt ?? train.predictedArrival)),
           Span("  " + Formatting.delay(train.delaySeconds), style: model.theme.statusStyle(train)),
         ]
       ),
@@ -175,7 +176,7 @@ enum TrainDetailPane: PaneRenderer {
         uniquingKeysWith: { a, _ in a })
     let wide = area.width >= 72
     var columns = [
-      TableColumn("Stop", width: .min(12)),
+      TableColumn("Stop \(model.glyphs.dot) times \(model.clock.zone)", width: .min(12)),
       TableColumn("Planned", width: .length(11)), TableColumn("Actual", width: .length(11)),
     ]
     if wide {

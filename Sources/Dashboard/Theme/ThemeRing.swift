@@ -12,11 +12,26 @@ public struct ThemeRing: Sendable, Hashable {
   public private(set) var entries: [Entry]
   /// Index of the current entry; always a `.loaded` one.
   public private(set) var index: Int
+  /// Why the screen shows no colour whatever the theme (`NO_COLOR`, or a terminal without
+  /// colours); nil when colours are shown. The header then names what is drawn, and `t` says
+  /// why it changes nothing.
+  public private(set) var colourlessBecause: String?
+
+  /// What the header shows: `theme wallonia`, or `monochrome (NO_COLOR)` when colours are off.
+  public var shownName: String {
+    colourlessBecause.map { "monochrome (\($0))" } ?? "theme \(current.name)"
+  }
 
   /// A ring of one theme (tests, snapshots).
   public init(_ theme: Theme) {
     self.entries = [.loaded(theme)]
     self.index = 0
+  }
+
+  /// A ring of one theme drawn without colour, because of `reason` (`NO_COLOR`).
+  public init(colourless theme: Theme, because reason: String) {
+    self.init(theme)
+    colourlessBecause = reason
   }
 
   /// `current` first, then `others` (entries named like `current` are dropped).
@@ -35,6 +50,9 @@ public struct ThemeRing: Sendable, Hashable {
   /// name, plus the reason for every broken theme skipped on the way).
   @discardableResult
   public mutating func advance() -> String {
+    if let reason = colourlessBecause {
+      return "monochrome: \(reason) turns colours off, so t has no theme to switch to"
+    }
     var skipped: [String] = []
     for step in 1...max(1, entries.count) {
       let candidate = (index + step) % entries.count
@@ -50,9 +68,12 @@ public struct ThemeRing: Sendable, Hashable {
     return "theme: \(current.name)"
   }
 
-  /// Loads every theme the catalog knows, `initial` first. With `noColor`, only `initial`.
-  public static func load(catalog: ThemeCatalog, initial: Theme, noColor: Bool) -> ThemeRing {
-    if noColor { return ThemeRing(initial) }
+  /// Loads every theme the catalog knows, `initial` first. With `noColor`, only `initial`,
+  /// drawn without colour because of `reason`.
+  public static func load(
+    catalog: ThemeCatalog, initial: Theme, noColor: Bool, reason: String = "NO_COLOR"
+  ) -> ThemeRing {
+    if noColor { return ThemeRing(colourless: initial, because: reason) }
     let others: [Entry] = catalog.availableNames().map { name in
       do throws(ThemeError) {
         return .loaded(try catalog.load(name))
