@@ -72,7 +72,7 @@ public enum KeyMap {
       "Enter", "open the selected train's detail", inputs: [.enter],
       action: .openDetail),
     KeyBinding(
-      "Esc", "close the detail view or this help", inputs: [.escape],
+      "Esc", "close the legend, the help or the detail view", inputs: [.escape],
       action: .closeOverlay),
     KeyBinding("s", "cycle the sort column", inputs: [.character("s")], action: .cycleSort),
     KeyBinding("S", "reverse the sort order", inputs: [.character("S")], action: .reverseSort),

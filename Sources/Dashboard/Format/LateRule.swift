@@ -27,9 +27,10 @@ public struct LateRule: Sendable, Hashable {
       ? "\(low / 86_400)–\(high / 86_400) d" : "\(Self.text(low))–\(Self.text(high))"
   }
 
-  /// The KPI's label: `on time ≤1 d late`, or `on time` before any train is listed.
-  public var onTimeLabel: String {
-    tolerance.map { "on time ≤\($0) late" } ?? "on time"
+  /// The KPI's label: `on time ≤1 d late` (`<=` in ASCII), or `on time` before any train is
+  /// listed.
+  public func onTimeLabel(_ glyphs: DashboardGlyphs) -> String {
+    tolerance.map { "on time \(glyphs.atMost)\($0) late" } ?? "on time"
   }
 
   /// The definition, for the legend.

@@ -21,21 +21,12 @@ enum HelpPane: PaneRenderer {
     let rows = KeyMap.bindings
     let keysWidth = rows.map { glyphs.keys($0.keys).displayWidth }.max() ?? 0
     let textWidth = rows.map { $0.summary.displayWidth }.max() ?? 0
-    let box = area.centered(width: keysWidth + textWidth + 7, height: rows.count + 4)
-    let block = Block(
-      border: .double,
-      title: [
-        Span("Keys", style: theme[.title]),
-        Span(" \(glyphs.dot) any key closes", style: theme[.dimText]),
-      ],
-      borderStyle: theme[.focusedBorder], style: theme[.background])
-    block.render(into: &buffer, area: box, glyphs: model.ui)
-    let inner = block.inner(box)
+    let overlay = OverlayBox(theme: theme, ui: model.ui)
+    let inner = overlay.draw(
+      title: Pane.help.title, width: keysWidth + textWidth + 7, height: rows.count + 4,
+      into: &buffer, area: area)
     // Key hints' colour and weight on the overlay's background, not the status bar's.
-    let keyStyle = Style(
-      foreground: theme[.keyHint].foreground,
-      background: theme[.background].background,
-      attributes: theme[.keyHint].attributes)
+    let keyStyle = overlay.onBackground(.keyHint)
     for (i, binding) in rows.enumerated() where i + 1 < inner.height {
       let spans = [
         Span(" " + glyphs.keys(binding.keys).padded(toWidth: keysWidth) + "  ", style: keyStyle),

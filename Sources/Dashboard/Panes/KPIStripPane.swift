@@ -37,7 +37,7 @@ enum KPIStripPane: PaneRenderer {
       trainsInTransit: k.trainsInTransit, teuInTransit: k.teuInTransit,
       teuDeliveredToday: k.teuDeliveredToday, teuDeliveredThisWeek: k.teuDeliveredThisWeek,
       meanTransitDays: k.meanTransitDays, onTimePercent: k.onTimePercent,
-      onTimeLabel: frame.lateRule.onTimeLabel,
+      onTimeLabel: frame.lateRule.onTimeLabel(frame.glyphs),
       worstName: worst?.name, worstQueue: worst?.queueLength ?? 0,
       worstWait: ShownDuration(worst?.longestWaitSeconds ?? 0), theme: frame.theme,
       glyphs: frame.glyphs)

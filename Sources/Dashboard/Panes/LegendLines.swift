@@ -50,8 +50,8 @@ enum LegendLines {
         .mark("sel", .text, "the selected train"),
         .mark("lead", .text, "the train furthest along its route that has not arrived"),
         .mark("-0302", .text, "after the service prefix: month and day it departed"),
-        .mark("-2", .text, "the 2nd, 3rd … train of that prefix to depart that day"),
-        .mark("R", .text, "after the prefix (X8044R-…): a relief train for left-behind boxes"),
+        .mark("-2", .text, "the 2nd, 3rd and later train of that prefix to depart that day"),
+        .mark("R", .text, "after the prefix (X8044R-0315): a relief train for left-behind boxes"),
       ]
   }
 

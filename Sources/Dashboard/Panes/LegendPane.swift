@@ -22,28 +22,14 @@ enum LegendPane: PaneRenderer {
 
   static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
     let theme = model.theme
-    let glyphs: DashboardGlyphs = model.ui.isUnicode ? .unicode : .ascii
     let markWidth = model.lines.map { $0.mark.displayWidth }.max() ?? 0
     let textWidth = model.lines.map { line in
       line.isHeading ? line.text.displayWidth - markWidth - 2 : line.text.displayWidth
     }.max() ?? 0
-    let box = area.centered(width: markWidth + textWidth + 7, height: model.lines.count + 4)
-    let block = Block(
-      border: .double,
-      title: [
-        Span("Legend", style: theme[.title]),
-        Span(" \(glyphs.dot) any key closes", style: theme[.dimText]),
-      ],
-      borderStyle: theme[.focusedBorder], style: theme[.background])
-    block.render(into: &buffer, area: box, glyphs: model.ui)
-    let inner = block.inner(box)
-    let background = theme[.background].background
-    // Marks in their role's colour and weight on the overlay's background.
-    func onBackground(_ role: ThemeRole) -> Style {
-      Style(
-        foreground: theme[role].foreground, background: background,
-        attributes: theme[role].attributes)
-    }
+    let overlay = OverlayBox(theme: theme, ui: model.ui)
+    let inner = overlay.draw(
+      title: Pane.legend.title, width: markWidth + textWidth + 7, height: model.lines.count + 4,
+      into: &buffer, area: area)
     let rows = max(0, inner.height - 2)
     // Cut short, the last row says how much is left out.
     let cut = model.lines.count > rows
@@ -51,10 +37,10 @@ enum LegendPane: PaneRenderer {
     for (i, line) in model.lines.prefix(shown).enumerated() {
       let spans: [Span]
       if line.isHeading {
-        spans = [Span(" " + line.text, style: onBackground(.header))]
+        spans = [Span(" " + line.text, style: overlay.onBackground(.header))]
       } else {
         spans = [
-          Span(" " + line.mark.padded(toWidth: markWidth) + "  ", style: onBackground(line.role ?? .text)),
+          Span(" " + line.mark.padded(toWidth: markWidth) + "  ", style: overlay.onBackground(line.role ?? .text)),
           Span(line.text, style: theme[.text]),
         ]
       }

@@ -81,8 +81,11 @@ enum RoutePane: LayeredPaneRenderer {
         Span("\(glyphs.border) border ", style: theme[.routeBorder]),
         Span("\(glyphs.gaugeChange) gauge change", style: theme[.routeGaugeChange]),
       ]
+      // The branch only when it fits whole: cut, "┬ branc…" says nothing (the legend has it).
       if let branch = branchText(base.corridor, glyphs) {
-        title += [Span(" \(branch)", style: theme[.routeStation])]
+        let span = Span(" \(branch)", style: theme[.routeStation])
+        let used = DisplayWidth.of(chrome.pane.title) + title.reduce(0) { $0 + $1.width }
+        if used + span.width <= area.width - 4 { title.append(span) }
       }
     }
     chrome.draw(title: title, into: &buffer, area: area)

@@ -44,6 +44,8 @@ public final class DashboardGlyphs: Sendable, Hashable {
   /// The speed multiplier sign.
   public let times: String
   public let plusMinus: String
+  /// `≤`: at most (the on-time KPI's tolerance).
+  public let atMost: String
   /// Arrow keys as the status line names them.
   public let upDownKeys: String
 
@@ -73,6 +75,7 @@ public final class DashboardGlyphs: Sendable, Hashable {
     between: String,
     times: String,
     plusMinus: String,
+    atMost: String,
     upDownKeys: String
   ) {
     self.westbound = westbound
@@ -100,6 +103,7 @@ public final class DashboardGlyphs: Sendable, Hashable {
     self.between = between
     self.times = times
     self.plusMinus = plusMinus
+    self.atMost = atMost
     self.upDownKeys = upDownKeys
   }
 
@@ -112,14 +116,14 @@ public final class DashboardGlyphs: Sendable, Hashable {
     standardGauge: "─", broadGauge: "═", station: "┼", border: "┃", gaugeChange: "╳",
     branch: "┬",    severityInfo: "·", severityNotice: "•", severityWarning: "▲", severityCritical: "✖",
     running: "▶", paused: "❚❚", bothWays: "⇄", dot: "·", bar: "│", none: "—", between: "–",
-    times: "×", plusMinus: "±", upDownKeys: "↑↓")
+    times: "×", plusMinus: "±", atMost: "≤", upDownKeys: "↑↓")
 
   public static let ascii = DashboardGlyphs(
     westbound: ">", eastbound: "<", standing: "+", held: "#", arrived: "*", crowd: "=",
     standardGauge: "-", broadGauge: "=", station: "+", border: "|", gaugeChange: "X",
     branch: "Y",    severityInfo: ".", severityNotice: "o", severityWarning: "!", severityCritical: "X",
     running: ">", paused: "||", bothWays: "<>", dot: "|", bar: "|", none: "-", between: "-",
-    times: "x", plusMinus: "+-", upDownKeys: "Up/Dn")
+    times: "x", plusMinus: "+-", atMost: "<=", upDownKeys: "Up/Dn")
 
   /// Key names in the help table, spelled for this glyph set (`↑` → `Up` in ASCII).
   public func keys(_ text: String) -> String {

@@ -141,6 +141,9 @@ enum SnapshotFixture {
             station: "malaszewicze", name: "Małaszewicze",
             meanWaitHours: 41.5, trains: 4)
         ]),
-      recentEvents: events(count: eventCount), activeDisruptions: [], eventText: eventText)
+      recentEvents: events(count: eventCount), activeDisruptions: [],
+      // The built-in scenario's corridor clock, UTC+1.
+      calendar: CorridorCalendar(epochUnix: 1_551_484_800, utcOffsetSeconds: 3_600),
+      eventText: eventText)
   }
 }

@@ -166,7 +166,38 @@ struct ThemeRingTests {
     var ring = ThemeRing.load(
       catalog: catalog, initial: try catalog.load("monochrome"),
       noColor: true)
-    #expect(ring.advance() == "theme: monochrome")
+    #expect(ring.advance().hasPrefix("monochrome: NO_COLOR turns colours off"))
     #expect(ring.current.name == "monochrome")
+  }
+}
+
+/// `NO_COLOR` (issue 9 §1): the header says what is drawn, and `t` says why it changes nothing.
+@Suite("No colour shown")
+struct NoColourShownTests {
+  @Test("a colourless ring names monochrome and its reason; t keeps the theme and says why")
+  func colourlessRing() throws {
+    let wallonia = try ThemeCatalog(searchFolders: []).load("wallonia")
+    var ring = ThemeRing.load(
+      catalog: ThemeCatalog(searchFolders: []), initial: wallonia, noColor: true)
+    #expect(ring.shownName == "monochrome (NO_COLOR)")
+    let message = ring.advance()
+    #expect(message.contains("NO_COLOR") && message.contains("t"))
+    #expect(ring.current.name == "wallonia")
+    var coloured = ThemeRing(wallonia)  // one theme, colours on
+    #expect(coloured.shownName == "theme wallonia")
+    #expect(coloured.advance() == "theme: wallonia")
+  }
+
+  @Test("the header shows monochrome (NO_COLOR), not the theme's name")
+  func header() throws {
+    let wallonia = try ThemeCatalog(searchFolders: []).load("wallonia")
+    let state = AppState(
+      themes: ThemeRing(colourless: wallonia, because: "NO_COLOR"),
+      screen: ScreenSize(width: 200, height: 50))
+    let frame = PaneModels.frame(SnapshotFixture.snapshot(), state)
+    let header = PaneModels.model(HeaderPane.self, .header, frame)
+    let text = (header.left + header.right).map(\.text).joined()
+    #expect(text.contains("monochrome (NO_COLOR)"))
+    #expect(!text.contains("theme wallonia"))
   }
 }

@@ -67,6 +67,7 @@ struct PanesAgreeTests {
       let kpis = PaneModels.model(KPIStripPane.self, .kpis, frame)
       let label = KPIStripPane.items(kpis).map(\.label)
       #expect(label.contains("on time ≤\(tolerance) late"))
+      #expect(rule.onTimeLabel(.ascii) == "on time <=\(tolerance) late")
       #expect(LegendPane.lines(frame).contains { $0.text.contains(rule.definition) })
     }
     let help = try #require(KeyMap.bindings.first { $0.keys == "f" })
@@ -101,10 +102,12 @@ struct PanesAgreeTests {
     let area = try #require(frame.plan[.cargo])
     var buffer = Buffer(width: 300, height: 90)
     CargoPane.draw(CargoPane.model(frame, area: area), into: &buffer, area: area)
-    let text = (0..<90).map { buffer.rowText($0) }.joined(separator: "\n")
+    let text = buffer.textLines().joined(separator: "\n")
+    #expect(snapshot.kpis.teuInTransitByCategory.count == 12)
     for category in snapshot.kpis.teuInTransitByCategory {
-      #expect(text.contains(StationNames.base(category.name).prefix(12)), "\(category.name)")
+      #expect(text.contains(category.name.prefix(12)), "\(category.name)")
     }
+    #expect(!text.contains("others"))
   }
 
   @Test("the trains title counts the rows, and with no filter its in-transit count is the KPI's")
