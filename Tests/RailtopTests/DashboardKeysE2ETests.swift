@@ -27,7 +27,7 @@ struct DashboardKeysE2ETests {
     TmuxScreen.expect(session, "a train's detail") { $0.text.contains("Esc closes") }
     session.sendKeys("Escape")
     TmuxScreen.expect(session, "the table back") {
-      !$0.text.contains("Esc closes") && $0.text.contains("Trains in transit")
+      !$0.text.contains("Esc closes") && $0.text.contains("Trains · ")
     }
     TmuxRailtop.expectQuits(session)
   }
@@ -51,6 +51,38 @@ struct DashboardKeysE2ETests {
     session.sendKeys("t")
     TmuxScreen.expect(session, "a theme name in the status line") { screen in
       names.contains { screen.rows.last?.contains("theme: \($0)") == true }
+    }
+    TmuxRailtop.expectQuits(session)
+  }
+
+  @Test("L opens the legend with the branch mark and any key closes it")
+  func legend() throws {
+    let session = try TmuxRailtop.launch(width: 160, height: 45)
+    defer { session.close() }
+    TmuxScreen.expect(session, "a train ID") { $0.hasTrainID }
+    session.sendKeys("L")
+    TmuxScreen.expect(session, "the legend") {
+      $0.text.contains("Legend") && $0.text.contains("┬") && $0.text.contains("Berlin–Hamburg")
+        && $0.text.contains("late: more than 1 d behind plan")
+    }
+    session.sendKeys("x")
+    TmuxScreen.expect(session, "the legend closed") { !$0.text.contains("any key closes") }
+    TmuxRailtop.expectQuits(session)
+  }
+
+  @Test("NO_COLOR with --theme wallonia: the header says monochrome (NO_COLOR), t says why not")
+  func noColor() throws {
+    let session = try TmuxRailtop.launch(
+      width: 160, height: 45, arguments: ["--theme", "wallonia"],
+      environment: ["NO_COLOR": "1"])
+    defer { session.close() }
+    let header = { (screen: TmuxScreen) in screen.rows.first ?? "" }
+    TmuxScreen.expect(session, "monochrome (NO_COLOR) in the header") {
+      header($0).contains("monochrome (NO_COLOR)") && !header($0).contains("theme wallonia")
+    }
+    session.sendKeys("t")
+    TmuxScreen.expect(session, "why t changes nothing") {
+      $0.rows.last?.contains("NO_COLOR turns colours off") == true
     }
     TmuxRailtop.expectQuits(session)
   }

@@ -21,7 +21,7 @@ struct DashboardScreenE2ETests {
 
   /// At 80×24 the cargo pane is the one dropped by priority; the others stay.
   static let reflowSizes: [(width: Int, height: Int, titles: [String])] = [
-    (80, 24, ["railtop", "Route progress", "Trains in transit", "Events"]),
+    (80, 24, ["railtop", "Route progress", "Trains", "Events"]),
     (200, 60, TmuxScreen.everyTitle),
   ]
 

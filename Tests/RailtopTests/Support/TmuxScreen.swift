@@ -10,7 +10,7 @@ struct TmuxScreen {
   let rows: [String]
 
   /// The titles of the four panes, as drawn at 120×40.
-  static let paneTitles = ["Route progress", "Trains in transit", "Cargo volumes", "Events"]
+  static let paneTitles = ["Route progress", "Trains", "Cargo volumes", "Events"]
   /// The header's name and badge, then every pane title.
   static let everyTitle = ["railtop", "SIMULATED"] + paneTitles
   /// Corners a pane border can end in at the right edge, Unicode and ASCII.
