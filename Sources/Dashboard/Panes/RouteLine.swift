@@ -44,7 +44,7 @@ enum RouteLine {
       let (symbol, role) = mark(stop.kind, glyphs)
       buffer.put(symbol: symbol, x: geometry.column(km: stop.km), y: rows.line, style: theme[role])
     }
-    for label in geometry.labels(longest: rows.compact ? 10 : 14, natives: chrome.ui.isUnicode) {
+    for label in geometry.labels(natives: chrome.ui.isUnicode, ellipsis: chrome.ui.ellipsis) {
       let role: ThemeRole =
         switch stops[label.stopIndex].kind {
         case .gaugeChange: .routeGaugeChange
