@@ -36,6 +36,8 @@ public struct AppState: Sendable, Hashable {
   /// moving on never switches it to another train.
   public private(set) var detailTrainID: String?
   public var helpOpen: Bool
+  /// The part of Eurasia the map shows.
+  public private(set) var mapRegion: MapRegion
   public var themes: ThemeRing
   /// The terminal's size, from the last `.resize` (page sizes and visible panes follow it).
   public private(set) var screen: ScreenSize
@@ -69,6 +71,7 @@ public struct AppState: Sendable, Hashable {
     self.view = .dashboard
     self.detailTrainID = nil
     self.helpOpen = false
+    self.mapRegion = .corridor
     self.themes = themes
     self.screen = screen
     self.wallNanos = 0
@@ -117,6 +120,13 @@ extension AppState {
   mutating func closeDetail() {
     view = .dashboard
     detailTrainID = nil
+  }
+
+  /// The map of `region`, opening the map view when the screen shows no map.
+  mutating func showMap(_ region: MapRegion) {
+    mapRegion = region
+    if view != .map { view = .map }
+    setMessage("map: \(region.label)")
   }
 
   /// Shows `text` in the status line from now on, for `messageLifetimeNanos` (nil clears it).

@@ -2,7 +2,7 @@
 /// panes; each has its renderer (`renderer`), a model and a draw function in a file of its own
 /// under `Panes/`.
 public enum Pane: Int, CaseIterable, Sendable, Hashable {
-  case header, kpis, route, trains, cargo, events, statusLine, detail, help, tooSmall
+  case header, kpis, route, trains, cargo, events, statusLine, detail, help, tooSmall, map
 
   /// Panes that Tab / Shift-Tab move focus between, in order.
   public static let focusable: [Pane] = [.route, .trains, .cargo, .events]
@@ -20,6 +20,7 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case .detail: "Train"
     case .help: "Keys"
     case .tooSmall: "railtop"
+    case .map: "Map"
     }
   }
 
@@ -37,6 +38,7 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case .detail: TrainDetailPane.self
     case .help: HelpPane.self
     case .tooSmall: TooSmallPane.self
+    case .map: MapPane.self
     }
   }
 }
