@@ -53,6 +53,9 @@ struct SnapshotCommand: ParsableCommand {
   @Option(help: "Glyph set: unicode or ascii (default: from the locale).")
   var glyphs: SnapshotGlyphs?
 
+  @Option(help: "What to draw: the dashboard, or the map of one region.")
+  var view: SnapshotView = .dashboard
+
   /// The sizes a snapshot may have: below the live screen's minimum the dashboard draws only
   /// "enlarge the window, or press q to quit", which is no frame for a file.
   static let sizeRange =
@@ -97,7 +100,11 @@ struct SnapshotCommand: ParsableCommand {
     // the start).
     simulation.run(until: days == 0 ? .zero : simulation.calendar.end(ofDay: Int64(days)))
     let snapshot = simulation.snapshot()
-    let state = AppState(themes: ThemeRing(chosen), screen: screen)
+    var state = AppState(themes: ThemeRing(chosen), screen: screen)
+    if let region = view.region {
+      reduce(&state, .showMapRegion(region))
+      reduce(&state, .clearMessage)
+    }
     let glyphSet = glyphs?.set ?? GlyphSet.forLocale(environment: environment)
     let frame = DashboardFrame.render(
       snapshot: snapshot, state: state, width: screen.width, height: screen.height,
@@ -105,6 +112,21 @@ struct SnapshotCommand: ParsableCommand {
     var out = OutputBuffer()
     out.appendLine(frame.plainText())
     out.flush()
+  }
+}
+
+/// `--view` values: the dashboard, or the map view (`M`) of one region.
+enum SnapshotView: String, ExpressibleByArgument, CaseIterable {
+  case dashboard
+  case map, mapChina = "map-china", mapEurope = "map-europe"
+
+  var region: MapRegion? {
+    switch self {
+    case .dashboard: nil
+    case .map: .corridor
+    case .mapChina: .china
+    case .mapEurope: .europe
+    }
   }
 }
 

@@ -26,6 +26,11 @@ public enum Action: Hashable, Sendable {
   case toggleHelp
   /// `L`: shows or hides the legend (and closes the help, whose second page it is).
   case toggleLegend
+  /// `M`: the map view, or back to the dashboard from it.
+  case toggleMap
+  /// `m`: the map's next region; `1` `2` `3`: one region.
+  case cycleMapRegion
+  case showMapRegion(MapRegion)
   case showMessage(String)
   case clearMessage
   /// The engine is behind wall time by this much (nil: caught up).
@@ -124,6 +129,9 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
   case .toggleLegend:
     state.legendOpen.toggle()
     state.helpOpen = false
+  case .toggleMap: state.view = state.view == .map ? .dashboard : .map
+  case .cycleMapRegion: state.showMap(state.mapRegion.next)
+  case .showMapRegion(let region): state.showMap(region)
   case .showMessage(let text): state.setMessage(text)
   case .clearMessage: state.setMessage(nil)
   case .setLag(let lag): state.lagSeconds = lag

@@ -38,6 +38,8 @@ public struct AppState: Sendable, Hashable {
   public var helpOpen: Bool
   /// The legend overlay (`L`): every mark, colour and id suffix the panes use.
   public var legendOpen: Bool
+  /// The part of Eurasia the map shows.
+  public private(set) var mapRegion: MapRegion
   public var themes: ThemeRing
   /// The terminal's size, from the last `.resize` (page sizes and visible panes follow it).
   public private(set) var screen: ScreenSize
@@ -72,6 +74,7 @@ public struct AppState: Sendable, Hashable {
     self.detailTrainID = nil
     self.helpOpen = false
     self.legendOpen = false
+    self.mapRegion = .corridor
     self.themes = themes
     self.screen = screen
     self.wallNanos = 0
@@ -120,6 +123,13 @@ extension AppState {
   mutating func closeDetail() {
     view = .dashboard
     detailTrainID = nil
+  }
+
+  /// The map of `region`, opening the map view when the screen shows no map.
+  mutating func showMap(_ region: MapRegion) {
+    mapRegion = region
+    if view != .map { view = .map }
+    setMessage("map: \(region.label)")
   }
 
   /// Shows `text` in the status line from now on, for `messageLifetimeNanos` (nil clears it).

@@ -82,6 +82,15 @@ public enum KeyMap {
     KeyBinding(
       "t", "switch to the next theme", inputs: [.character("t")],
       action: .cycleTheme),
+    KeyBinding("M", "show / hide the map", inputs: [.character("M")], action: .toggleMap),
+    KeyBinding(
+      "m  1  2  3", "map: next region; whole corridor, China, Europe",
+      mappings: [
+        .init(input: .character("m"), action: .cycleMapRegion),
+        .init(input: .character("1"), action: .showMapRegion(.corridor)),
+        .init(input: .character("2"), action: .showMapRegion(.china)),
+        .init(input: .character("3"), action: .showMapRegion(.europe)),
+      ]),
     KeyBinding("?", "show / hide this help", inputs: [.character("?")], action: .toggleHelp),
     KeyBinding(
       "L", "show / hide the legend: marks, colours, train ids", inputs: [.character("L")],

@@ -2,7 +2,7 @@
 /// panes; each has its renderer (`renderer`), a model and a draw function in a file of its own
 /// under `Panes/`.
 public enum Pane: Int, CaseIterable, Sendable, Hashable {
-  case header, kpis, route, trains, cargo, events, statusLine, detail, help, legend, tooSmall
+  case header, kpis, route, trains, cargo, events, statusLine, detail, help, legend, tooSmall, map
 
   /// Panes that Tab / Shift-Tab move focus between, in order.
   public static let focusable: [Pane] = [.route, .trains, .cargo, .events]
@@ -21,6 +21,7 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case .help: "Keys"
     case .legend: "Legend"
     case .tooSmall: "railtop"
+    case .map: "Map"
     }
   }
 
@@ -39,6 +40,7 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case .help: HelpPane.self
     case .legend: LegendPane.self
     case .tooSmall: TooSmallPane.self
+    case .map: MapPane.self
     }
   }
 }

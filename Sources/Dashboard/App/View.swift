@@ -1,7 +1,8 @@
-/// What fills the screen between the KPI strip and the events pane: the dashboard's trains
-/// table and cargo pane, or one train's detail. With the screen size it gives the layout
-/// (`ViewLayout.plan`); the help overlay may cover either.
+/// What fills the screen: the dashboard, the dashboard with one train's detail in place of its
+/// trains table and cargo pane, or the map of the corridor (`M`). With the screen size it gives
+/// the layout (`ViewLayout.plan`); the help overlay may cover any.
 public enum View: Hashable, Sendable, CaseIterable {
   case dashboard
   case detail
+  case map
 }

@@ -28,21 +28,33 @@ struct ClockText {
   /// The corridor clock's name, e.g. `UTC+1`.
   var zone: String { corridor.clockName }
 
-  /// `day 9 · 2019-03-11 21:00 CST · 14:00 UTC+1` (the corridor clock's date too when it
-  /// differs);
-  /// `compact` leaves out the day count and the year for narrow screens.
-  func header(_ time: SimTime, dot: String, compact: Bool = false) -> String {
+  /// How much of the clock the header shows, longest first.
+  enum HeaderForm: CaseIterable {
+    /// `day 9 · 2019-03-11 21:00 CST · 14:00 UTC+1`
+    case full
+    /// `day 9 · 03-11 21:00 CST · 14:00 UTC+1`: the year goes first.
+    case withoutYear
+    /// `03-11 21:00 CST · 14:00 UTC+1`: the day count goes last.
+    case compact
+  }
+
+  /// The header clock in `form`, the corridor clock's date included whenever it differs from
+  /// China's.
+  func header(_ time: SimTime, dot: String, form: HeaderForm = .full) -> String {
     let china = calendar.dateTime(time, in: .china)
     let europe = corridor.dateTime(time)
     let sameDate = china.day == europe.day && china.month == europe.month
     let europeText =
       (sameDate ? "" : "\(pad(europe.month))-\(pad(europe.day)) ")
       + "\(europe.timeString) \(europe.abbreviation)"
-    if compact {
-      return "\(pad(china.month))-\(pad(china.day)) \(china.timeString) \(china.abbreviation)"
-        + " \(dot) \(europeText)"
+    let chinaShort =
+      "\(pad(china.month))-\(pad(china.day)) \(china.timeString) \(china.abbreviation)"
+    let day = "day \(corridor.day(at: time)) \(dot) "
+    switch form {
+    case .full: return day + "\(china.description) \(dot) \(europeText)"
+    case .withoutYear: return day + "\(chinaShort) \(dot) \(europeText)"
+    case .compact: return "\(chinaShort) \(dot) \(europeText)"
     }
-    return "day \(corridor.day(at: time)) \(dot) \(china.description) \(dot) \(europeText)"
   }
 
   private func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -63,7 +63,11 @@ public final class FrameInputs: Sendable {
     // The detail shows its own train, pinned when it opened, whatever the table does.
     let detail = state.detailTrainID.flatMap { TrainOrdering.index(ofID: $0, in: trains) }
     self.detailTrain = detail.map { trains[$0] }
-    let view: View = state.view == .detail && detail != nil ? .detail : .dashboard
+    let view: View =
+      switch state.view {
+      case .detail: detail != nil ? .detail : .dashboard
+      case .dashboard, .map: state.view
+      }
     self.view = view
     let plan = ViewLayout.plan(
       view, help: state.helpOpen, legend: state.legendOpen, width: width, height: height)

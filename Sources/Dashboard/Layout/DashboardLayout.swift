@@ -12,8 +12,14 @@ public enum DashboardLayout {
   public static let minimumHeight = 24
   /// Cargo needs this many columns beside a trains table that still fits its columns.
   static let cargoMinimumWidth = 110
-  /// The KPI strip fits one line from this width; narrower it wraps onto two.
-  static let kpiOneLineWidth = 150
+  /// Rows the cargo pane needs (chart and bars).
+  static let cargoMinimumHeight = 12
+  /// From this width a cargo pane that has no room beside the table alone goes beside the
+  /// table and the events together: the table keeps every column beside it.
+  static let cargoBesideEventsWidth = 200
+  /// The KPI strip fits one line from this width (every item, with a worst-queue station name
+  /// of up to 20 columns and a wait of days); narrower it wraps onto two.
+  static let kpiOneLineWidth = 180
   static let routeFullHeight = 8
   static let routeCompactHeight = 6
   /// Screens whose body has this many rows get the full-height route pane.
@@ -46,17 +52,29 @@ public enum DashboardLayout {
     let middleHeight = rest - eventsHeight
     let middle = Rect(x: 0, y: middleTop, width: width, height: middleHeight)
     plan.detailArea = middle
-    if width >= cargoMinimumWidth, middleHeight >= 12 {
-      let cargoWidth = min(70, max(40, width * 2 / 5))
+    let cargoWidth = min(70, max(40, width * 2 / 5))
+    if width >= cargoMinimumWidth, middleHeight >= cargoMinimumHeight {
       plan[.trains] = Rect(x: 0, y: middleTop, width: width - cargoWidth, height: middleHeight)
       plan[.cargo] = Rect(
-        x: width - cargoWidth, y: middleTop, width: cargoWidth,
-        height: middleHeight)
+        x: width - cargoWidth, y: middleTop, width: cargoWidth, height: middleHeight)
+      if eventsHeight > 0 {
+        plan[.events] = Rect(x: 0, y: middleTop + middleHeight, width: width, height: eventsHeight)
+      }
+    } else if width >= cargoBesideEventsWidth, rest >= cargoMinimumHeight {
+      // Wide and short (e.g. 250×25): the cargo pane takes the right of both the trains and
+      // the events rows, rather than being dropped while the table has room to spare.
+      let left = width - cargoWidth
+      plan[.trains] = Rect(x: 0, y: middleTop, width: left, height: middleHeight)
+      plan[.cargo] = Rect(x: left, y: middleTop, width: cargoWidth, height: rest)
+      if eventsHeight > 0 {
+        plan[.events] = Rect(x: 0, y: middleTop + middleHeight, width: left, height: eventsHeight)
+      }
+      plan.detailArea = Rect(x: 0, y: middleTop, width: left, height: middleHeight)
     } else {
       plan[.trains] = middle
-    }
-    if eventsHeight > 0 {
-      plan[.events] = Rect(x: 0, y: middleTop + middleHeight, width: width, height: eventsHeight)
+      if eventsHeight > 0 {
+        plan[.events] = Rect(x: 0, y: middleTop + middleHeight, width: width, height: eventsHeight)
+      }
     }
     plan[.statusLine] = Rect(x: 0, y: height - 1, width: width, height: 1)
     return plan

@@ -15,6 +15,7 @@ public enum ViewLayout {
     switch view {
     case .dashboard: plan = DashboardLayout.plan(width: width, height: height)
     case .detail: plan = detail(width: width, height: height)
+    case .map: plan = MapLayout.plan(width: width, height: height)
     }
     if plan.isTooSmall {
       plan[.tooSmall] = Rect(x: 0, y: 0, width: width, height: height)

@@ -2,8 +2,9 @@ import TermRender
 
 /// The top bar: name, scenario, sim clock, speed and run state, the SIMULATED badge, the seed.
 ///
-/// When the line is narrow the right-hand parts give way, least useful first: the theme name,
-/// the seed, then the long clock for a compact one; the clock, speed and badge always stay.
+/// When the line is narrow the right-hand parts give way, least useful first (`rightParts`):
+/// the theme name, the seed, the year, the run word, then the day count; the clock, speed and
+/// badge always stay, and the scenario title is cut only when no form leaves it whole.
 /// The clock moves every frame, so the model is the laid-out line itself.
 enum HeaderPane: PaneRenderer {
   struct Model: Equatable {
@@ -16,53 +17,58 @@ enum HeaderPane: PaneRenderer {
   }
 
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
-    let theme = frame.theme
-    let header = theme[.header]
-    let state = frame.state
-    let snapshot = frame.snapshot
-    let glyphs = frame.glyphs
-    let runState = state.paused ? "\(glyphs.paused) paused" : "\(glyphs.running) running"
+    let header = frame.theme[.header]
+    let title = frame.snapshot.scenarioTitle
     let left = [
       Span(" railtop ", style: header.adding(.bold)),
-      Span(snapshot.scenarioTitle + " ", style: header),
+      Span(title + " ", style: header),
     ]
-    let badge = Span(" SIMULATED ", style: theme[.badge])
-    let speed = Span(
-      " " + Formatting.speed(state.speed, sign: glyphs.times) + " " + runState + " ",
-      style: header.adding(.bold))
-    let seed = Span(" seed \(snapshot.seed) ", style: header)
-    let themeName = Span(" \(state.themes.shownName) ", style: header)
-    let clock = Span(" " + frame.clock.header(snapshot.time, dot: glyphs.dot) + " ", style: header)
-    // Room for " railtop " and most of the scenario title before optional parts.
-    let leftMin = 9 + min(snapshot.scenarioTitle.displayWidth + 1, 30)
-    // Most informative first; the first that leaves room for the scenario title wins (the
-    // compact clock is built only when the long one does not fit).
-    let withSeed = speed.width + badge.width + seed.width + leftMin
-    let clockWidth = clock.width
-    let right: [Span]
-    let rightWidth: Int
-    if clockWidth + withSeed + themeName.width <= area.width {
-      right = [clock, speed, badge, seed, themeName]
-      rightWidth = clockWidth + withSeed - leftMin + themeName.width
-    } else if clockWidth + withSeed <= area.width {
-      right = [clock, speed, badge, seed]
-      rightWidth = clockWidth + withSeed - leftMin
-    } else {
-      let compactClock = Span(
-        " " + frame.clock.header(snapshot.time, dot: glyphs.dot, compact: true) + " ",
-        style: header)
-      let compactWidth = compactClock.width
-      if compactWidth + withSeed <= area.width {
-        right = [compactClock, speed, badge, seed]
-        rightWidth = compactWidth + withSeed - leftMin
-      } else {
-        right = [compactClock, speed, badge]
-        rightWidth = compactWidth + speed.width + badge.width
-      }
-    }
+    func width(_ spans: [Span]) -> Int { spans.reduce(0) { $0 + $1.width } }
+    let forms = rightParts(frame, style: header)
+    // The day count outranks the end of the title: the first form with the day count that
+    // leaves the whole title, else its first 20 columns; only then the compact clock.
+    let mostOfTitle = 9 + min(title.displayWidth + 1, 20)
+    let withDay = forms.dropLast()
+    let compact = forms.suffix(1)
+    let right =
+      withDay.first { width($0) + width(left) <= area.width }
+      ?? withDay.first { width($0) + mostOfTitle <= area.width }
+      ?? compact.first { width($0) + width(left) <= area.width } ?? forms.last ?? []
     return Model(
-      left: left, right: right, leftWidth: max(0, area.width - rightWidth), style: header,
+      left: left, right: right, leftWidth: max(0, area.width - width(right)), style: header,
       ellipsis: frame.ui.ellipsis)
+  }
+
+  /// The right-hand parts, most informative first: each step gives up the least useful part
+  /// left (theme name, seed, the year, the words after the run glyph, the day count), so a
+  /// wider screen never shows less. The badge, a clock and the speed always stay.
+  static func rightParts(_ frame: FrameInputs, style header: Style) -> [[Span]] {
+    let theme = frame.theme
+    let glyphs = frame.glyphs
+    let state = frame.state
+    let time = frame.snapshot.time
+    let runGlyph = state.paused ? glyphs.paused : glyphs.running
+    let runWord = state.paused ? "paused" : "running"
+    let speedText = Formatting.speed(state.speed, sign: glyphs.times)
+    let speed = Span(" \(speedText) \(runGlyph) \(runWord) ", style: header.adding(.bold))
+    let shortSpeed = Span(" \(speedText) \(runGlyph) ", style: header.adding(.bold))
+    let badge = Span(" SIMULATED ", style: theme[.badge])
+    let seed = Span(" seed \(frame.snapshot.seed) ", style: header)
+    let themeName = Span(" \(state.themes.shownName) ", style: header)
+    func clock(_ form: ClockText.HeaderForm) -> Span {
+      Span(" " + frame.clock.header(time, dot: glyphs.dot, form: form) + " ", style: header)
+    }
+    let full = clock(.full)
+    let withoutYear = clock(.withoutYear)
+    return [
+      [full, speed, badge, seed, themeName],
+      [full, speed, badge, seed],
+      [full, speed, badge],
+      [withoutYear, speed, badge],
+      [withoutYear, shortSpeed, badge],
+      // Last, and only last, without the day count.
+      [clock(.compact), shortSpeed, badge],
+    ]
   }
 
   static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {

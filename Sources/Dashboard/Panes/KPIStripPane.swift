@@ -21,6 +21,7 @@ enum KPIStripPane: PaneRenderer {
     var worstWait: ShownDuration
     var theme: Theme
     var glyphs: DashboardGlyphs
+    var ellipsis: String
   }
 
   /// One KPI: a dim label and an emphasised value.
@@ -40,7 +41,7 @@ enum KPIStripPane: PaneRenderer {
       onTimeLabel: frame.lateRule.onTimeLabel(frame.glyphs),
       worstName: worst?.name, worstQueue: worst?.queueLength ?? 0,
       worstWait: ShownDuration(worst?.longestWaitSeconds ?? 0), theme: frame.theme,
-      glyphs: frame.glyphs)
+      glyphs: frame.glyphs, ellipsis: frame.ui.ellipsis)
   }
 
   /// The station with the longest queue (ties: the longest wait), if any has a queue.
@@ -98,17 +99,24 @@ enum KPIStripPane: PaneRenderer {
     for item in items(model) {
       let needed = item.width + (first ? 0 : sepWidth)
       if !first, x + needed > area.maxX - 1 {
-        guard y + 1 < area.maxY else { break }
-        y += 1
-        x = area.x + 1
-        first = true
+        if y + 1 < area.maxY {
+          y += 1
+          x = area.x + 1
+          first = true
+        } else if area.maxX - 1 - x < sepWidth + DisplayWidth.of(item.label) + 8 {
+          // The last line is full: an item with no room for its label and a few figures is
+          // left out rather than shown as a label alone.
+          break
+        }
       }
       if !first {
         x += buffer.put(separator, x: x, y: y, style: theme[.paneBorder], maxWidth: area.maxX - x)
       }
       x += buffer.put(item.label + " ", x: x, y: y, style: theme[.dimText], maxWidth: area.maxX - x)
+      let room = area.maxX - 1 - x
       x += buffer.put(
-        item.value, x: x, y: y, style: theme[.text].adding(.bold), maxWidth: area.maxX - x)
+        item.value.truncated(toWidth: room, ellipsis: model.ellipsis), x: x, y: y,
+        style: theme[.text].adding(.bold), maxWidth: room)
       first = false
     }
   }

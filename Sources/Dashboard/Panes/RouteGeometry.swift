@@ -67,13 +67,14 @@ struct RouteGeometry {
     var stopIndex: Int
   }
 
-  /// Labels that fit, left to right: each tries its base name (up to `longest` columns), then
-  /// `shortest` columns, and is dropped when neither fits beside the labels already placed.
-  /// The two ends first try their name with the native one (`郑州 Zhengzhou`).
+  /// Labels that fit, left to right, placed by importance (`priority`): each station takes
+  /// the longest form of its base name that fits beside the labels already placed — whole,
+  /// else cut with `ellipsis` down to three letters — and is dropped when none fits. The two
+  /// ends first try their name with the native one (`郑州 Zhengzhou`).
   ///
   /// Computed when the route pane's base layer is drawn: once per corridor, width, theme and
   /// glyph set on the live screen.
-  func labels(longest: Int = 14, shortest: Int = 5, natives: Bool = true) -> [Label] {
+  func labels(natives: Bool = true, ellipsis: String = "…") -> [Label] {
     let order = stops.indices.sorted {
       (Self.priority(stops[$0].kind), $0) < (Self.priority(stops[$1].kind), $1)
     }
@@ -87,23 +88,40 @@ struct RouteGeometry {
       if natives, Self.priority(stop.kind) == 0, let native = stop.nativeName,
         native != stop.name
       {
-        let name = StationNames.base(stop.name)
-        candidates.append(stop.kind == .origin ? "\(native) \(name)" : "\(name) \(native)")
+        let base = StationNames.base(stop.name)
+        candidates.append(stop.kind == .origin ? "\(native) \(base)" : "\(base) \(native)")
       }
-      candidates += [longest, shortest].map { StationNames.fitted(stop.name, columns: $0) }
-      for text in candidates {
+      let name = StationNames.base(stop.name)
+      let whole = DisplayWidth.of(name)
+      let shortest = min(whole, 3 + DisplayWidth.of(ellipsis))
+      candidates += stride(from: whole, through: shortest, by: -1).map {
+        name.truncated(toWidth: $0, ellipsis: ellipsis)
+      }
+      place: for text in candidates {
         let w = DisplayWidth.of(text)
         guard w > 0, w <= width else { continue }
-        let start = min(max(0, centre - w / 2), width - w)
-        // One free column on each side keeps neighbours readable.
-        let lo = max(0, start - 1)
-        let hi = min(width, start + w + 1)
-        if taken[lo..<hi].contains(true) { continue }
-        for i in start..<(start + w) { taken[i] = true }
-        placed.append(Label(x: x + start, text: text, stopIndex: index))
-        break
+        for start in Self.starts(width: w, centre: centre, lineWidth: width) {
+          // One free column on each side keeps neighbours readable.
+          let lo = max(0, start - 1)
+          let hi = min(width, start + w + 1)
+          if taken[lo..<hi].contains(true) { continue }
+          for i in start..<(start + w) { taken[i] = true }
+          placed.append(Label(x: x + start, text: text, stopIndex: index))
+          break place
+        }
       }
     }
     return placed.sorted { $0.x < $1.x }
+  }
+
+  /// Where a label `width` columns wide may start so that it still covers its station's
+  /// column `centre`: centred first, then shifted one column at a time either way (a whole
+  /// name a little off-centre reads better than a cut one).
+  static func starts(width: Int, centre: Int, lineWidth: Int) -> [Int] {
+    let lowest = max(0, centre - width + 1)
+    let highest = min(centre, lineWidth - width)
+    let centred = min(max(0, centre - width / 2), lineWidth - width)
+    guard lowest <= highest else { return [centred] }
+    return (lowest...highest).sorted { (abs($0 - centred), $0) < (abs($1 - centred), $1) }
   }
 }

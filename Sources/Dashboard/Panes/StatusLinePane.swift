@@ -12,12 +12,13 @@ enum StatusLinePane: PaneRenderer {
     var glyphs: DashboardGlyphs
   }
 
-  /// Key and word pairs; the full list is the help overlay (`KeyMap.bindings`).
+  /// Key and word pairs, cut from the end when the line is short; the full list is the help
+  /// overlay (`KeyMap.bindings`), so `? help` comes second and stays at every width.
   static func hints(_ glyphs: DashboardGlyphs) -> [(key: String, word: String)] {
     [
-      ("q", "quit"), ("space", "pause"), ("+/-", "speed"), ("Tab", "focus"),
+      ("q", "quit"), ("?", "help"), ("space", "pause"), ("+/-", "speed"), ("Tab", "focus"),
       (glyphs.upDownKeys, "select"), ("Enter", "detail"), ("s", "sort"), ("f", "filter"),
-      ("t", "theme"), ("?", "help"),
+      ("t", "theme"),
     ]
   }
 

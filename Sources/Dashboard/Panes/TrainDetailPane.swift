@@ -175,10 +175,14 @@ enum TrainDetailPane: PaneRenderer {
         model.corridor.stops.compactMap { s in s.nativeName.map { (s.id, $0) } },
         uniquingKeysWith: { a, _ in a })
     let wide = area.width >= 72
+    // Narrow (the 80×24 detail), the planned arrival gives way so stop names stay whole: the
+    // ± column still says how far from plan each arrival was.
+    let narrow = area.width < 56
     var columns = [
-      TableColumn("Stop \(model.glyphs.dot) times \(model.clock.zone)", width: .min(12)),
-      TableColumn("Planned", width: .length(11)), TableColumn("Actual", width: .length(11)),
+      TableColumn("Stop \(model.glyphs.dot) times \(model.clock.zone)", width: .min(12))
     ]
+    if !narrow { columns.append(TableColumn("Planned", width: .length(11))) }
+    columns.append(TableColumn("Actual", width: .length(11)))
     if wide {
       columns += [
         TableColumn("Dep plan", width: .length(11)),
@@ -187,14 +191,26 @@ enum TrainDetailPane: PaneRenderer {
     }
     columns.append(TableColumn(model.glyphs.plusMinus, width: .length(8), alignment: .right))
     let clock = model.clock
+    // The Stop column's width: what the fixed columns, their gaps and the scrollbar leave.
+    let fixed = columns.dropFirst().reduce(0) { sum, column in
+      if case .length(let n) = column.width { return sum + n + 1 }
+      return sum + 1
+    }
+    let stopWidth = area.width - 1 - fixed
     let rows = train.timeline.map { stop -> TableRow in
       var name = stationNames[stop.station] ?? stop.station
-      if let native = natives[stop.station], native != name { name += " " + native }
+      // The native name (Уфа) where it fits beside the Latin one, never at its expense.
+      if let native = natives[stop.station], native != name,
+        DisplayWidth.of(name) + 1 + DisplayWidth.of(native) <= stopWidth
+      {
+        name += " " + native
+      }
       let late = stop.actualArrival.map { $0 - stop.plannedArrival }
-      var cells: [[Span]] = [
-        [Span(name)], [Span(clock.short(stop.plannedArrival), style: theme[.dimText])],
-        [Span(stop.actualArrival.map(clock.short) ?? model.glyphs.none)],
-      ]
+      var cells: [[Span]] = [[Span(name)]]
+      if !narrow {
+        cells.append([Span(clock.short(stop.plannedArrival), style: theme[.dimText])])
+      }
+      cells.append([Span(stop.actualArrival.map(clock.short) ?? model.glyphs.none)])
       if wide {
         cells += [
           [Span(clock.short(stop.plannedDeparture), style: theme[.dimText])],

@@ -44,6 +44,18 @@ enum TrainsTablePane: RowsPaneRenderer {
       }
     }
 
+    /// Columns beyond `width` worth giving this column when the pane has room to spare: the
+    /// longest usual cell (a segment of two long station names, a cargo category, a service
+    /// name); what is left after every column has this goes to the last column, as trailing space.
+    var comfortableWidth: Int {
+      switch self {
+      case .location: 30
+      case .cargo: 22
+      case .service: 28
+      default: width
+      }
+    }
+
     /// Lower is kept longer when the pane narrows.
     var priority: Int {
       switch self {
@@ -100,6 +112,23 @@ enum TrainsTablePane: RowsPaneRenderer {
     return Column.allCases.filter { kept[$0.rawValue] }
   }
 
+  /// Each shown column's width in a table `width` columns wide (one kept for the scrollbar):
+  /// spare columns go first to Location, then Main cargo, then Service, up to what their cells
+  /// usually need; anything left is trailing space in the last column, so a wide screen
+  /// spreads its room where names are cut instead of widening one column of blanks.
+  static func widths(of columns: [Column], fitting width: Int) -> [Int] {
+    var widths = columns.map(\.width)
+    var spare = width - 1 - widths.reduce(0, +) - max(0, columns.count - 1)
+    for grown in [Column.location, .cargo, .service] {
+      guard spare > 0, let i = columns.firstIndex(of: grown) else { continue }
+      let extra = min(spare, grown.comfortableWidth - widths[i])
+      widths[i] += max(0, extra)
+      spare -= max(0, extra)
+    }
+    if spare > 0, !widths.isEmpty { widths[widths.count - 1] += spare }
+    return widths
+  }
+
   /// Everything but the rows: box, title, column layout, selection and scroll.
   struct Frame: Equatable {
     var chrome: PaneChrome
@@ -117,6 +146,8 @@ enum TrainsTablePane: RowsPaneRenderer {
     var listed: Listed
     /// The columns that fit the pane's width, in display order.
     var columns: [Column]
+    /// Their widths (`widths(of:fitting:)`).
+    var widths: [Int]
   }
 
   /// The listed trains by what they are doing: the snapshot lists trains loading at their
@@ -184,6 +215,7 @@ enum TrainsTablePane: RowsPaneRenderer {
       ? 0..<0 : frame.tableScroll..<min(rowCount, frame.tableScroll + visible)
     let names = frame.names
     let now = frame.snapshot.time
+    let shown = columns(fitting: inner.width)
     let rows = shownRows.map { index -> Row in
       let train = frame.row(index)
       let position = train.position
@@ -209,7 +241,7 @@ enum TrainsTablePane: RowsPaneRenderer {
         filter: state.filter, selectedRow: frame.selectedRow, rowCount: rowCount,
         scroll: frame.tableScroll, noTrains: frame.snapshot.trains.isEmpty,
         listed: Listed(frame),
-        columns: columns(fitting: inner.width)),
+        columns: shown, widths: widths(of: shown, fitting: inner.width)),
       rows: rows)
   }
 
@@ -272,10 +304,9 @@ enum TrainsTablePane: RowsPaneRenderer {
   static func table(_ frame: Frame) -> Table {
     let theme = frame.chrome.theme
     let arrow = arrow(frame)
-    let tableColumns = frame.columns.map { column in
+    let tableColumns = zip(frame.columns, frame.widths).map { column, width in
       let title = column.sortKey == frame.sort ? column.title + arrow : column.title
-      let width: Constraint = column == .location ? .min(column.width) : .length(column.width)
-      return TableColumn(title, width: width, alignment: column.alignment)
+      return TableColumn(title, width: .length(width), alignment: column.alignment)
     }
     return Table(
       columns: tableColumns, columnSpacing: 1, headerStyle: theme[.tableHeader],

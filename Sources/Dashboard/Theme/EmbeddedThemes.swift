@@ -31,6 +31,7 @@ public enum EmbeddedThemes {
 #   cargo series  cargo.1 ... cargo.8
 #   route line    route.line route.station route.border route.gauge_change
 #   bars, charts  progress.fill progress.track chart.west chart.east chart.axis
+#   map           map.land map.coast map.border
 #
 # Colours are reduced to what the terminal shows (truecolor, 256, 16, 8); NO_COLOR selects
 # the monochrome theme. Status is never carried by colour alone: glyphs and weight carry it.
@@ -89,6 +90,9 @@ progress.track    = #6c6c6c
 chart.west        = #5fd7ff
 chart.east        = #ff875f
 chart.axis        = #8a8a8a
+map.land          = #6c6c6c
+map.coast         = #5f87af
+map.border        = #af87d7
 """## + "\n"
     case "light":
       return formatHeader + ##"""
@@ -138,6 +142,9 @@ progress.track    = #8a8a8a
 chart.west        = #00708f
 chart.east        = #b35000
 chart.axis        = #6c6c6c
+map.land          = #8a8a8a
+map.coast         = #3a6ea5
+map.border        = #8a4fa8
 """## + "\n"
     case "high-contrast":
       return formatHeader + ##"""
@@ -187,6 +194,9 @@ progress.track    = #6c6c6c
 chart.west        = #00ffff bold
 chart.east        = #ff8700 bold
 chart.axis        = #ffffff
+map.land          = #a0a0a0
+map.coast         = #00ffff
+map.border        = #ff00ff
 """## + "\n"
     case "monochrome":
       return formatHeader + ##"""
@@ -236,6 +246,9 @@ progress.track    = default dim
 chart.west        = default bold
 chart.east        = default
 chart.axis        = default dim
+map.land          = default dim
+map.coast         = default
+map.border        = default bold
 """## + "\n"
     case "wallonia":
       return formatHeader + ##"""
@@ -285,6 +298,9 @@ progress.track    = #8a6a4a
 chart.west        = #ffdd00
 chart.east        = #e8423a
 chart.axis        = #c9a27a
+map.land          = #8c6a50
+map.coast         = #e0b050
+map.border        = #e8384f
 """## + "\n"
     case "solarized":
       return formatHeader + ##"""
@@ -334,6 +350,9 @@ progress.track    = #657b83
 chart.west        = #2aa198
 chart.east        = #d77447
 chart.axis        = #839496
+map.land          = #657b83
+map.coast         = #268bd2
+map.border        = #d33682
 """## + "\n"
     default:
       return nil

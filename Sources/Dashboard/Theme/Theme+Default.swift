@@ -52,6 +52,9 @@ extension Theme {
       .chartWest: style(0x5fd7ff),
       .chartEast: style(0xff875f),
       .chartAxis: style(0x8a8a8a),
+      .mapLand: style(0x6c6c6c),
+      .mapCoast: style(0x5f87af),
+      .mapBorder: style(0xaf87d7),
     ]
     return Theme(
       name: "default", summary: "Dark, for most terminals (compiled in)",

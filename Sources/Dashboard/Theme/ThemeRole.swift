@@ -16,6 +16,8 @@ public enum ThemeRole: Int, CaseIterable, Sendable, Hashable {
   case routeLine, routeStation, routeBorder, routeGaugeChange
   // Progress bars and charts
   case progressFill, progressTrack, chartWest, chartEast, chartAxis
+  // The map: land (a light texture), coasts, country borders
+  case mapLand, mapCoast, mapBorder
 
   /// The cargo palette in series order.
   public static let cargoPalette: [ThemeRole] = [
@@ -68,6 +70,9 @@ public enum ThemeRole: Int, CaseIterable, Sendable, Hashable {
     case .chartWest: "chart.west"
     case .chartEast: "chart.east"
     case .chartAxis: "chart.axis"
+    case .mapLand: "map.land"
+    case .mapCoast: "map.coast"
+    case .mapBorder: "map.border"
     }
   }
 

@@ -18,8 +18,9 @@ enum RandomFrames {
     ScreenSize(width: 60, height: 20), ScreenSize(width: 79, height: 24),
   ]
 
-  /// `count` frames of a run of `Simulation(scenario: .zhengzhouLiege, seed:)`.
-  static func make(seed: UInt64, count: Int) throws -> [FrameInputs] {
+  /// `count` frames of a run of `Simulation(scenario: .zhengzhouLiege, seed:)`; with `map`,
+  /// every frame is of the map view, its region changing now and then.
+  static func make(seed: UInt64, count: Int, map: Bool = false) throws -> [FrameInputs] {
     var rng = SplitMix64(seed: seed)
     let simulation = Simulation(scenario: .zhengzhouLiege, seed: seed)
     simulation.run(until: .days(20))
@@ -36,6 +37,9 @@ enum RandomFrames {
       if rng.chance(0.04) { glyphs = glyphs.isUnicode ? .ascii : .unicode }
       for _ in 0..<Int.random(in: 0...2, using: &rng) {
         reduce(&state, action(&rng), lists: lists)
+      }
+      if map, state.view != .map || rng.chance(0.05) {
+        reduce(&state, .showMapRegion(rng.pick(MapRegion.allCases)))
       }
       wallNanos += UInt64.random(in: 0...2_000_000_000, using: &rng)
       reduce(&state, .clock(wallNanos))

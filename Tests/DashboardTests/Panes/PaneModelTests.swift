@@ -16,7 +16,8 @@ struct PaneModelTests {
   @Test("the header changes with the sim minute, speed, pause, theme and seed")
   func headerChanges() throws {
     let snapshot = SnapshotFixture.snapshot()
-    let state = try PaneModels.state()
+    // Wide enough for the seed and the theme's name (narrower, they give way first).
+    let state = try PaneModels.state(width: 200, height: 60)
     let base = Self.header(snapshot, state)
     var later = snapshot
     later.time = snapshot.time + 59

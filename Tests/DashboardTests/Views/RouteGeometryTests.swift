@@ -75,4 +75,28 @@ struct RouteGeometryTests {
       .map { Self.corridor.stops[$0.stopIndex].id }
     #expect(ids.contains("dostyk") && ids.contains("malaszewicze"))
   }
+
+  @Test("a label is a whole name, or a cut one that says so", arguments: [78, 118, 158, 248, 298])
+  func labelsCutWithEllipsis(width: Int) {
+    for ellipsis in ["…", "~"] {
+      let labels = RouteGeometry(corridor: Self.corridor, x: 0, width: width)
+        .labels(ellipsis: ellipsis)
+      for label in labels {
+        let stop = Self.corridor.stops[label.stopIndex]
+        let name = StationNames.base(stop.name)
+        let whole = label.text == name || label.text.contains(name)
+        let cut = label.text.hasSuffix(ellipsis)
+          && name.hasPrefix(String(label.text.dropLast(ellipsis.count)))
+        #expect(whole || cut, "\(label.text) for \(stop.name) at \(width)")
+      }
+    }
+  }
+
+  @Test("at 300 columns every gauge change, border and end station is labelled whole")
+  func wideLabelsWhole() {
+    let labels = RouteGeometry(corridor: Self.corridor, x: 0, width: 298).labels()
+    for label in labels where RouteGeometry.priority(Self.corridor.stops[label.stopIndex].kind) <= 1 {
+      #expect(!label.text.hasSuffix("…"), "\(label.text)")
+    }
+  }
 }

@@ -24,7 +24,7 @@ struct ScreenGoldenTests {
     FixtureFrame.text(width, height, snapshot: snapshot, glyphs: glyphs, prepare: prepare)
   }
 
-  @Test("whole screens", arguments: [(80, 24), (120, 40), (200, 60), (60, 20)])
+  @Test("whole screens", arguments: [(80, 24), (120, 40), (200, 60), (60, 20), (250, 25), (300, 90)])
   func screens(width: Int, height: Int) {
     Golden.check(Self.frame(width, height), named: "screen-\(width)x\(height)")
   }
@@ -52,6 +52,28 @@ struct ScreenGoldenTests {
         state.send(.cycleSort)
         state.send(.openDetail)
       }, named: "screen-120x40-detail")
+  }
+
+  @Test("the detail view at 80×24 keeps stop names whole")
+  func detailAt80() {
+    let text = Self.frame(80, 24) { state in
+      state.send(.move(45))
+      state.send(.openDetail)
+    }
+    Golden.check(text, named: "screen-80x24-detail")
+    let title = text.split(separator: "\n").first { $0.contains("Train X") }
+    let id = title.flatMap { line in
+      line.split(separator: " ").first { $0.hasPrefix("X") }.map(String.init)
+    }
+    let train = Self.snapshot.trains.first { $0.id == id }
+    #expect(train != nil, "no detail title in \(text)")
+    let names = Dictionary(
+      Self.snapshot.corridor.stops.map { ($0.id, StationNames.base($0.name)) },
+      uniquingKeysWith: { a, _ in a })
+    // The stops in view (the timeline scrolls to the last reached one) are named whole.
+    let shown = (train?.timeline ?? []).compactMap { names[$0.station] }.filter { text.contains($0) }
+    #expect(shown.count >= 5, "\(shown)")
+    #expect(!text.contains("Małas…"))
   }
 
   @Test("help overlay")

@@ -65,7 +65,7 @@ enum ThemeContrast {
   /// role colours some text somewhere, so it is held to the text ratio.
   static let graphicRoles: Set<ThemeRole> = [
     .paneBorder, .focusedBorder, .routeLine, .progressFill, .progressTrack,
-    .severityInfo, .severityNotice,
+    .severityInfo, .severityNotice, .mapLand, .mapCoast, .mapBorder,
   ]
 
   /// The roles a table row draws its cells in, which the selection is laid over.

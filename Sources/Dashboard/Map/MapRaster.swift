@@ -1,0 +1,142 @@
+/// The base map drawn into dots for one pane: land, coasts, borders and the corridor's line,
+/// at braille resolution (2×4 dots a cell) or one dot a character (ASCII).
+///
+/// Built when the map pane's base layer is drawn — once per size, region, theme and glyph set
+/// on the live screen — never per frame.
+struct MapRaster: Sendable {
+  /// What a dot shows; a cell is coloured as the highest layer among its dots.
+  enum Layer: UInt8, Sendable, Comparable {
+    case sea, land, coast, border, route
+    static func < (a: Layer, b: Layer) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  /// Dots per cell across and down.
+  let dotsAcross: Int
+  let dotsDown: Int
+  let columns: Int
+  let rows: Int
+  let viewport: MapViewport
+  /// One layer per dot, row by row.
+  private(set) var dots: [Layer]
+
+  init(region: MapRegion, columns: Int, rows: Int, braille: Bool) {
+    self.columns = max(0, columns)
+    self.rows = max(0, rows)
+    dotsAcross = braille ? 2 : 1
+    dotsDown = braille ? 4 : 1
+    // A cell is about twice as tall as wide: braille dots are square, a character dot is 1:2.
+    viewport = MapViewport(
+      region: region, width: self.columns * dotsAcross, height: self.rows * dotsDown,
+      aspect: braille ? 1 : 2)
+    dots = Array(repeating: .sea, count: self.columns * dotsAcross * self.rows * dotsDown)
+  }
+
+  var dotWidth: Int { columns * dotsAcross }
+  var dotHeight: Int { rows * dotsDown }
+
+  /// Land by even-odd rule, ring by ring (two countries sharing a border are both land), then
+  /// every coast and border edge as a line.
+  mutating func drawLand(_ map: BaseMap) {
+    let width = dotWidth
+    guard width > 0, dotHeight > 0 else { return }
+    var crossings: [Double] = []
+    for ring in map.rings {
+      let points = ring.points.map { viewport.dot($0) }
+      guard let top = points.map(\.y).min(), let bottom = points.map(\.y).max() else { continue }
+      let firstRow = max(0, Int((top - 0.5).rounded(.up)))
+      let lastRow = min(dotHeight - 1, Int((bottom - 0.5).rounded(.down)))
+      guard firstRow <= lastRow else { continue }
+      for row in firstRow...lastRow {
+        let y = Double(row) + 0.5
+        crossings.removeAll(keepingCapacity: true)
+        var j = points.count - 1
+        for i in points.indices {
+          let (a, b) = (points[j], points[i])
+          if (a.y <= y) != (b.y <= y) {
+            crossings.append(a.x + (y - a.y) / (b.y - a.y) * (b.x - a.x))
+          }
+          j = i
+        }
+        crossings.sort()
+        var k = 0
+        while k + 1 < crossings.count {
+          let from = max(0, Int((crossings[k] - 0.5).rounded(.up)))
+          let to = min(width - 1, Int((crossings[k + 1] - 0.5).rounded(.down)))
+          if from <= to {
+            for x in from...to where dots[row * width + x] < .land { dots[row * width + x] = .land }
+          }
+          k += 2
+        }
+      }
+    }
+    for ring in map.rings {
+      for i in ring.points.indices where ring.edges[i] != .crop {
+        let next = ring.points[(i + 1) % ring.points.count]
+        line(from: viewport.dot(ring.points[i]), to: viewport.dot(next),
+          layer: ring.edges[i] == .border ? .border : .coast)
+      }
+    }
+  }
+
+  /// The corridor as a polyline through its stations.
+  mutating func drawRoute(_ points: [MapPoint]) {
+    for (a, b) in zip(points, points.dropFirst()) {
+      line(from: viewport.dot(a), to: viewport.dot(b), layer: .route)
+    }
+  }
+
+  /// A line of dots from `a` to `b` (dot coordinates), raising each dot to `layer`.
+  mutating func line(from a: (x: Double, y: Double), to b: (x: Double, y: Double), layer: Layer) {
+    let steps = Int(max(abs(b.x - a.x), abs(b.y - a.y)).rounded(.up))
+    guard steps < 100_000 else { return }
+    for s in 0...max(0, steps) {
+      let t = steps == 0 ? 0 : Double(s) / Double(steps)
+      set(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t, layer: layer)
+    }
+  }
+
+  private mutating func set(x: Double, y: Double, layer: Layer) {
+    guard x.isFinite, y.isFinite, x >= 0, y >= 0 else { return }
+    let col = Int(x)
+    let row = Int(y)
+    guard col < dotWidth, row < dotHeight else { return }
+    let index = row * dotWidth + col
+    if dots[index] < layer { dots[index] = layer }
+  }
+
+  /// Cell (`column`, `row`): its highest layer and, for braille, the dots set above sea; a
+  /// land-only cell keeps one dot in four, so land reads as a light texture under the lines.
+  func cell(column: Int, row: Int) -> (layer: Layer, bits: UInt8) {
+    var top = Layer.sea
+    var lineBits: UInt8 = 0
+    var landBits: UInt8 = 0
+    for dy in 0..<dotsDown {
+      for dx in 0..<dotsAcross {
+        let layer = dots[(row * dotsDown + dy) * dotWidth + column * dotsAcross + dx]
+        if layer > top { top = layer }
+        let bit = Self.brailleBit(dx: dx, dy: dy)
+        if layer > .land { lineBits |= bit } else if layer == .land { landBits |= bit }
+      }
+    }
+    if top == .land {
+      // One dot of the land ones, by a fixed pattern so neighbouring cells alternate.
+      let pattern: UInt8 = (column + row) % 2 == 0 ? 0x02 : 0x10
+      return (.land, landBits & pattern != 0 ? pattern : landBits & 0x12)
+    }
+    return (top, lineBits)
+  }
+
+  /// The braille dot bit for dot (dx, dy) of a cell (U+2800 + bits).
+  static func brailleBit(dx: Int, dy: Int) -> UInt8 {
+    switch (dx, dy) {
+    case (0, 0): 0x01
+    case (0, 1): 0x02
+    case (0, 2): 0x04
+    case (1, 0): 0x08
+    case (1, 1): 0x10
+    case (1, 2): 0x20
+    case (0, 3): 0x40
+    default: 0x80
+    }
+  }
+}

@@ -1,0 +1,190 @@
+import CorridorSim
+import TermRender
+
+/// The map of the corridor: Natural Earth's land, coasts and borders in the corridor frame
+/// (`CorridorFrame`), the corridor as a line through its stations with borders and gauge
+/// changes marked, key places labelled, and every train on the line at its km, in the route
+/// pane's glyphs and status colours.
+///
+/// Drawn in two layers: the base (box, raster, marks, labels) is rasterised only when the
+/// size, region, theme, glyphs or corridor change; the trains are the top layer.
+enum MapPane: LayeredPaneRenderer {
+  /// What the base layer shows.
+  struct Base: Equatable {
+    var chrome: PaneChrome
+    var region: MapRegion
+    var corridor: CorridorLine
+  }
+
+  /// The trains as drawn: one mark per occupied cell (a crowd where several share it), the
+  /// selected train reversed on top.
+  struct Top: Equatable {
+    var marks: [RouteMarker]
+  }
+
+  static func model(_ frame: FrameInputs, area: Rect) -> Model {
+    let base = Base(
+      chrome: PaneChrome(.map, frame), region: frame.state.mapRegion,
+      corridor: frame.snapshot.corridor)
+    let inner = area.inset(by: 1)
+    guard !inner.isEmpty else { return Model(base: base, top: Top(marks: [])) }
+    let placement = Placement(base, inner: inner)
+    return Model(base: base, top: Top(marks: marks(frame, placement)))
+  }
+
+  /// Where frame points fall in the pane, for one base: the viewport and the route's points.
+  struct Placement {
+    let inner: Rect
+    let viewport: MapViewport
+    let braille: Bool
+    /// Each stop's frame point, in route order, with its km.
+    let route: [(point: MapPoint, km: Double)]
+
+    init(_ base: Base, inner: Rect) {
+      self.inner = inner
+      braille = base.chrome.ui.isUnicode
+      viewport = MapViewport(
+        region: base.region, width: inner.width * (braille ? 2 : 1),
+        height: inner.height * (braille ? 4 : 1), aspect: braille ? 1 : 2)
+      let frame = CorridorFrame.eurasia
+      route = base.corridor.stops.map {
+        (frame.project(latitude: $0.latitude, longitude: $0.longitude), $0.km)
+      }
+    }
+
+    /// The cell of a frame point, or nil off the pane.
+    func cell(_ p: MapPoint) -> (x: Int, y: Int)? {
+      let d = viewport.dot(p)
+      let x = Int((d.x / Double(braille ? 2 : 1)).rounded(.down))
+      let y = Int((d.y / Double(braille ? 4 : 1)).rounded(.down))
+      guard d.x.isFinite, d.y.isFinite, x >= 0, y >= 0, x < inner.width, y < inner.height
+      else { return nil }
+      return (inner.x + x, inner.y + y)
+    }
+
+    /// The frame point `km` along the route (clamped to its ends).
+    func point(km: Double) -> MapPoint? {
+      guard let first = route.first else { return nil }
+      guard km.isFinite, km > first.km else { return first.point }
+      for (a, b) in zip(route, route.dropFirst()) where km <= b.km {
+        let t = b.km > a.km ? (km - a.km) / (b.km - a.km) : 0
+        return MapPoint(x: a.point.x + (b.point.x - a.point.x) * t,
+          y: a.point.y + (b.point.y - a.point.y) * t)
+      }
+      return route.last?.point
+    }
+  }
+
+  /// The train marks: per cell the worst status class there, a crowd mark for several.
+  static func marks(_ frame: FrameInputs, _ placement: Placement) -> [RouteMarker] {
+    var byCell: [Int: (count: Int, severity: Int, train: Int)] = [:]
+    let trains = frame.snapshot.trains
+    let width = frame.state.screen.width + 1
+    for i in trains.indices {
+      guard let p = placement.point(km: trains[i].position.corridorKm),
+        let cell = placement.cell(p)
+      else { continue }
+      let severity = RouteLine.severity(StatusClass(trains[i]))
+      let key = cell.y * width + cell.x
+      if let seen = byCell[key] {
+        byCell[key] = (seen.count + 1, max(seen.severity, severity),
+          severity > seen.severity ? i : seen.train)
+      } else {
+        byCell[key] = (1, severity, i)
+      }
+    }
+    var marks = byCell.keys.sorted().compactMap { key -> RouteMarker? in
+      guard let slot = byCell[key] else { return nil }
+      let train = trains[slot.train]
+      return RouteMarker(
+        x: key % width, y: key / width,
+        symbol: slot.count > 1 ? frame.glyphs.crowd : frame.glyphs.marker(for: train),
+        style: frame.statusStyle(train))
+    }
+    if let selected = frame.selected, let p = placement.point(km: selected.position.corridorKm),
+      let cell = placement.cell(p)
+    {
+      marks.append(
+        RouteMarker(
+          x: cell.x, y: cell.y, symbol: frame.glyphs.marker(for: selected),
+          style: frame.statusStyle(selected).adding(.reverse)))
+    }
+    return marks
+  }
+
+  static func drawBase(_ base: Base, into buffer: inout Buffer, area: Rect) {
+    let chrome = base.chrome
+    let theme = chrome.theme
+    let title = [
+      chrome.separator, Span(base.region.label, style: theme[.text]), chrome.separator,
+      Span("1 2 3 m views", style: theme[.dimText]),
+    ]
+    let inner = chrome.draw(title: title, into: &buffer, area: area)
+    guard !inner.isEmpty else { return }
+    let placement = Placement(base, inner: inner)
+    var raster = MapRaster(
+      region: base.region, columns: inner.width, rows: inner.height, braille: placement.braille)
+    raster.drawLand(.eurasia)
+    raster.drawRoute(placement.route.map(\.point))
+    drawRaster(raster, into: &buffer, inner: inner, theme: theme, glyphs: chrome.glyphs)
+
+    // Station marks where they matter (ends, borders, gauge changes), then labels around them.
+    var blocked = [Bool](repeating: false, count: inner.width * inner.height)
+    for row in 0..<inner.height {
+      for column in 0..<inner.width where raster.cell(column: column, row: row).layer == .route {
+        blocked[row * inner.width + column] = true
+      }
+    }
+    let stops = base.corridor.stops
+    let cells = placement.route.map { placement.cell($0.point) }
+    for (stop, cell) in zip(stops, cells) {
+      guard let cell else { continue }
+      // The route pane's marks: its legend explains the map's too.
+      switch stop.kind {
+      case .gaugeChange, .border, .origin, .destination: break
+      case .hub, .junction: continue
+      }
+      let mark = RouteLine.Mark(stop.kind)
+      buffer.put(symbol: mark.symbol(chrome.glyphs), x: cell.x, y: cell.y, style: theme[mark.role])
+      blocked[(cell.y - inner.y) * inner.width + cell.x - inner.x] = true
+    }
+    let local = cells.map { $0.map { (x: $0.x - inner.x, y: $0.y - inner.y) } }
+    for label in MapLabels.place(
+      stops: stops, cells: local, width: inner.width, height: inner.height, blocked: blocked,
+      unicode: chrome.ui.isUnicode)
+    {
+      buffer.put(label.text, x: inner.x + label.x, y: inner.y + label.y, style: theme[.text])
+    }
+  }
+
+  /// The raster's cells: braille dots (or ASCII characters) in the layer's role.
+  static func drawRaster(
+    _ raster: MapRaster, into buffer: inout Buffer, inner: Rect, theme: Theme,
+    glyphs: DashboardGlyphs
+  ) {
+    let ascii: [MapRaster.Layer: Unicode.Scalar] = [
+      .land: ".", .coast: "~", .border: ":", .route: "=",
+    ]
+    for row in 0..<raster.rows {
+      for column in 0..<raster.columns {
+        let (layer, bits) = raster.cell(column: column, row: row)
+        guard layer != .sea else { continue }
+        let role: ThemeRole =
+          switch layer {
+          case .sea, .land: .mapLand
+          case .coast: .mapCoast
+          case .border: .mapBorder
+          case .route: .routeStation
+          }
+        let scalar =
+          raster.dotsDown == 4
+          ? Unicode.Scalar(0x2800 + UInt32(bits)) ?? " " : ascii[layer] ?? " "
+        buffer.put(scalar: scalar, x: inner.x + column, y: inner.y + row, style: theme[role])
+      }
+    }
+  }
+
+  static func drawTop(_ top: Top, base: Base, into buffer: inout Buffer, area: Rect) {
+    for mark in top.marks { mark.draw(into: &buffer) }
+  }
+}
