@@ -1,0 +1,71 @@
+/// Every text the trade-mission screen (`railtop --kiosk`) shows, by key, with its English
+/// wording built in. Other languages are data merged over English (`Translations`); a key a
+/// language does not give falls back to English.
+///
+/// Facts in captions are the sources' (`docs/MODEL.md`, `../shared/corridor/facts.md`): the
+/// first Cainiao train left Zhengzhou Putian on 2 March 2019 [S01][S02]; Cainiao's eHub at
+/// Liège Airport opened on 8 November 2021 [S95][S97].
+public enum Caption: String, CaseIterable, Sendable, Hashable {
+  // View titles
+  case viewMap = "view.map"
+  case viewTrains = "view.trains"
+  case viewCargo = "view.cargo"
+  case viewJourney = "view.journey"
+  // The corridor's story, one caption a view, rotating with the views
+  case storyFirstTrain = "story.first_train"
+  case storyTwinning = "story.twinning"
+  case storyEHub = "story.ehub"
+  case storyWestbound = "story.westbound"
+  case storyEastbound = "story.eastbound"
+  case storyGauges = "story.gauges"
+  // Big KPIs
+  case kpiTrainsInTransit = "kpi.trains_in_transit"
+  case kpiTEUThisWeek = "kpi.teu_this_week"
+  case kpiMeanTransitDays = "kpi.mean_transit_days"
+  // Clocks
+  case clockChina = "clock.china"
+  case clockLiege = "clock.liege"
+  // A parcel's journey
+  case journeyFollowing = "journey.following"
+  case journeyArrived = "journey.arrived"
+  case journeyBorder = "journey.border"
+  case journeyGaugeChange = "journey.gauge_change"
+  case journeyNext = "journey.next"
+  // Chrome
+  case simulated = "chrome.simulated"
+  case locked = "chrome.locked"
+
+  /// The English wording: the built-in language every other one falls back to.
+  public var english: String {
+    switch self {
+    case .viewMap: "The Zhengzhou–Liège rail corridor"
+    case .viewTrains: "Trains on the corridor now"
+    case .viewCargo: "What the trains carry"
+    case .viewJourney: "A parcel's journey"
+    case .storyFirstTrain:
+      "The first Cainiao e-commerce train left Zhengzhou Putian for Liège on 2 March 2019."
+    case .storyTwinning:
+      "The route was launched for the 30th anniversary of the twinning of Henan and Wallonia."
+    case .storyEHub:
+      "At Liège Airport, Cainiao's eHub sorts the parcels for trucks to 20–28 European countries."
+    case .storyWestbound:
+      "Westbound: cross-border e-commerce parcels, clothing, electronics and household goods."
+    case .storyEastbound:
+      "Eastbound: Belgian and European exports — machinery, chocolate, beer and cosmetics."
+    case .storyGauges:
+      "Two gauge changes: at Dostyk onto the 1520 mm track, at Małaszewicze back to 1435 mm."
+    case .kpiTrainsInTransit: "trains in transit"
+    case .kpiTEUThisWeek: "TEU delivered this week"
+    case .kpiMeanTransitDays: "days, mean transit"
+    case .clockChina: "Zhengzhou"
+    case .clockLiege: "Liège"
+    case .journeyFollowing: "Following train"
+    case .journeyArrived: "arrived"
+    case .journeyBorder: "border"
+    case .journeyGaugeChange: "gauge change"
+    case .journeyNext: "next"
+    case .simulated: "SIMULATED"
+    case .locked: "Trade-mission screen"
+    }
+  }
+}

@@ -1,0 +1,23 @@
+/// The kiosk's languages (`--lang`).
+public enum Language: String, CaseIterable, Sendable, Hashable {
+  case en, zh, fr
+}
+
+/// The captions of one language: English built in, another language's texts merged over it,
+/// a missing key falling back to English. Looked up by key, never by string at draw time.
+public struct Translations: Sendable, Equatable {
+  public let language: Language
+  private let texts: [Caption: String]
+
+  /// English, built in.
+  public static let english = Translations(language: .en, texts: [:])
+
+  /// `language`'s texts over English: `texts` need not name every caption.
+  public init(language: Language, texts: [Caption: String]) {
+    self.language = language
+    self.texts = texts
+  }
+
+  /// The caption's text in this language, or English where it gives none.
+  public subscript(caption: Caption) -> String { texts[caption] ?? caption.english }
+}
