@@ -4,7 +4,10 @@
 ///
 /// Facts in captions are the sources' (`docs/MODEL.md`, `../shared/corridor/facts.md`): the
 /// first Cainiao train left Zhengzhou Putian on 2 March 2019 [S01][S02]; Cainiao's eHub at
-/// Liège Airport opened on 8 November 2021 [S95][S97].
+/// Liège Airport opened on 8 November 2021 [S95][S97] and trucks parcels to 20–28 countries
+/// [S01][S89]; eastbound, the first train carried steel mechanical products, and the return leg
+/// was to carry cosmetics, wine and beer [S06][S07]. The Henan–Wallonia twinning anniversary is
+/// issue 10's wording; facts.md gives no source for it.
 public enum Caption: String, CaseIterable, Sendable, Hashable {
   // View titles
   case viewMap = "view.map"
@@ -51,7 +54,7 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
     case .storyWestbound:
       "Westbound: cross-border e-commerce parcels, clothing, electronics and household goods."
     case .storyEastbound:
-      "Eastbound: Belgian and European exports — machinery, chocolate, beer and cosmetics."
+      "Eastbound: European exports — steel and machinery, cosmetics, wine and beer."
     case .storyGauges:
       "Two gauge changes: at Dostyk onto the 1520 mm track, at Małaszewicze back to 1435 mm."
     case .kpiTrainsInTransit: "trains in transit"
