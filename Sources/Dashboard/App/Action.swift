@@ -21,9 +21,19 @@ public enum Action: Hashable, Sendable {
   case home
   case end
   case openDetail
-  /// Esc: closes the help overlay, else the detail view.
+  /// Esc: closes the help overlay, else the detail view, else clears the search.
   case closeOverlay
   case toggleHelp
+  /// `/`: type a search query (keys go to it until Enter or Esc).
+  case startSearch
+  /// A character typed into the query.
+  case searchType(Character)
+  /// Backspace while typing the query.
+  case searchBackspace
+  /// Enter while typing: keep the query and go back to the keys.
+  case searchCommit
+  /// Esc while typing: no search.
+  case searchCancel
   case showMessage(String)
   case clearMessage
   /// The engine is behind wall time by this much (nil: caught up).
@@ -73,9 +83,7 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
   case .cycleFilter:
     state.filter = state.filter.next
     state.setMessage("filter: \(state.filter.label)")
-  case .cycleSort:
-    state.sort = state.sort.next
-    state.setMessage(state.sortMessage)
+  case .cycleSort: state.cycleSort()
   case .reverseSort:
     state.sortDescending.toggle()
     state.setMessage(state.sortMessage)
@@ -109,8 +117,20 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
     // The detail shows the selected train: pin the selection to the row the user sees.
     state.openDetail(in: rows)
   case .closeOverlay:
-    if state.helpOpen { state.helpOpen = false } else { state.closeDetail() }
+    // The innermost thing open goes: the help, then the detail, then the search.
+    if state.helpOpen {
+      state.helpOpen = false
+    } else if state.view == .detail {
+      state.closeDetail()
+    } else {
+      state.clearSearch()
+    }
   case .toggleHelp: state.helpOpen.toggle()
+  case .startSearch: state.startSearch()
+  case .searchType(let character): state.editSearch(adding: character)
+  case .searchBackspace: state.editSearch(adding: nil)
+  case .searchCommit: state.commitSearch()
+  case .searchCancel: state.clearSearch()
   case .showMessage(let text): state.setMessage(text)
   case .clearMessage: state.setMessage(nil)
   case .setLag(let lag): state.lagSeconds = lag

@@ -20,6 +20,11 @@ public struct AppState: Sendable, Hashable {
   public var sort: TableSort
   public var sortDescending: Bool
   public var filter: TableFilter
+  /// The `/` search's query ("" = no search); the table lists the trains matching it AND
+  /// the filter (`TrainSearch`).
+  public private(set) var search: String
+  /// True while the query is being typed: keys edit it instead of acting (`KeyMap`).
+  public private(set) var searchEditing: Bool
   /// The selected train, by id; kept across re-sorts and filter changes.
   public private(set) var selectedTrainID: String?
   /// The row the selection was made at: shown while the selected train is not in the table
@@ -62,6 +67,8 @@ public struct AppState: Sendable, Hashable {
     self.sort = .id
     self.sortDescending = false
     self.filter = .all
+    self.search = ""
+    self.searchEditing = false
     self.selectedTrainID = nil
     self.selectedRow = 0
     self.tableScroll = 0
@@ -84,6 +91,12 @@ public struct AppState: Sendable, Hashable {
   /// a page of the table or the events list holds.
   public var dashboardPlan: LayoutPlan {
     DashboardLayout.plan(width: screen.width, height: screen.height)
+  }
+
+  /// The sort keys of the columns the trains table shows at this size, in display order
+  /// (none when the screen is too small for the dashboard).
+  public var visibleSorts: [TableSort] {
+    dashboardPlan[.trains].map { TrainsTablePane.sortKeys(paneWidth: $0.width) } ?? []
   }
 
   /// `sort: ETA (descending)`.
@@ -119,6 +132,30 @@ extension AppState {
     detailTrainID = nil
   }
 
+  /// `/`: starts typing a query (the one in use stays, to be refined or replaced).
+  mutating func startSearch() {
+    searchEditing = true
+  }
+
+  /// Edits the query as it is typed: a character is added, nil deletes the last one.
+  mutating func editSearch(adding character: Character?) {
+    if let character { search.append(character) } else if !search.isEmpty { search.removeLast() }
+  }
+
+  /// Enter: stops typing and keeps the query (an empty one is no search).
+  mutating func commitSearch() {
+    searchEditing = false
+    setMessage(search.isEmpty ? "search off" : "search: \(search)")
+  }
+
+  /// Esc while typing, or Esc with nothing else to close: the search goes.
+  mutating func clearSearch() {
+    let had = !search.isEmpty
+    search = ""
+    searchEditing = false
+    if had { setMessage("search cleared") }
+  }
+
   /// Shows `text` in the status line from now on, for `messageLifetimeNanos` (nil clears it).
   mutating func setMessage(_ text: String?) {
     message = text
@@ -131,9 +168,26 @@ extension AppState {
     if message != nil, nanos >= messageExpiresNanos { message = nil }
   }
 
-  /// Takes the new screen size; focus leaves a pane the layout no longer shows.
+  /// `s`: the next sort key the table shows, in the order that key starts in.
+  mutating func cycleSort() {
+    guard let key = sort.next(among: visibleSorts) else { return }
+    sort = key
+    sortDescending = key.startsDescending
+    setMessage(sortMessage)
+  }
+
+  /// Takes the new screen size; focus leaves a pane the layout no longer shows, and a sort
+  /// by a column the table no longer shows falls back to ID, saying so (the table would
+  /// otherwise be ordered by something the user cannot see).
   mutating func setScreen(_ size: ScreenSize) {
     screen = size
+    let sorts = visibleSorts
+    if !sorts.isEmpty, !sorts.contains(sort) {
+      let hidden = sort.label
+      sort = .id
+      sortDescending = false
+      setMessage("sort: ID (the \(hidden) column does not fit)")
+    }
     let visible = dashboardPlan.visiblePanes
     if !visible.contains(focus) {
       focus = Pane.focusable.first { visible.contains($0) } ?? focus

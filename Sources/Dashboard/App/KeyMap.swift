@@ -72,9 +72,13 @@ public enum KeyMap {
       "Enter", "open the selected train's detail", inputs: [.enter],
       action: .openDetail),
     KeyBinding(
-      "Esc", "close the detail view or this help", inputs: [.escape],
+      "Esc", "close the help or the detail, else clear the search", inputs: [.escape],
       action: .closeOverlay),
-    KeyBinding("s", "cycle the sort column", inputs: [.character("s")], action: .cycleSort),
+    KeyBinding(
+      "/", "search by id, service or station (Enter keeps, Esc clears)",
+      inputs: [.character("/")], action: .startSearch),
+    KeyBinding(
+      "s", "sort by the next column shown (delay: worst first)", inputs: [.character("s")], action: .cycleSort),
     KeyBinding("S", "reverse the sort order", inputs: [.character("S")], action: .reverseSort),
     KeyBinding(
       "f", "cycle the filter (all, westbound, eastbound, late, stopped)",
@@ -94,15 +98,35 @@ public enum KeyMap {
     return table
   }()
 
-  /// The actions for one input. With the help overlay open, any key closes it (Ctrl-C still
-  /// quits); resizes are the live loop's business and map to nothing.
+  /// The actions for one input, decided by the state in this one place: with the help
+  /// overlay open, any key closes it (Ctrl-C still quits); while a search query is typed,
+  /// keys edit it (the arrows still move the selection); resizes are the live loop's
+  /// business and map to nothing.
   public static func actions(for input: InputEvent, in state: AppState) -> [Action] {
     if case .resize = input { return [] }
     if state.helpOpen {
       return input == .ctrl("c") ? [.quit] : [.toggleHelp]
     }
+    if state.searchEditing { return searchActions(for: input) }
     guard let action = actionByInput[input] else { return [] }
     return [action]
+  }
+
+  /// Keys while the query is typed: characters go into it, Backspace deletes, Enter keeps it,
+  /// Esc clears it; the table's movement keys still move.
+  static func searchActions(for input: InputEvent) -> [Action] {
+    switch input {
+    case .character(let character): [.searchType(character)]
+    case .backspace, .delete: [.searchBackspace]
+    case .enter: [.searchCommit]
+    case .escape: [.searchCancel]
+    case .ctrl("c"): [.quit]
+    case .up: [.move(-1)]
+    case .down: [.move(1)]
+    case .pageUp: [.pageUp]
+    case .pageDown: [.pageDown]
+    default: []
+    }
   }
 
   /// The key list as a Markdown table, for the README.

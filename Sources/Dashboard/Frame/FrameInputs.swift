@@ -20,7 +20,10 @@ public final class FrameInputs: Sendable {
   /// The view drawn: the state's, except that a detail with no train to show is the dashboard.
   public let view: View
   public let plan: LayoutPlan
-  /// Indices into `snapshot.trains` of the table's rows, under the state's sort and filter.
+  /// The state's `/` search over this snapshot, if there is a query.
+  public let search: TrainSearch?
+  /// Indices into `snapshot.trains` of the table's rows, under the state's sort, filter and
+  /// search.
   public let order: [Int]
   /// Row of the selected train in `order`, if the table has rows.
   public let selectedRow: Int?
@@ -43,8 +46,11 @@ public final class FrameInputs: Sendable {
     self.clock = ClockText(epochUnix: snapshot.epochUnix, corridor: snapshot.calendar)
     self.names = NameTables.reusing(names, for: snapshot)
     let trains = snapshot.trains
+    let search = TrainSearch(query: state.search, snapshot: snapshot)
+    self.search = search
     let order = TrainOrdering.order(
-      trains, sort: state.sort, descending: state.sortDescending, filter: state.filter)
+      trains, sort: state.sort, descending: state.sortDescending, filter: state.filter,
+      search: search, categoryNames: self.names.categoryNames)
     self.order = order
     let selectedRow: Int?
     // The selected train's index is found by id (a binary search), then its row by index:

@@ -67,16 +67,19 @@ enum TrainsTablePane: RowsPaneRenderer {
       }
     }
 
-    /// The sort key this column shows, for the ▲/▼ mark.
-    var sortKey: TableSort? {
+    /// The sort key of this column (every column has one), for `s` and the ▲/▼ mark.
+    var sortKey: TableSort {
       switch self {
       case .id: .id
+      case .direction: .direction
+      case .status: .status
+      case .location: .location
       case .progress: .progress
       case .eta: .eta
       case .delay: .delay
       case .load: .teu
-      case .status: .status
-      default: nil
+      case .cargo: .cargo
+      case .service: .service
       }
     }
   }
@@ -100,12 +103,20 @@ enum TrainsTablePane: RowsPaneRenderer {
     return Column.allCases.filter { kept[$0.rawValue] }
   }
 
+  /// The sort keys of the columns a trains pane `paneWidth` wide shows, in display order.
+  static func sortKeys(paneWidth: Int) -> [TableSort] {
+    columns(fitting: max(0, paneWidth - 2)).map(\.sortKey)
+  }
+
   /// Everything but the rows: box, title, column layout, selection and scroll.
   struct Frame: Equatable {
     var chrome: PaneChrome
     var sort: TableSort
     var descending: Bool
     var filter: TableFilter
+    /// The `/` query in use ("" for none), and whether it is being typed.
+    var search: String
+    var searchEditing: Bool
     var selectedRow: Int?
     var rowCount: Int
     /// First table row shown.
@@ -168,7 +179,8 @@ enum TrainsTablePane: RowsPaneRenderer {
     return Model(
       frame: Frame(
         chrome: PaneChrome(.trains, frame), sort: state.sort, descending: state.sortDescending,
-        filter: state.filter, selectedRow: frame.selectedRow, rowCount: rowCount,
+        filter: state.filter, search: state.search, searchEditing: state.searchEditing,
+        selectedRow: frame.selectedRow, rowCount: rowCount,
         scroll: frame.tableScroll, noTrains: frame.snapshot.trains.isEmpty,
         columns: columns(fitting: inner.width)),
       rows: rows)
@@ -186,12 +198,16 @@ enum TrainsTablePane: RowsPaneRenderer {
       Span("sort \(frame.sort.label) \(arrow(frame))", style: theme[.text]),
       chrome.separator,
       Span("filter \(frame.filter.label)", style: theme[.text]),
-    ]
+    ] + searchTitle(frame)
     let inner = chrome.draw(title: title, into: &buffer, area: area)
     guard !inner.isEmpty else { return }
     guard frame.rowCount > 0 else {
       let text =
-        frame.noTrains ? "no trains in transit yet" : "no train matches the filter (f changes it)"
+        frame.noTrains
+        ? "no trains in transit yet"
+        : frame.search.isEmpty
+          ? "no train matches the filter (f changes it)"
+          : "no train matches the search and filter (Esc clears the search, f changes the filter)"
       Label(text, alignment: .center, style: theme[.dimText])
         .render(into: &buffer, area: inner.row(inner.height / 2), glyphs: chrome.ui)
       return
@@ -215,6 +231,17 @@ enum TrainsTablePane: RowsPaneRenderer {
       frame.scroll + index, spans: spans, into: &buffer, geometry: geometry,
       glyphs: frame.chrome.ui, rowStyle: frame.chrome.theme[.text])
       ?? Rect(x: 0, y: 0, width: 0, height: 0)
+  }
+
+  /// `· search "query"` in the title while there is a query (with a cursor while typed).
+  static func searchTitle(_ frame: Frame) -> [Span] {
+    guard !frame.search.isEmpty || frame.searchEditing else { return [] }
+    let theme = frame.chrome.theme
+    let cursor = frame.searchEditing ? "_" : ""
+    return [
+      frame.chrome.separator,
+      Span("search \"\(frame.search)\(cursor)\"", style: theme[.text].adding(.bold)),
+    ]
   }
 
   /// `▲` or `▼`, for the sort column.

@@ -81,7 +81,7 @@ struct FrameContentTests {
   func title() {
     let text = Self.lines(120, 40) { state in
       state.send(.cycleFilter)
-      state.send(.cycleSort)
+      for _ in 0..<4 { state.send(.cycleSort) }  // ID → Dir → Status → Location → Prog
       state.send(.reverseSort)
     }.joined(separator: "\n")
     #expect(text.contains("sort progress ▼"))
