@@ -14,14 +14,20 @@ public enum Action: Hashable, Sendable {
   case cycleFilter
   case cycleSort
   case reverseSort
-  /// Up/down by rows (negative = up); scrolls the events pane instead when it has focus.
+  /// Up/down by rows (negative = up), on the focused pane: the table's selection; the events
+  /// pane scrolls; the route pane selects the train before or after along the line; the
+  /// cargo pane moves its category cursor.
   case move(Int)
+  /// Enter or Space on the cargo pane: list only the trains carrying the category under the
+  /// cursor (again on the same category: all trains).
+  case toggleCargoFilter
   case pageUp
   case pageDown
   case home
   case end
   case openDetail
-  /// Esc: closes the help overlay, else the detail view, else clears the search.
+  /// Esc: closes the help overlay, else the detail view, else clears the cargo pick, else the
+  /// search.
   case closeOverlay
   case toggleHelp
   /// `/`: type a search query (keys go to it until Enter or Esc).
@@ -52,10 +58,20 @@ public enum Action: Hashable, Sendable {
 public struct ListContext: Sendable, Hashable {
   public var rowIDs: [String]
   public var eventCount: Int
+  /// The table's rows ordered along the line (by corridor km, Zhengzhou first), for the
+  /// route pane's arrows; filled only while the route pane has focus (it costs a sort).
+  public var alongLine: [String]
+  /// The cargo pane's category rows as drawn, top first, for its arrows and Enter.
+  public var categories: [CategoryTEU]
 
-  public init(rowIDs: [String] = [], eventCount: Int = 0) {
+  public init(
+    rowIDs: [String] = [], eventCount: Int = 0, alongLine: [String] = [],
+    categories: [CategoryTEU] = []
+  ) {
     self.rowIDs = rowIDs
     self.eventCount = eventCount
+    self.alongLine = alongLine
+    self.categories = categories
   }
 
   /// No rows and no events (actions that move through lists then do nothing).
@@ -69,6 +85,8 @@ public struct ListContext: Sendable, Hashable {
 public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext = .empty) {
   let rows = lists.rowIDs
   let eventsFocused = state.focus == .events
+  // What the arrows move: the focused pane's list (the table's selection unless said here).
+  let focus = state.focus
   switch action {
   case .quit: state.wantsQuit = true
   case .togglePause: state.paused.toggle()
@@ -88,10 +106,11 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
     state.sortDescending.toggle()
     state.setMessage(state.sortMessage)
   case .move(let delta):
-    if eventsFocused {
-      state.scrollEvents(by: delta, eventCount: lists.eventCount)
-    } else {
-      state.moveSelection(by: delta, in: rows)
+    switch focus {
+    case .events: state.scrollEvents(by: delta, eventCount: lists.eventCount)
+    case .route: state.moveAlongLine(by: delta, line: lists.alongLine, rows: rows)
+    case .cargo: state.moveCargoCursor(by: delta, count: lists.categories.count)
+    default: state.moveSelection(by: delta, in: rows)
     }
   case .pageUp, .pageDown:
     let plan = state.dashboardPlan
@@ -102,26 +121,32 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
       state.moveSelection(by: sign * plan.tableRows, in: rows)
     }
   case .home:
-    if eventsFocused {
-      state.scrollEvents(by: -state.eventScroll, eventCount: lists.eventCount)
-    } else {
-      state.select(row: 0, in: rows)
+    switch focus {
+    case .events: state.scrollEvents(by: -state.eventScroll, eventCount: lists.eventCount)
+    case .route: state.moveAlongLine(by: -lists.alongLine.count, line: lists.alongLine, rows: rows)
+    case .cargo: state.moveCargoCursor(by: -lists.categories.count, count: lists.categories.count)
+    default: state.select(row: 0, in: rows)
     }
   case .end:
-    if eventsFocused {
-      state.scrollEvents(by: lists.eventCount, eventCount: lists.eventCount)
-    } else {
-      state.select(row: rows.count - 1, in: rows)
+    switch focus {
+    case .events: state.scrollEvents(by: lists.eventCount, eventCount: lists.eventCount)
+    case .route: state.moveAlongLine(by: lists.alongLine.count, line: lists.alongLine, rows: rows)
+    case .cargo: state.moveCargoCursor(by: lists.categories.count, count: lists.categories.count)
+    default: state.select(row: rows.count - 1, in: rows)
     }
+  case .toggleCargoFilter: state.toggleCargoFilter(lists.categories)
   case .openDetail:
     // The detail shows the selected train: pin the selection to the row the user sees.
     state.openDetail(in: rows)
   case .closeOverlay:
-    // The innermost thing open goes: the help, then the detail, then the search.
+    // The innermost thing open goes: the help, then the detail, then the cargo pick, then
+    // the search.
     if state.helpOpen {
       state.helpOpen = false
     } else if state.view == .detail {
       state.closeDetail()
+    } else if state.cargoFilter != nil {
+      state.clearCargoFilter()
     } else {
       state.clearSearch()
     }
@@ -138,7 +163,8 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
   case .clock(let nanos): state.setClock(nanos)
   }
   switch action {
-  case .move, .pageUp, .pageDown, .home, .end: if !eventsFocused { state.detailFollowsSelection() }
+  case .move, .pageUp, .pageDown, .home, .end:
+    if focus != .events && focus != .cargo { state.detailFollowsSelection() }
   default: break
   }
 }

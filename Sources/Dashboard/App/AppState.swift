@@ -25,6 +25,10 @@ public struct AppState: Sendable, Hashable {
   public private(set) var search: String
   /// True while the query is being typed: keys edit it instead of acting (`KeyMap`).
   public private(set) var searchEditing: Bool
+  /// The cargo pane's category cursor (a row of its category bars, top first).
+  public private(set) var cargoCursor: Int
+  /// The category (id) the cargo pane filters the table by: only trains carrying it are listed.
+  public private(set) var cargoFilter: String?
   /// The selected train, by id; kept across re-sorts and filter changes.
   public private(set) var selectedTrainID: String?
   /// The row the selection was made at: shown while the selected train is not in the table
@@ -69,6 +73,8 @@ public struct AppState: Sendable, Hashable {
     self.filter = .all
     self.search = ""
     self.searchEditing = false
+    self.cargoCursor = 0
+    self.cargoFilter = nil
     self.selectedTrainID = nil
     self.selectedRow = 0
     self.tableScroll = 0
@@ -130,6 +136,41 @@ extension AppState {
   mutating func closeDetail() {
     view = .dashboard
     detailTrainID = nil
+  }
+
+  /// The route pane's arrows: the train `delta` places along the line from the selected one
+  /// (`line` is the table's rows by corridor km); a selection not on the line starts from the
+  /// end it moves away from.
+  mutating func moveAlongLine(by delta: Int, line: [String], rows: [String]) {
+    guard !line.isEmpty else { return }
+    let current =
+      selectedTrainID.flatMap { line.firstIndex(of: $0) } ?? (delta > 0 ? -1 : line.count)
+    let target = line[min(max(0, current + delta), line.count - 1)]
+    select(row: rows.firstIndex(of: target) ?? selectedRow, in: rows)
+  }
+
+  /// The cargo pane's arrows: the cursor moves within its `count` category rows.
+  mutating func moveCargoCursor(by delta: Int, count: Int) {
+    cargoCursor = count == 0 ? 0 : min(max(0, min(cargoCursor, count - 1) + delta), count - 1)
+  }
+
+  /// Enter or Space on the cargo pane: filters the table by the category under the cursor,
+  /// or, on the category already filtered by, lists every train again.
+  mutating func toggleCargoFilter(_ categories: [CategoryTEU]) {
+    guard !categories.isEmpty else { return }
+    let picked = categories[min(cargoCursor, categories.count - 1)]
+    if cargoFilter == picked.category {
+      clearCargoFilter()
+    } else {
+      cargoFilter = picked.category
+      setMessage("trains carrying \(picked.name)")
+    }
+  }
+
+  /// Every train again, whatever it carries.
+  mutating func clearCargoFilter() {
+    cargoFilter = nil
+    setMessage("cargo filter cleared")
   }
 
   /// `/`: starts typing a query (the one in use stays, to be refined or replaced).

@@ -38,8 +38,8 @@ public enum KeyMap {
   public static let bindings: [KeyBinding] = [
     KeyBinding("q  Ctrl-C", "quit", inputs: [.character("q"), .ctrl("c")], action: .quit),
     KeyBinding(
-      "space", "pause / resume the simulation", inputs: [.character(" ")],
-      action: .togglePause),
+      "space", "pause / resume the simulation (cargo focused: like Enter)",
+      inputs: [.character(" ")], action: .togglePause),
     KeyBinding(
       "+", "double the speed", inputs: [.character("+"), .character("=")],
       action: .faster),
@@ -52,10 +52,10 @@ public enum KeyMap {
       "Shift-Tab", "focus the previous pane", inputs: [.backTab],
       action: .focusPrevious),
     KeyBinding(
-      "↑  k", "select the previous train (scroll events when focused)",
+      "↑  k", "up in the focused pane (table, route line, events, cargo)",
       inputs: [.up, .character("k")], action: .move(-1)),
     KeyBinding(
-      "↓  j", "select the next train (scroll events when focused)",
+      "↓  j", "down in the focused pane (table, route line, events, cargo)",
       inputs: [.down, .character("j")], action: .move(1)),
     KeyBinding(
       "PgUp  PgDn", "move the selection by a page",
@@ -69,7 +69,7 @@ public enum KeyMap {
         .init(input: .end, action: .end), .init(input: .character("G"), action: .end),
       ]),
     KeyBinding(
-      "Enter", "open the selected train's detail", inputs: [.enter],
+      "Enter", "train's detail (cargo focused: list trains carrying it)", inputs: [.enter],
       action: .openDetail),
     KeyBinding(
       "Esc", "close the help or the detail, else clear the search", inputs: [.escape],
@@ -100,14 +100,21 @@ public enum KeyMap {
 
   /// The actions for one input, decided by the state in this one place: with the help
   /// overlay open, any key closes it (Ctrl-C still quits); while a search query is typed,
-  /// keys edit it (the arrows still move the selection); resizes are the live loop's
-  /// business and map to nothing.
+  /// keys edit it (the arrows still move the selection); on the focused cargo pane Enter and
+  /// Space pick its category; resizes are the live loop's business and map to nothing. What
+  /// the arrows move on the focused pane, the reducer decides (`Action.move`).
   public static func actions(for input: InputEvent, in state: AppState) -> [Action] {
     if case .resize = input { return [] }
     if state.helpOpen {
       return input == .ctrl("c") ? [.quit] : [.toggleHelp]
     }
     if state.searchEditing { return searchActions(for: input) }
+    // The cargo pane picks a category with Enter or Space (Esc clears it: `closeOverlay`).
+    if state.focus == .cargo, state.view == .dashboard,
+      input == .enter || input == .character(" ")
+    {
+      return [.toggleCargoFilter]
+    }
     guard let action = actionByInput[input] else { return [] }
     return [action]
   }

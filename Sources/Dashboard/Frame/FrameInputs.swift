@@ -50,7 +50,7 @@ public final class FrameInputs: Sendable {
     self.search = search
     let order = TrainOrdering.order(
       trains, sort: state.sort, descending: state.sortDescending, filter: state.filter,
-      search: search, categoryNames: self.names.categoryNames)
+      search: search, carrying: state.cargoFilter, categoryNames: self.names.categoryNames)
     self.order = order
     let selectedRow: Int?
     // The selected train's index is found by id (a binary search), then its row by index:
@@ -89,8 +89,19 @@ public final class FrameInputs: Sendable {
 
   /// The table and events list as the reducer's list keys see them.
   public var lists: ListContext {
-    ListContext(
-      rowIDs: order.map { snapshot.trains[$0].id }, eventCount: snapshot.recentEvents.count)
+    let trains = snapshot.trains
+    // Along the line only while the route pane has focus: a sort of every row, each frame.
+    let alongLine =
+      state.focus == .route
+      ? order.sorted {
+        (trains[$0].position.corridorKm, $0) < (trains[$1].position.corridorKm, $1)
+      }.map { trains[$0].id } : []
+    let categories = plan[.cargo].map {
+      CargoPane.shownCategories(snapshot.kpis.teuInTransitByCategory, area: $0)
+    }
+    return ListContext(
+      rowIDs: order.map { trains[$0].id }, eventCount: snapshot.recentEvents.count,
+      alongLine: alongLine, categories: categories ?? [])
   }
 
   /// Whether `pane` has focus.

@@ -38,6 +38,8 @@ enum StatusLinePane: PaneRenderer {
     let paneKeys: [Hint] =
       switch focus {
       case .detail: [Hint(upDown, "next train"), Hint("Esc", "back")]
+      case .route: [Hint(upDown, "along the line"), Hint("Enter", "detail"), Hint("/", "search")]
+      case .cargo: [Hint(upDown, "category"), Hint("Enter", "list its trains"), Hint("Esc", "all")]
       case .events:
         [Hint(upDown, "scroll"), Hint("PgUp/PgDn", "page"), Hint("Home/End", "newest/oldest")]
       default:

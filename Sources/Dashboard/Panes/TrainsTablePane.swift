@@ -117,6 +117,8 @@ enum TrainsTablePane: RowsPaneRenderer {
     /// The `/` query in use ("" for none), and whether it is being typed.
     var search: String
     var searchEditing: Bool
+    /// The cargo pane's pick, by name: only trains carrying it are listed.
+    var carrying: String?
     var selectedRow: Int?
     var rowCount: Int
     /// First table row shown.
@@ -180,6 +182,7 @@ enum TrainsTablePane: RowsPaneRenderer {
       frame: Frame(
         chrome: PaneChrome(.trains, frame), sort: state.sort, descending: state.sortDescending,
         filter: state.filter, search: state.search, searchEditing: state.searchEditing,
+        carrying: state.cargoFilter.map { names.categoryNames[$0] ?? $0 },
         selectedRow: frame.selectedRow, rowCount: rowCount,
         scroll: frame.tableScroll, noTrains: frame.snapshot.trains.isEmpty,
         columns: columns(fitting: inner.width)),
@@ -199,15 +202,17 @@ enum TrainsTablePane: RowsPaneRenderer {
       chrome.separator,
       Span("filter \(frame.filter.label)", style: theme[.text]),
     ] + searchTitle(frame)
+      + (frame.carrying.map { [chrome.separator, Span("carrying \($0)", style: theme[.text])] }
+        ?? [])
     let inner = chrome.draw(title: title, into: &buffer, area: area)
     guard !inner.isEmpty else { return }
     guard frame.rowCount > 0 else {
       let text =
         frame.noTrains
         ? "no trains in transit yet"
-        : frame.search.isEmpty
+        : frame.search.isEmpty && frame.carrying == nil
           ? "no train matches the filter (f changes it)"
-          : "no train matches the search and filter (Esc clears the search, f changes the filter)"
+          : "no train matches the search, cargo and filter (Esc clears, f changes the filter)"
       Label(text, alignment: .center, style: theme[.dimText])
         .render(into: &buffer, area: inner.row(inner.height / 2), glyphs: chrome.ui)
       return
