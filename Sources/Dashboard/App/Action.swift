@@ -4,6 +4,10 @@ import CorridorSim
 public enum Action: Hashable, Sendable {
   case quit
   case togglePause
+  /// `.`: step the paused simulation one sim hour.
+  case stepHour
+  /// The live loop ran the step `.` asked for.
+  case stepTaken
   case faster
   case slower
   /// Back to the start speed (doubling and halving from odd speeds never get there).
@@ -90,6 +94,8 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
   switch action {
   case .quit: state.wantsQuit = true
   case .togglePause: state.paused.toggle()
+  case .stepHour: state.stepWhilePaused()
+  case .stepTaken: state.takeStep()
   case .faster: state.speed = min(SpeedLimits.maximum, state.speed * 2)
   case .resetSpeed:
     state.speed = state.startSpeed

@@ -14,6 +14,9 @@ public struct AppState: Sendable, Hashable {
   /// The speed the dashboard started at (`--speed`), which `0` returns to.
   public let startSpeed: Int
   public var paused: Bool
+  /// Sim time `.` asked the paused simulation to step; the live loop runs it and clears it
+  /// (`Action.stepTaken`).
+  public private(set) var pendingStep: SimDuration
   public var wantsQuit: Bool
   /// The pane that has focus (focused border; arrows scroll the events pane when focused).
   public var focus: Pane
@@ -66,6 +69,7 @@ public struct AppState: Sendable, Hashable {
     self.speed = min(SpeedLimits.maximum, max(SpeedLimits.minimum, speed))
     self.startSpeed = self.speed
     self.paused = paused
+    self.pendingStep = 0
     self.wantsQuit = false
     self.focus = .trains
     self.sort = .id
@@ -171,6 +175,24 @@ extension AppState {
   mutating func clearCargoFilter() {
     cargoFilter = nil
     setMessage("cargo filter cleared")
+  }
+
+  /// How far `.` steps a paused simulation.
+  public static let stepSeconds: SimDuration = 3_600
+
+  /// `.`: one sim hour more for the paused simulation to run; running, it only says so.
+  mutating func stepWhilePaused() {
+    guard paused else {
+      setMessage(". steps one sim hour while paused (space pauses)")
+      return
+    }
+    pendingStep += Self.stepSeconds
+    setMessage("stepped \(Formatting.duration(pendingStep))")
+  }
+
+  /// The live loop ran the pending step.
+  mutating func takeStep() {
+    pendingStep = 0
   }
 
   /// `/`: starts typing a query (the one in use stays, to be refined or replaced).

@@ -41,6 +41,8 @@ public enum KeyMap {
       "space", "pause / resume the simulation (cargo focused: like Enter)",
       inputs: [.character(" ")], action: .togglePause),
     KeyBinding(
+      ".", "step one sim hour while paused", inputs: [.character(".")], action: .stepHour),
+    KeyBinding(
       "+", "double the speed", inputs: [.character("+"), .character("=")],
       action: .faster),
     KeyBinding(

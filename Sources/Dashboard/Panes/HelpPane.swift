@@ -21,7 +21,11 @@ enum HelpPane: PaneRenderer {
     let rows = KeyMap.bindings
     let keysWidth = rows.map { glyphs.keys($0.keys).displayWidth }.max() ?? 0
     let textWidth = rows.map { $0.summary.displayWidth }.max() ?? 0
-    let box = area.centered(width: keysWidth + textWidth + 7, height: rows.count + 4)
+    // A blank row above and below the keys when the screen has room; at 80×24 every key
+    // row matters more.
+    let margin = rows.count + 4 <= area.height ? 1 : 0
+    let box = area.centered(
+      width: keysWidth + textWidth + 7, height: rows.count + 2 + 2 * margin)
     let block = Block(
       border: .double,
       title: [
@@ -36,13 +40,13 @@ enum HelpPane: PaneRenderer {
       foreground: theme[.keyHint].foreground,
       background: theme[.background].background,
       attributes: theme[.keyHint].attributes)
-    for (i, binding) in rows.enumerated() where i + 1 < inner.height {
+    for (i, binding) in rows.enumerated() where i + margin < inner.height {
       let spans = [
         Span(" " + glyphs.keys(binding.keys).padded(toWidth: keysWidth) + "  ", style: keyStyle),
         Span(binding.summary, style: theme[.text]),
       ]
       buffer.put(
-        spans: spans, x: inner.x, y: inner.y + 1 + i, maxWidth: inner.width,
+        spans: spans, x: inner.x, y: inner.y + margin + i, maxWidth: inner.width,
         ellipsis: model.ui.ellipsis)
     }
   }

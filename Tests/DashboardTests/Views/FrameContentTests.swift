@@ -89,6 +89,14 @@ struct FrameContentTests {
     #expect(text.contains("Prog▼"))
   }
 
+  @Test("at 80x24 the help lists every key, the last one too")
+  func helpFitsSmallScreen() {
+    let text = Self.lines(80, 24) { $0.send(.toggleHelp) }.joined(separator: "\n")
+    for binding in KeyMap.bindings {
+      #expect(text.contains(String(binding.summary.prefix(20))), "\(binding.keys) missing")
+    }
+  }
+
   @Test("an empty snapshot draws and says there are no trains yet")
   func empty() {
     let snapshot = SnapshotFixture.snapshot(trains: [], eventCount: 0)
