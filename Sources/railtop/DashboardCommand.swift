@@ -45,6 +45,15 @@ struct DashboardCommand: ParsableCommand {
       """)
   var warmup: Int = 21
 
+  @Flag(
+    name: .customLong("no-mouse"),
+    help: """
+      Do not take the mouse (by default a click selects a row or focuses a pane, a click on \
+      the selected row opens its detail, the wheel scrolls the pane under the pointer); the \
+      terminal's own text selection stays.
+      """)
+  var noMouse = false
+
   /// Range checks before anything runs; ArgumentParser prints the message with the usage.
   func validate() throws {
     try OptionRanges.fps.check(fps)
@@ -56,7 +65,7 @@ struct DashboardCommand: ParsableCommand {
   func run() throws {
     let config = LiveConfig(
       scenarioPath: scenario, seed: try seed?.checked(), speed: speed, fps: fps, theme: theme,
-      warmupDays: warmup)
+      warmupDays: warmup, mouse: !noMouse)
     // A bad scenario file is thrown on: `RailtopCommand.main` prints it and exits 2.
     let scenario = try LiveScenario.load(path: config.scenarioPath)
     let outcome = MainActor.assumeIsolated {

@@ -11,4 +11,6 @@ struct LiveConfig: Sendable, Hashable {
   var theme: String?
   /// Sim days run before the first frame (a demo screen opens on a corridor in motion).
   var warmupDays: Int = 0
+  /// Whether the dashboard reads the mouse (`--no-mouse` turns it off).
+  var mouse: Bool = true
 }

@@ -1,4 +1,5 @@
 import CorridorSim
+import TermRender
 
 /// Something the user (or the live loop) asked for; `reduce` turns it into a new `AppState`.
 public enum Action: Hashable, Sendable {
@@ -22,6 +23,8 @@ public enum Action: Hashable, Sendable {
   /// pane scrolls; the route pane selects the train before or after along the line; the
   /// cargo pane moves its category cursor.
   case move(Int)
+  /// A mouse report at a cell of the screen (`MouseHit` says what is there).
+  case mouse(MouseEvent)
   /// Enter or Space on the cargo pane: list only the trains carrying the category under the
   /// cursor (again on the same category: all trains).
   case toggleCargoFilter
@@ -67,11 +70,14 @@ public struct ListContext: Sendable, Hashable {
   public var alongLine: [String]
   /// The cargo pane's category rows as drawn, top first, for its arrows and Enter.
   public var categories: [CategoryTEU]
+  /// The table's first row shown, for mouse clicks on rows.
+  public var tableScroll: Int
 
   public init(
     rowIDs: [String] = [], eventCount: Int = 0, alongLine: [String] = [],
-    categories: [CategoryTEU] = []
+    categories: [CategoryTEU] = [], tableScroll: Int = 0
   ) {
+    self.tableScroll = tableScroll
     self.rowIDs = rowIDs
     self.eventCount = eventCount
     self.alongLine = alongLine
@@ -141,6 +147,7 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
     default: state.select(row: rows.count - 1, in: rows)
     }
   case .toggleCargoFilter: state.toggleCargoFilter(lists.categories)
+  case .mouse(let event): state.handleMouse(event, lists: lists)
   case .openDetail:
     // The detail shows the selected train: pin the selection to the row the user sees.
     state.openDetail(in: rows)

@@ -158,6 +158,11 @@ extension AppState {
     cargoCursor = count == 0 ? 0 : min(max(0, min(cargoCursor, count - 1) + delta), count - 1)
   }
 
+  /// A click on the cargo pane's `row`-th category bar puts the cursor there.
+  mutating func pointCargoCursor(at row: Int) {
+    cargoCursor = max(0, row)
+  }
+
   /// Enter or Space on the cargo pane: filters the table by the category under the cursor,
   /// or, on the category already filtered by, lists every train again.
   mutating func toggleCargoFilter(_ categories: [CategoryTEU]) {

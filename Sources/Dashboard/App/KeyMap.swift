@@ -107,6 +107,7 @@ public enum KeyMap {
   /// the arrows move on the focused pane, the reducer decides (`Action.move`).
   public static func actions(for input: InputEvent, in state: AppState) -> [Action] {
     if case .resize = input { return [] }
+    if case .mouse(let event) = input { return [.mouse(event)] }
     if state.helpOpen {
       return input == .ctrl("c") ? [.quit] : [.toggleHelp]
     }

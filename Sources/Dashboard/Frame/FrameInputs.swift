@@ -101,7 +101,7 @@ public final class FrameInputs: Sendable {
     }
     return ListContext(
       rowIDs: order.map { trains[$0].id }, eventCount: snapshot.recentEvents.count,
-      alongLine: alongLine, categories: categories ?? [])
+      alongLine: alongLine, categories: categories ?? [], tableScroll: tableScroll)
   }
 
   /// Whether `pane` has focus.
