@@ -43,7 +43,7 @@ struct DashboardCommand: ParsableCommand {
       Sim days run before the screen opens, so trains are already spread along the corridor \
       (0 starts at the scenario's epoch, \(OptionRanges.warmup.bounds)).
       """)
-  var warmup: Int = 21
+  var warmup: Int = LiveConfig.defaultWarmupDays
 
   @Flag(
     name: .customLong("no-mouse"),

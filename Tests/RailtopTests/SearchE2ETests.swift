@@ -13,7 +13,7 @@ struct SearchE2ETests {
 
   @Test("/ types a query live; q goes into it; Enter keeps it; Esc clears it; q then quits")
   func searchLive() throws {
-    let session = try TmuxRailtop.launch(width: 120, height: 40, arguments: ["--seed", "1"])
+    let session = try TmuxRailtop.launch(width: 120, height: 40, arguments: ["--seed", "1", "--warmup", "21"])
     defer { session.close() }
     TmuxScreen.expect(session, "X8001 and other trains in the table") { screen in
       let ids = Self.tableIDs(screen)
