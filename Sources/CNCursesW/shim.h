@@ -25,6 +25,12 @@ static const attr_t NC_A_REVERSE = A_REVERSE;
 static const attr_t NC_A_UNDERLINE = A_UNDERLINE;
 static const attr_t NC_A_ITALIC = A_ITALIC;
 static inline int nc_key_f(int n) { return KEY_F(n); }
+/* Mouse masks (macros, not imported): the left button and the wheel (buttons 4 and 5). */
+static const mmask_t NC_BUTTON1_PRESSED = BUTTON1_PRESSED;
+static const mmask_t NC_BUTTON1_RELEASED = BUTTON1_RELEASED;
+static const mmask_t NC_BUTTON1_CLICKED = BUTTON1_CLICKED;
+static const mmask_t NC_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t NC_BUTTON5_PRESSED = BUTTON5_PRESSED;
 
 /* A capability string from terminfo, or NULL when the terminal lacks it
  * (tigetstr returns (char *)-1 for "not a string capability", which Swift should never see). */

@@ -43,7 +43,16 @@ struct DashboardCommand: ParsableCommand {
       Sim days run before the screen opens, so trains are already spread along the corridor \
       (0 starts at the scenario's epoch, \(OptionRanges.warmup.bounds)).
       """)
-  var warmup: Int = 21
+  var warmup: Int = LiveConfig.defaultWarmupDays
+
+  @Flag(
+    name: .customLong("no-mouse"),
+    help: """
+      Do not take the mouse (by default a click selects a row or focuses a pane, a click on \
+      the selected row opens its detail, the wheel scrolls the pane under the pointer); the \
+      terminal's own text selection stays.
+      """)
+  var noMouse = false
 
   /// Range checks before anything runs; ArgumentParser prints the message with the usage.
   func validate() throws {
@@ -56,7 +65,7 @@ struct DashboardCommand: ParsableCommand {
   func run() throws {
     let config = LiveConfig(
       scenarioPath: scenario, seed: try seed?.checked(), speed: speed, fps: fps, theme: theme,
-      warmupDays: warmup)
+      warmupDays: warmup, mouse: !noMouse)
     // A bad scenario file is thrown on: `RailtopCommand.main` prints it and exits 2.
     let scenario = try LiveScenario.load(path: config.scenarioPath)
     let outcome = MainActor.assumeIsolated {

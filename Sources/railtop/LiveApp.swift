@@ -118,6 +118,7 @@ final class LiveApp {
   private func advanceSimulation(wallNanos: UInt64) {
     guard !state.paused else {
       pacer.reset()
+      stepWhilePaused()
       return
     }
     let step = pacer.advance(wallNanos: wallNanos, speed: state.speed)
@@ -129,6 +130,17 @@ final class LiveApp {
     let report = simulation.run(until: simTarget, maxEvents: Self.eventBudget)
     reduce(&state, .setLag(report.reachedTarget ? nil : simTarget - report.reached))
     if report.reached != before || report.eventsProcessed > 0 { needsFrame = true }
+  }
+
+  /// Runs the step `.` asked of the paused simulation: all of it, in budgeted slices, since
+  /// an hour is at most a few thousand events and the user waits for exactly that hour.
+  private func stepWhilePaused() {
+    guard state.pendingStep > 0 else { return }
+    let target = simulation.now + state.pendingStep
+    reduce(&state, .stepTaken)
+    while simulation.run(until: target, maxEvents: Self.eventBudget).reachedTarget == false {}
+    simTarget = simulation.now
+    needsFrame = true
   }
 
   private func draw() {

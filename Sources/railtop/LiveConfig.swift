@@ -11,4 +11,12 @@ struct LiveConfig: Sendable, Hashable {
   var theme: String?
   /// Sim days run before the first frame (a demo screen opens on a corridor in motion).
   var warmupDays: Int = 0
+
+  /// `--warmup`'s default: the first deliveries come on day 14 (the shortest services), so
+  /// 45 days fill the cargo chart's 30-day window with deliveries from its first day to today
+  /// (at 21 it opened two-thirds empty). The 24 days more cost about 10 ms of CPU; time to
+  /// first frame in a release build went from a median of 154 to 166 ms (docs/PERFORMANCE.md).
+  static let defaultWarmupDays = 45
+  /// Whether the dashboard reads the mouse (`--no-mouse` turns it off).
+  var mouse: Bool = true
 }

@@ -36,7 +36,7 @@ enum LiveLauncher {
     }
     let screen: CursesScreen
     do {
-      screen = try CursesScreen(environment: environment)
+      screen = try CursesScreen(environment: environment, mouse: config.mouse)
     } catch {
       printError(error.message)
       return .failed(status: 2)

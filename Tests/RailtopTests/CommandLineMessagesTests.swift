@@ -16,6 +16,7 @@ struct CommandLineMessagesTests {
     for option in Self.dashboardOptions {
       #expect(help.contains("  \(option) <"), "root help lacks \(option): \(help)")
     }
+    #expect(help.contains("  --no-mouse  "), "root help lacks --no-mouse: \(help)")
     // Still the root's help: its subcommands, and --help listed once, not twice.
     for subcommand in ["dashboard (default)", "simulate", "snapshot"] {
       #expect(help.contains(subcommand))

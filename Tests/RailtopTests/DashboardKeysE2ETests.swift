@@ -86,4 +86,27 @@ struct DashboardKeysE2ETests {
     }
     TmuxRailtop.expectQuits(session)
   }
+
+  /// The header's corridor clock, `HH:MM UTC+1`, in minutes of the day.
+  static func europeMinutes(_ screen: TmuxScreen) -> Int? {
+    guard let header = screen.rows.first,
+      let match = header.firstMatch(of: #/([0-9]{2}):([0-9]{2}) UTC\+1/#),
+      let hours = Int(match.output.1), let minutes = Int(match.output.2)
+    else { return nil }
+    return hours * 60 + minutes
+  }
+
+  @Test(". while paused moves the clock on by exactly one sim hour, and stays paused")
+  func stepOneHour() throws {
+    let session = try TmuxRailtop.launch(width: 120, height: 40, typedAhead: ["Space"])
+    defer { session.close() }
+    TmuxScreen.expect(session, "paused") { ($0.rows.first ?? "").contains("❚❚") }
+    let before = try #require(Self.europeMinutes(TmuxScreen(session)))
+    session.sendKeys(".")
+    TmuxScreen.expect(session, "the clock one hour on, still paused") { screen in
+      Self.europeMinutes(screen) == (before + 60) % (24 * 60)
+        && (screen.rows.first ?? "").contains("❚❚") && screen.text.contains("stepped 1h 00m")
+    }
+    TmuxRailtop.expectQuits(session)
+  }
 }

@@ -12,9 +12,10 @@ enum CrashRestore {
     _ = nc_crash_save(STDOUT_FILENO)
   }
 
-  /// Arms the net; call right after `newterm` succeeded and the terminal is usable.
-  static func arm() {
-    var restore = ""
+  /// Arms the net; call right after `newterm` succeeded and the terminal is usable. `extra`
+  /// goes out first (the mouse modes off).
+  static func arm(extra: String = "") {
+    var restore = extra
     for capability in ["sgr0", "cnorm", "rmcup"] {
       if let bytes = nc_string_cap(capability) { restore += String(cString: bytes) }
     }

@@ -26,8 +26,11 @@ public final class CursesScreen {
   /// Checks happen before anything is written, so a refused start leaves the terminal as it
   /// was: both streams must be terminals, `TERM` must name a terminfo entry (`newterm` returns
   /// nil otherwise), and the terminal must be able to address the cursor (`TERM=dumb` cannot).
-  /// - Parameter environment: the process environment (`TERM`, `NO_COLOR`, `COLORTERM`).
-  public init(environment: [String: String]) throws(TerminalError) {
+  /// - Parameters:
+  ///   - environment: the process environment (`TERM`, `NO_COLOR`, `COLORTERM`).
+  ///   - mouse: report the left button and the wheel (`--no-mouse` turns it off, leaving the
+  ///     terminal's own selection to the mouse).
+  public init(environment: [String: String], mouse: Bool = true) throws(TerminalError) {
     guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "stdin") }
     guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "stdout") }
     setlocale(LC_ALL, "")
@@ -43,11 +46,17 @@ public final class CursesScreen {
       throw .cannotAddressCursor(term: term ?? "")
     }
     self.screen = screen
-    CrashRestore.arm()
+    CrashRestore.arm(extra: mouse ? MouseDecoder.disableBytes : "")
     cbreak()
     noecho()
     nonl()
     keypad(stdscr, true)
+    if mouse {
+      // ncurses writes the terminal's mouse-mode sequence (terminfo `XM`, else xterm's
+      // 1000) with the next update below, and turns it off again at every endwin.
+      mousemask(MouseDecoder.mask, nil)
+      mouseinterval(0)
+    }
     nodelay(stdscr, true)
     set_escdelay(25)  // the default 1 s would stall the main queue after every Esc
     curs_set(0)
@@ -79,6 +88,15 @@ public final class CursesScreen {
     for _ in 0..<512 {
       let status = wget_wch(stdscr, &code)
       if status == ERR { break }
+      if status == KEY_CODE_YES, Int32(bitPattern: UInt32(code)) == KEY_MOUSE {
+        var report = MEVENT()
+        if getmouse(&report) == OK,
+          let event = MouseDecoder.decode(state: report.bstate, x: report.x, y: report.y)
+        {
+          events.append(event)
+        }
+        continue
+      }
       let kind: KeyDecoder.Kind = status == KEY_CODE_YES ? .functionKey : .character
       if let event = KeyDecoder.decode(kind: kind, code: UInt32(code), size: size) {
         events.append(event)

@@ -14,12 +14,24 @@ public struct AppState: Sendable, Hashable {
   /// The speed the dashboard started at (`--speed`), which `0` returns to.
   public let startSpeed: Int
   public var paused: Bool
+  /// Sim time `.` asked the paused simulation to step; the live loop runs it and clears it
+  /// (`Action.stepTaken`).
+  public private(set) var pendingStep: SimDuration
   public var wantsQuit: Bool
   /// The pane that has focus (focused border; arrows scroll the events pane when focused).
   public var focus: Pane
   public var sort: TableSort
   public var sortDescending: Bool
   public var filter: TableFilter
+  /// The `/` search's query ("" = no search); the table lists the trains matching it AND
+  /// the filter (`TrainSearch`).
+  public private(set) var search: String
+  /// True while the query is being typed: keys edit it instead of acting (`KeyMap`).
+  public private(set) var searchEditing: Bool
+  /// The cargo pane's category cursor (a row of its category bars, top first).
+  public private(set) var cargoCursor: Int
+  /// The category (id) the cargo pane filters the table by: only trains carrying it are listed.
+  public private(set) var cargoFilter: String?
   /// The selected train, by id; kept across re-sorts and filter changes.
   public private(set) var selectedTrainID: String?
   /// The row the selection was made at: shown while the selected train is not in the table
@@ -61,11 +73,16 @@ public struct AppState: Sendable, Hashable {
     self.speed = min(SpeedLimits.maximum, max(SpeedLimits.minimum, speed))
     self.startSpeed = self.speed
     self.paused = paused
+    self.pendingStep = 0
     self.wantsQuit = false
     self.focus = .trains
     self.sort = .id
     self.sortDescending = false
     self.filter = .all
+    self.search = ""
+    self.searchEditing = false
+    self.cargoCursor = 0
+    self.cargoFilter = nil
     self.selectedTrainID = nil
     self.selectedRow = 0
     self.tableScroll = 0
@@ -90,6 +107,12 @@ public struct AppState: Sendable, Hashable {
   /// a page of the table or the events list holds.
   public var dashboardPlan: LayoutPlan {
     DashboardLayout.plan(width: screen.width, height: screen.height)
+  }
+
+  /// The sort keys of the columns the trains table shows at this size, in display order
+  /// (none when the screen is too small for the dashboard).
+  public var visibleSorts: [TableSort] {
+    dashboardPlan[.trains].map { TrainsTablePane.sortKeys(paneWidth: $0.width) } ?? []
   }
 
   /// `sort: ETA (descending)`.
@@ -132,6 +155,88 @@ extension AppState {
     setMessage("map: \(region.label)")
   }
 
+  /// The route pane's arrows: the train `delta` places along the line from the selected one
+  /// (`line` is the table's rows by corridor km); a selection not on the line starts from the
+  /// end it moves away from.
+  mutating func moveAlongLine(by delta: Int, line: [String], rows: [String]) {
+    guard !line.isEmpty else { return }
+    let current =
+      selectedTrainID.flatMap { line.firstIndex(of: $0) } ?? (delta > 0 ? -1 : line.count)
+    let target = line[min(max(0, current + delta), line.count - 1)]
+    select(row: rows.firstIndex(of: target) ?? selectedRow, in: rows)
+  }
+
+  /// The cargo pane's arrows: the cursor moves within its `count` category rows.
+  mutating func moveCargoCursor(by delta: Int, count: Int) {
+    cargoCursor = count == 0 ? 0 : min(max(0, min(cargoCursor, count - 1) + delta), count - 1)
+  }
+
+  /// A click on the cargo pane's `row`-th category bar puts the cursor there.
+  mutating func pointCargoCursor(at row: Int) {
+    cargoCursor = max(0, row)
+  }
+
+  /// Enter or Space on the cargo pane: filters the table by the category under the cursor,
+  /// or, on the category already filtered by, lists every train again.
+  mutating func toggleCargoFilter(_ categories: [CategoryTEU]) {
+    guard !categories.isEmpty else { return }
+    let picked = categories[min(cargoCursor, categories.count - 1)]
+    if cargoFilter == picked.category {
+      clearCargoFilter()
+    } else {
+      cargoFilter = picked.category
+      setMessage("trains carrying \(picked.name)")
+    }
+  }
+
+  /// Every train again, whatever it carries.
+  mutating func clearCargoFilter() {
+    cargoFilter = nil
+    setMessage("cargo filter cleared")
+  }
+
+  /// How far `.` steps a paused simulation.
+  public static let stepSeconds: SimDuration = 3_600
+
+  /// `.`: one sim hour more for the paused simulation to run; running, it only says so.
+  mutating func stepWhilePaused() {
+    guard paused else {
+      setMessage(". steps one sim hour while paused (space pauses)")
+      return
+    }
+    pendingStep += Self.stepSeconds
+    setMessage("stepped \(Formatting.duration(pendingStep))")
+  }
+
+  /// The live loop ran the pending step.
+  mutating func takeStep() {
+    pendingStep = 0
+  }
+
+  /// `/`: starts typing a query (the one in use stays, to be refined or replaced).
+  mutating func startSearch() {
+    searchEditing = true
+  }
+
+  /// Edits the query as it is typed: a character is added, nil deletes the last one.
+  mutating func editSearch(adding character: Character?) {
+    if let character { search.append(character) } else if !search.isEmpty { search.removeLast() }
+  }
+
+  /// Enter: stops typing and keeps the query (an empty one is no search).
+  mutating func commitSearch() {
+    searchEditing = false
+    setMessage(search.isEmpty ? "search off" : "search: \(search)")
+  }
+
+  /// Esc while typing, or Esc with nothing else to close: the search goes.
+  mutating func clearSearch() {
+    let had = !search.isEmpty
+    search = ""
+    searchEditing = false
+    if had { setMessage("search cleared") }
+  }
+
   /// Shows `text` in the status line from now on, for `messageLifetimeNanos` (nil clears it).
   mutating func setMessage(_ text: String?) {
     message = text
@@ -144,9 +249,26 @@ extension AppState {
     if message != nil, nanos >= messageExpiresNanos { message = nil }
   }
 
-  /// Takes the new screen size; focus leaves a pane the layout no longer shows.
+  /// `s`: the next sort key the table shows, in the order that key starts in.
+  mutating func cycleSort() {
+    guard let key = sort.next(among: visibleSorts) else { return }
+    sort = key
+    sortDescending = key.startsDescending
+    setMessage(sortMessage)
+  }
+
+  /// Takes the new screen size; focus leaves a pane the layout no longer shows, and a sort
+  /// by a column the table no longer shows falls back to ID, saying so (the table would
+  /// otherwise be ordered by something the user cannot see).
   mutating func setScreen(_ size: ScreenSize) {
     screen = size
+    let sorts = visibleSorts
+    if !sorts.isEmpty, !sorts.contains(sort) {
+      let hidden = sort.label
+      sort = .id
+      sortDescending = false
+      setMessage("sort: ID (the \(hidden) column does not fit)")
+    }
     let visible = dashboardPlan.visiblePanes
     if !visible.contains(focus) {
       focus = Pane.focusable.first { visible.contains($0) } ?? focus

@@ -38,8 +38,10 @@ public enum KeyMap {
   public static let bindings: [KeyBinding] = [
     KeyBinding("q  Ctrl-C", "quit", inputs: [.character("q"), .ctrl("c")], action: .quit),
     KeyBinding(
-      "space", "pause / resume the simulation", inputs: [.character(" ")],
-      action: .togglePause),
+      "space", "pause / resume the simulation (cargo focused: like Enter)",
+      inputs: [.character(" ")], action: .togglePause),
+    KeyBinding(
+      ".", "step one sim hour while paused", inputs: [.character(".")], action: .stepHour),
     KeyBinding(
       "+", "double the speed", inputs: [.character("+"), .character("=")],
       action: .faster),
@@ -52,10 +54,10 @@ public enum KeyMap {
       "Shift-Tab", "focus the previous pane", inputs: [.backTab],
       action: .focusPrevious),
     KeyBinding(
-      "↑  k", "select the previous train (scroll events when focused)",
+      "↑  k", "up in the focused pane (table, route line, events, cargo)",
       inputs: [.up, .character("k")], action: .move(-1)),
     KeyBinding(
-      "↓  j", "select the next train (scroll events when focused)",
+      "↓  j", "down in the focused pane (table, route line, events, cargo)",
       inputs: [.down, .character("j")], action: .move(1)),
     KeyBinding(
       "PgUp  PgDn", "move the selection by a page",
@@ -69,12 +71,16 @@ public enum KeyMap {
         .init(input: .end, action: .end), .init(input: .character("G"), action: .end),
       ]),
     KeyBinding(
-      "Enter", "open the selected train's detail", inputs: [.enter],
+      "Enter", "train's detail (cargo focused: list trains carrying it)", inputs: [.enter],
       action: .openDetail),
     KeyBinding(
-      "Esc", "close the legend, the help or the detail view", inputs: [.escape],
+      "Esc", "close the legend, the help or the detail, else clear the search", inputs: [.escape],
       action: .closeOverlay),
-    KeyBinding("s", "cycle the sort column", inputs: [.character("s")], action: .cycleSort),
+    KeyBinding(
+      "/", "search by id, service or station (Enter keeps, Esc clears)",
+      inputs: [.character("/")], action: .startSearch),
+    KeyBinding(
+      "s", "sort by the next column shown (delay: worst first)", inputs: [.character("s")], action: .cycleSort),
     KeyBinding("S", "reverse the sort order", inputs: [.character("S")], action: .reverseSort),
     KeyBinding(
       "f", "cycle the filter: " + TableFilter.allCases.map(\.label).joined(separator: " / "),
@@ -106,11 +112,15 @@ public enum KeyMap {
     return table
   }()
 
-  /// The actions for one input. With the help overlay open, any key closes it but `L`, which
-  /// turns to the legend; with the legend open, any key closes it (Ctrl-C still quits in
-  /// both); resizes are the live loop's business and map to nothing.
+  /// The actions for one input, decided by the state in this one place: with the legend open,
+  /// any key closes it; with the help overlay open, any key closes it but `L`, which turns to
+  /// the legend (Ctrl-C still quits in both); while a search query is typed, keys edit it (the
+  /// arrows still move the selection); on the focused cargo pane Enter and Space pick its
+  /// category; resizes are the live loop's business and map to nothing. What the arrows move
+  /// on the focused pane, the reducer decides (`Action.move`).
   public static func actions(for input: InputEvent, in state: AppState) -> [Action] {
     if case .resize = input { return [] }
+    if case .mouse(let event) = input { return [.mouse(event)] }
     if state.legendOpen {
       return input == .ctrl("c") ? [.quit] : [.toggleLegend]
     }
@@ -118,8 +128,32 @@ public enum KeyMap {
       if input == .character("L") { return [.toggleLegend] }
       return input == .ctrl("c") ? [.quit] : [.toggleHelp]
     }
+    if state.searchEditing { return searchActions(for: input) }
+    // The cargo pane picks a category with Enter or Space (Esc clears it: `closeOverlay`).
+    if state.focus == .cargo, state.view == .dashboard,
+      input == .enter || input == .character(" ")
+    {
+      return [.toggleCargoFilter]
+    }
     guard let action = actionByInput[input] else { return [] }
     return [action]
+  }
+
+  /// Keys while the query is typed: characters go into it, Backspace deletes, Enter keeps it,
+  /// Esc clears it; the table's movement keys still move.
+  static func searchActions(for input: InputEvent) -> [Action] {
+    switch input {
+    case .character(let character): [.searchType(character)]
+    case .backspace, .delete: [.searchBackspace]
+    case .enter: [.searchCommit]
+    case .escape: [.searchCancel]
+    case .ctrl("c"): [.quit]
+    case .up: [.move(-1)]
+    case .down: [.move(1)]
+    case .pageUp: [.pageUp]
+    case .pageDown: [.pageDown]
+    default: []
+    }
   }
 
   /// The key list as a Markdown table, for the README.

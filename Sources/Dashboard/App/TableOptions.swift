@@ -1,23 +1,40 @@
 import CorridorSim
 
-/// Which column orders the trains table; `s` cycles through them.
+/// Which column orders the trains table: one key per table column, in the columns' display
+/// order; `s` cycles through the keys of the columns the table shows (`AppState.visibleSorts`).
 public enum TableSort: Int, CaseIterable, Sendable, Hashable {
-  case id, progress, eta, delay, teu, status
+  case id, direction, status, location, progress, eta, delay, teu, cargo, service
 
-  /// Column label shown in the table header and the status line.
+  /// Column label shown in the table title and the status line.
   public var label: String {
     switch self {
     case .id: "ID"
+    case .direction: "direction"
+    case .status: "status"
+    case .location: "location"
     case .progress: "progress"
     case .eta: "ETA"
     case .delay: "delay"
     case .teu: "TEU"
-    case .status: "status"
+    case .cargo: "main cargo"
+    case .service: "service"
     }
   }
 
-  /// The next key in the cycle.
-  public var next: TableSort { TableSort(rawValue: (rawValue + 1) % Self.allCases.count) ?? .id }
+  /// The order a key starts in when `s` reaches it: delay worst first, the rest ascending.
+  public var startsDescending: Bool { self == .delay }
+
+  /// The key after this one among `visible` (display order), wrapping; a key not in
+  /// `visible` moves on to the first visible one after it. Nil when nothing is visible.
+  public func next(among visible: [TableSort]) -> TableSort? {
+    let count = Self.allCases.count
+    for step in 1...count {
+      if let key = TableSort(rawValue: (rawValue + step) % count), visible.contains(key) {
+        return key
+      }
+    }
+    return nil
+  }
 }
 
 /// Which trains the table shows; `f` cycles through direction and status filters.

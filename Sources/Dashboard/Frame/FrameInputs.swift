@@ -20,7 +20,10 @@ public final class FrameInputs: Sendable {
   /// The view drawn: the state's, except that a detail with no train to show is the dashboard.
   public let view: View
   public let plan: LayoutPlan
-  /// Indices into `snapshot.trains` of the table's rows, under the state's sort and filter.
+  /// The state's `/` search over this snapshot, if there is a query.
+  public let search: TrainSearch?
+  /// Indices into `snapshot.trains` of the table's rows, under the state's sort, filter and
+  /// search.
   public let order: [Int]
   /// Row of the selected train in `order`, if the table has rows.
   public let selectedRow: Int?
@@ -46,8 +49,11 @@ public final class FrameInputs: Sendable {
     self.names = NameTables.reusing(names, for: snapshot)
     let trains = snapshot.trains
     self.lateRule = LateRule(trains)
+    let search = TrainSearch(query: state.search, snapshot: snapshot)
+    self.search = search
     let order = TrainOrdering.order(
-      trains, sort: state.sort, descending: state.sortDescending, filter: state.filter)
+      trains, sort: state.sort, descending: state.sortDescending, filter: state.filter,
+      search: search, carrying: state.cargoFilter, categoryNames: self.names.categoryNames)
     self.order = order
     let selectedRow: Int?
     // The selected train's index is found by id (a binary search), then its row by index:
@@ -91,8 +97,19 @@ public final class FrameInputs: Sendable {
 
   /// The table and events list as the reducer's list keys see them.
   public var lists: ListContext {
-    ListContext(
-      rowIDs: order.map { snapshot.trains[$0].id }, eventCount: snapshot.recentEvents.count)
+    let trains = snapshot.trains
+    // Along the line only while the route pane has focus: a sort of every row, each frame.
+    let alongLine =
+      state.focus == .route
+      ? order.sorted {
+        (trains[$0].position.corridorKm, $0) < (trains[$1].position.corridorKm, $1)
+      }.map { trains[$0].id } : []
+    let categories = plan[.cargo].map {
+      CargoPane.shownCategories(snapshot.kpis.teuInTransitByCategory, area: $0)
+    }
+    return ListContext(
+      rowIDs: order.map { trains[$0].id }, eventCount: snapshot.recentEvents.count,
+      alongLine: alongLine, categories: categories ?? [], tableScroll: tableScroll)
   }
 
   /// Whether `pane` has focus.

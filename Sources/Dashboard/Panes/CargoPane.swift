@@ -11,25 +11,51 @@ enum CargoPane: PaneRenderer {
     var east: Int
     var perDayWest: [Int]
     var perDayEast: [Int]
+    /// The category row under the cursor, while the pane has focus.
+    var cursor: Int?
+    /// The name of the category the table is filtered by, if any.
+    var filtering: String?
     var chrome: PaneChrome
   }
 
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
     let kpis = frame.snapshot.kpis
+    let state = frame.state
+    let rows = shownCategories(kpis.teuInTransitByCategory, area: area).count
     return Model(
       byCategory: kpis.teuInTransitByCategory, west: kpis.teuInTransitWestbound,
       east: kpis.teuInTransitEastbound, perDayWest: kpis.teuDeliveredPerDayWestbound,
-      perDayEast: kpis.teuDeliveredPerDayEastbound, chrome: PaneChrome(.cargo, frame))
+      perDayEast: kpis.teuDeliveredPerDayEastbound,
+      cursor: frame.focused(.cargo) && rows > 0 ? min(state.cargoCursor, rows - 1) : nil,
+      filtering: state.cargoFilter.map { frame.names.categoryNames[$0] ?? $0 },
+      chrome: PaneChrome(.cargo, frame))
+  }
+
+  /// Rows for category bars in a pane at `area`, below the chart and the direction bars.
+  static func barRows(_ area: Rect) -> Int {
+    let inner = area.inset(by: 1)
+    guard inner.height >= 6, inner.width >= 20 else { return 0 }
+    return max(0, inner.height - 12)
+  }
+
+  /// The categories a pane at `area` shows as bars of their own, top first (the "others" bar
+  /// that may end them is not one to pick): the cursor and `ListContext.categories` use it.
+  static func shownCategories(_ byCategory: [CategoryTEU], area: Rect) -> [CategoryTEU] {
+    let ids = categoryRows(byCategory, rows: barRows(area)).compactMap(\.category)
+    return ids.compactMap { id in byCategory.first { $0.category == id } }
   }
 
   static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
     let chrome = model.chrome
     let theme = chrome.theme
-    let inner = chrome.draw(
-      title: [chrome.separator, Span("TEU", style: theme[.dimText])], into: &buffer, area: area)
+    var title = [chrome.separator, Span("TEU", style: theme[.dimText])]
+    if let filtering = model.filtering {
+      title += [chrome.separator, Span("listing \(filtering)", style: theme[.text].adding(.bold))]
+    }
+    let inner = chrome.draw(title: title, into: &buffer, area: area)
     guard inner.height >= 6, inner.width >= 20 else { return }
 
-    let categories = categoryRows(model.byCategory, rows: max(0, inner.height - 12))
+    let categories = categoryRows(model.byCategory, rows: barRows(area))
     let barsHeight = categories.count
     // Chart, a blank, the W/E split (heading + 2 bars), categories (heading + bars).
     let lowerHeight = 3 + (barsHeight > 0 ? barsHeight + 1 : 0)
@@ -79,6 +105,12 @@ enum CargoPane: PaneRenderer {
         area: Rect(
           x: content.x, y: y, width: content.width, height: min(barsHeight, content.maxY - y)),
         glyphs: chrome.ui)
+    // The cursor's row in the selection colours, the bar's cells included (it is a row to
+    // pick, as a table row is).
+    if let cursor = model.cursor, y + cursor < content.maxY {
+      buffer.setStyle(
+        theme[.selection], in: Rect(x: inner.x, y: y + cursor, width: inner.width, height: 1))
+    }
   }
 
   /// One bar of "in transit by category": a category, or the rest summed (`category` nil).

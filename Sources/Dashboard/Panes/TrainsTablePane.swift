@@ -79,16 +79,19 @@ enum TrainsTablePane: RowsPaneRenderer {
       }
     }
 
-    /// The sort key this column shows, for the ▲/▼ mark.
-    var sortKey: TableSort? {
+    /// The sort key of this column (every column has one), for `s` and the ▲/▼ mark.
+    var sortKey: TableSort {
       switch self {
       case .id: .id
+      case .direction: .direction
+      case .status: .status
+      case .location: .location
       case .progress: .progress
       case .eta: .eta
       case .delay: .delay
       case .load: .teu
-      case .status: .status
-      default: nil
+      case .cargo: .cargo
+      case .service: .service
       }
     }
   }
@@ -129,12 +132,22 @@ enum TrainsTablePane: RowsPaneRenderer {
     return widths
   }
 
+  /// The sort keys of the columns a trains pane `paneWidth` wide shows, in display order.
+  static func sortKeys(paneWidth: Int) -> [TableSort] {
+    columns(fitting: max(0, paneWidth - 2)).map(\.sortKey)
+  }
+
   /// Everything but the rows: box, title, column layout, selection and scroll.
   struct Frame: Equatable {
     var chrome: PaneChrome
     var sort: TableSort
     var descending: Bool
     var filter: TableFilter
+    /// The `/` query in use ("" for none), and whether it is being typed.
+    var search: String
+    var searchEditing: Bool
+    /// The cargo pane's pick, by name: only trains carrying it are listed.
+    var carrying: String?
     var selectedRow: Int?
     var rowCount: Int
     /// First table row shown.
@@ -238,7 +251,9 @@ enum TrainsTablePane: RowsPaneRenderer {
     return Model(
       frame: Frame(
         chrome: PaneChrome(.trains, frame), sort: state.sort, descending: state.sortDescending,
-        filter: state.filter, selectedRow: frame.selectedRow, rowCount: rowCount,
+        filter: state.filter, search: state.search, searchEditing: state.searchEditing,
+        carrying: state.cargoFilter.map { names.categoryNames[$0] ?? $0 },
+        selectedRow: frame.selectedRow, rowCount: rowCount,
         scroll: frame.tableScroll, noTrains: frame.snapshot.trains.isEmpty,
         listed: Listed(frame),
         columns: shown, widths: widths(of: shown, fitting: inner.width)),
@@ -249,11 +264,18 @@ enum TrainsTablePane: RowsPaneRenderer {
     let chrome = frame.chrome
     let theme = chrome.theme
     let title = titleParts(frame, room: area.width - 4 - DisplayWidth.of(chrome.pane.title))
+      + searchTitle(frame)
+      + (frame.carrying.map { [chrome.separator, Span("carrying \($0)", style: theme[.text])] }
+        ?? [])
     let inner = chrome.draw(title: title, into: &buffer, area: area)
     guard !inner.isEmpty else { return }
     guard frame.rowCount > 0 else {
       let text =
-        frame.noTrains ? "no trains in transit yet" : "no train matches the filter (f changes it)"
+        frame.noTrains
+        ? "no trains in transit yet"
+        : frame.search.isEmpty && frame.carrying == nil
+          ? "no train matches the filter (f changes it)"
+          : "no train matches the search, cargo and filter (Esc clears, f changes the filter)"
       Label(text, alignment: .center, style: theme[.dimText])
         .render(into: &buffer, area: inner.row(inner.height / 2), glyphs: chrome.ui)
       return
@@ -293,6 +315,17 @@ enum TrainsTablePane: RowsPaneRenderer {
     let full = position + listed + sort + filter
     guard full.reduce(0, { $0 + $1.width }) > room else { return full }
     return position + listed + filter
+  }
+
+  /// `· search "query"` in the title while there is a query (with a cursor while typed).
+  static func searchTitle(_ frame: Frame) -> [Span] {
+    guard !frame.search.isEmpty || frame.searchEditing else { return [] }
+    let theme = frame.chrome.theme
+    let cursor = frame.searchEditing ? "_" : ""
+    return [
+      frame.chrome.separator,
+      Span("search \"\(frame.search)\(cursor)\"", style: theme[.text].adding(.bold)),
+    ]
   }
 
   /// `▲` or `▼`, for the sort column.

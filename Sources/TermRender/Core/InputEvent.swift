@@ -10,4 +10,24 @@ public enum InputEvent: Hashable, Sendable {
   case function(Int)
   /// The terminal changed size; the new size in columns and rows.
   case resize(width: Int, height: Int)
+  /// A mouse button or the wheel, at a cell of the screen.
+  case mouse(MouseEvent)
+}
+
+/// A mouse report: what happened, at which cell (0-based column and row of the screen).
+public struct MouseEvent: Hashable, Sendable {
+  /// The left button pressed or released, or the wheel turned one notch.
+  public enum Kind: Hashable, Sendable {
+    case press, release, wheelUp, wheelDown
+  }
+
+  public var kind: Kind
+  public var x: Int
+  public var y: Int
+
+  public init(_ kind: Kind, x: Int, y: Int) {
+    self.kind = kind
+    self.x = x
+    self.y = y
+  }
 }

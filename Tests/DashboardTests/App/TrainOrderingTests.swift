@@ -32,6 +32,22 @@ struct TrainOrderingTests {
         .status, false,
         ["X8044-0309W", "X8044-0305W", "X8045-0301E", "X8044-0302W", "X8045-0226E", "X8044-0224W"]
       ),
+      (
+        .direction, false,
+        ["X8044-0224W", "X8044-0302W", "X8044-0305W", "X8044-0309W", "X8045-0226E", "X8045-0301E"]
+      ),
+      (
+        .location, false,  // corridor km 0, 4467, 4786, 8508, 9146, 10635
+        ["X8044-0309W", "X8044-0305W", "X8045-0226E", "X8045-0301E", "X8044-0302W", "X8044-0224W"]
+      ),
+      (
+        .service, false,
+        ["X8045-0226E", "X8045-0301E", "X8044-0224W", "X8044-0302W", "X8044-0305W", "X8044-0309W"]
+      ),
+      (
+        .service, true,
+        ["X8044-0309W", "X8044-0305W", "X8044-0302W", "X8044-0224W", "X8045-0301E", "X8045-0226E"]
+      ),
     ])
   func sort(key: TableSort, descending: Bool, expected: [String]) {
     let rows = TrainOrdering.rows(
@@ -70,9 +86,7 @@ struct TrainOrderingTests {
       let trains = snapshot.trains
       for filter in TableFilter.allCases {
         // The order as the table defines it: the key, then the id string.
-        let keys = trains.indices.map {
-          TrainOrdering.sortKey(trains, $0, sort, statuses: TrainStatus.allCases)
-        }
+        let keys = TrainOrdering.sortKeys(trains, Array(trains.indices), sort)
         let byIDString = trains.indices.filter { filter.admits(trains[$0]) }.sorted { i, j in
           if keys[i] != keys[j] { return descending ? keys[i] > keys[j] : keys[i] < keys[j] }
           return descending ? trains[j].id < trains[i].id : trains[i].id < trains[j].id

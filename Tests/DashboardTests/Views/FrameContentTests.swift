@@ -82,7 +82,7 @@ struct FrameContentTests {
     func text(_ width: Int) -> String {
       Self.lines(width, 40) { state in
         state.send(.cycleFilter)
-        state.send(.cycleSort)
+        for _ in 0..<4 { state.send(.cycleSort) }  // ID → Dir → Status → Location → Prog
         state.send(.reverseSort)
       }.joined(separator: "\n")
     }
@@ -92,6 +92,14 @@ struct FrameContentTests {
     let narrow = text(120)
     #expect(narrow.contains("2 in transit, 1 loading, 1 arrived · filter westbound"))
     #expect(narrow.contains("Prog▼"))
+  }
+
+  @Test("at 80x24 the help lists every key, the last one too")
+  func helpFitsSmallScreen() {
+    let text = Self.lines(80, 24) { $0.send(.toggleHelp) }.joined(separator: "\n")
+    for binding in KeyMap.bindings {
+      #expect(text.contains(String(binding.summary.prefix(20))), "\(binding.keys) missing")
+    }
   }
 
   @Test("an empty snapshot draws and says there are no trains yet")

@@ -47,9 +47,10 @@ struct ScreenGoldenTests {
   func detail() {
     Golden.check(
       Self.frame(120, 40) { state in
-        // The 46th train by id, then sorted by progress (the selection stays on it).
+        // The 46th train by id, then sorted by progress (the selection stays on it): `s`
+        // goes ID → Dir → Status → Location → Prog.
         state.send(.move(45))
-        state.send(.cycleSort)
+        for _ in 0..<4 { state.send(.cycleSort) }
         state.send(.openDetail)
       }, named: "screen-120x40-detail")
   }
