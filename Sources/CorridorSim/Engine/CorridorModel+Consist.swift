@@ -3,34 +3,54 @@
 extension ConsistTotals {
   /// The totals of `containers`, whose categories index `categories`.
   init(_ containers: [Container], categories: [CargoCategory]) {
-    // Tallied in a plain array by category index: no hashing or string per box.
-    var byCategory = [RawCategoryTotals](repeating: .zero, count: categories.count)
-    var tonnes = 0.0
-    var parcels = 0
-    var value = 0.0
-    for box in containers where byCategory.indices.contains(Int(box.category)) {
-      let t = Double(box.tonnes)
-      let v = Double(box.valueUSD)
-      let p = Int(box.parcels)
-      tonnes += t
-      parcels += p
-      value += v
-      byCategory[Int(box.category)].add(tonnes: t, parcels: p, valueUSD: v)
+    // Tallied by category index in scratch memory on the stack (no allocation, no hashing or
+    // string per box): a consist is tallied for every train formed and re-formed.
+    self = withUnsafeTemporaryAllocation(of: RawCategoryTotals.self, capacity: categories.count)
+    { byCategory in
+      byCategory.initialize(repeating: .zero)
+      var tonnes = 0.0
+      var parcels = 0
+      var value = 0.0
+      for box in containers where byCategory.indices.contains(Int(box.category)) {
+        let t = Double(box.tonnes)
+        let v = Double(box.valueUSD)
+        let p = Int(box.parcels)
+        tonnes += t
+        parcels += p
+        value += v
+        byCategory[Int(box.category)].add(tonnes: t, parcels: p, valueUSD: v)
+      }
+      // One array, sized once and put in order in place.
+      var totals: [CategoryTotals] = []
+      totals.reserveCapacity(byCategory.count { $0.containers > 0 })
+      for (i, raw) in byCategory.enumerated() where raw.containers > 0 {
+        totals.append(
+          CategoryTotals(
+            category: categories[i].id, containers: raw.containers, tonnes: raw.tonnes,
+            parcels: raw.parcels, valueUSD: raw.valueUSD))
+      }
+      ConsistTotals.insertionSort(&totals)
+      return ConsistTotals(
+        feu: containers.count, tonnes: tonnes, parcels: parcels, valueUSD: value,
+        byCategory: totals)
     }
-    // One array, sized once and sorted in place.
-    var totals: [CategoryTotals] = []
-    totals.reserveCapacity(byCategory.count { $0.containers > 0 })
-    for (i, raw) in byCategory.enumerated() where raw.containers > 0 {
-      totals.append(
-        CategoryTotals(
-          category: categories[i].id, containers: raw.containers, tonnes: raw.tonnes,
-          parcels: raw.parcels, valueUSD: raw.valueUSD))
+  }
+
+  /// Most boxes first, then by category id; equal ones keep their order (stable, as the
+  /// standard sort it replaces). A consist has a handful of categories, where an insertion
+  /// sort does a few compares and the general sort's set-up costs more than the sorting.
+  static func insertionSort(_ totals: inout [CategoryTotals]) {
+    func before(_ a: CategoryTotals, _ b: CategoryTotals) -> Bool {
+      a.containers != b.containers ? a.containers > b.containers : a.category < b.category
     }
-    totals.sort {
-      $0.containers != $1.containers ? $0.containers > $1.containers : $0.category < $1.category
+    guard totals.count > 1 else { return }
+    for i in 1..<totals.count {
+      var j = i
+      while j > 0 && before(totals[j], totals[j - 1]) {
+        totals.swapAt(j, j - 1)
+        j -= 1
+      }
     }
-    self.init(
-      feu: containers.count, tonnes: tonnes, parcels: parcels, valueUSD: value, byCategory: totals)
   }
 }
 

@@ -55,4 +55,35 @@ struct CalendarTests {
     // A year later the plain id is free again.
     #expect(ids.next(prefix: "X8044", month: 3, day: 2, simDay: 366) == "X8044-0302")
   }
+
+  /// The ids written byte by byte equal the interpolated text they replace, for every day,
+  /// counts past one digit, long prefixes (past the 15 bytes a `String` holds inline) and
+  /// prefixes with non-ASCII letters.
+  @Test func trainIdTextEqualsTheInterpolatedOne() {
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    for prefix in ["X8044", "", "W1R", "Ünterwegs-Zug-Langname", "中欧"] {
+      for month in 1...12 {
+        for day in 1...31 {
+          for count in [1, 2, 9, 10, 123] {
+            let base = "\(prefix)-\(two(month))\(two(day))"
+            let expected = count == 1 ? base : "\(base)-\(count)"
+            let text = TrainIdentifiers.text(prefix: prefix, month: month, day: day, count: count)
+            #expect(text == expected)
+          }
+        }
+      }
+    }
+  }
+
+  @Test func trainIdsCountPerPrefixAndDay() {
+    var ids = TrainIdentifiers()
+    for k in 1...12 {
+      let id = ids.next(prefix: "A", month: 12, day: 31, simDay: 364)
+      #expect(id == (k == 1 ? "A-1231" : "A-1231-\(k)"))
+    }
+    // Another day of the same prefix, and the same day 300 days on, start again at one.
+    #expect(ids.next(prefix: "A", month: 1, day: 1, simDay: 365) == "A-0101")
+    #expect(ids.next(prefix: "A", month: 12, day: 31, simDay: 664) == "A-1231")
+    #expect(ids.next(prefix: "A", month: 12, day: 31, simDay: 664) == "A-1231-2")
+  }
 }
