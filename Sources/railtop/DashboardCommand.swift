@@ -24,13 +24,13 @@ struct DashboardCommand: ParsableCommand {
 
   @Option(
     parsing: .unconditional,
-    help: "Sim seconds per wall-clock second (\(OptionRanges.speed.bounds)).")
-  var speed: Int = 3_600
+    help: "Sim seconds per wall-clock second (\(OptionRanges.speed.bounds); default: 3600).")
+  var speed: Int?
 
   @Option(
     parsing: .unconditional,
-    help: "Frames per second (\(OptionRanges.fps.bounds)); independent of --speed.")
-  var fps: Int = 10
+    help: "Frames per second (\(OptionRanges.fps.bounds); default: 10); independent of --speed.")
+  var fps: Int?
 
   @Option(
     help: "Theme name (from themes/) or path to a theme file.",
@@ -41,9 +41,10 @@ struct DashboardCommand: ParsableCommand {
     parsing: .unconditional,
     help: """
       Sim days run before the screen opens, so trains are already spread along the corridor \
-      (0 starts at the scenario's epoch, \(OptionRanges.warmup.bounds)).
+      (0 starts at the scenario's epoch, \(OptionRanges.warmup.bounds); default: \
+      \(LiveConfig.defaultWarmupDays)).
       """)
-  var warmup: Int = LiveConfig.defaultWarmupDays
+  var warmup: Int?
 
   @Flag(
     name: .customLong("no-mouse"),
@@ -54,18 +55,57 @@ struct DashboardCommand: ParsableCommand {
       """)
   var noMouse = false
 
+  @Option(
+    help: """
+      Settings file to read (default: $XDG_CONFIG_HOME/railtop/config.yaml, else \
+      ~/.config/railtop/config.yaml, when it exists); flags override it.
+      """,
+    completion: .file(extensions: ["yaml", "yml"]))
+  var config: String?
+
+  @Flag(name: .customLong("no-config"), help: "Read no settings file.")
+  var noConfig = false
+
+  @Flag(
+    name: .customLong("print-config"),
+    help: "Print the settings file's keys with their defaults, commented, and exit.")
+  var printConfig = false
+
   /// Range checks before anything runs; ArgumentParser prints the message with the usage.
   func validate() throws {
-    try OptionRanges.fps.check(fps)
-    try OptionRanges.speed.check(speed)
-    try OptionRanges.warmup.check(warmup)
+    if let fps { try OptionRanges.fps.check(fps) }
+    if let speed { try OptionRanges.speed.check(speed) }
+    if let warmup { try OptionRanges.warmup.check(warmup) }
     _ = try seed?.checked()
   }
 
   func run() throws {
-    let config = LiveConfig(
-      scenarioPath: scenario, seed: try seed?.checked(), speed: speed, fps: fps, theme: theme,
-      warmupDays: warmup, mouse: !noMouse)
+    let environment = ProcessEnvironment.current()
+    let defaultPath = ConfigFile.defaultPath(environment: environment)
+    if printConfig {
+      var out = OutputBuffer()
+      out.append(ConfigFile.defaultsText(path: config ?? defaultPath))
+      out.flush()
+      return
+    }
+    // Flags over the settings file over the built-in defaults.
+    let file: ConfigFile
+    if noConfig {
+      file = ConfigFile()
+    } else if let config {
+      file = try ConfigFile.load(path: config, required: true)
+    } else if let defaultPath {
+      file = try ConfigFile.load(path: defaultPath, required: false)
+    } else {
+      file = ConfigFile()
+    }
+    var config = LiveConfig(
+      scenarioPath: scenario, seed: try seed?.checked(), speed: speed ?? file.speed ?? 3_600,
+      fps: fps ?? file.fps ?? 10, theme: theme ?? file.theme,
+      warmupDays: warmup ?? file.warmup ?? LiveConfig.defaultWarmupDays,
+      mouse: noMouse ? false : file.mouse ?? true)
+    config.sort = file.sort ?? .id
+    config.filter = file.filter ?? .all
     // A bad scenario file is thrown on: `RailtopCommand.main` prints it and exits 2.
     let scenario = try LiveScenario.load(path: config.scenarioPath)
     let outcome = MainActor.assumeIsolated {

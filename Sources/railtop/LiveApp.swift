@@ -46,6 +46,9 @@ final class LiveApp {
     self.config = config
     self.glyphs = glyphs
     self.state = AppState(speed: config.speed, themes: themes)
+    self.state.sort = config.sort
+    self.state.sortDescending = config.sort.startsDescending
+    self.state.filter = config.filter
     let (width, height) = screen.size
     reduce(&self.state, .resize(ScreenSize(width: width, height: height)))
     self.simTarget = simulation.now

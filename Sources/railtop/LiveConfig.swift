@@ -1,3 +1,5 @@
+import Dashboard
+
 /// The live dashboard's settings, as given on the command line and checked by
 /// `DashboardCommand.validate()` (ranges in `OptionRanges`).
 struct LiveConfig: Sendable, Hashable {
@@ -19,4 +21,7 @@ struct LiveConfig: Sendable, Hashable {
   static let defaultWarmupDays = 45
   /// Whether the dashboard reads the mouse (`--no-mouse` turns it off).
   var mouse: Bool = true
+  /// The trains table's sort column and filter at start (a settings file may set them).
+  var sort: TableSort = .id
+  var filter: TableFilter = .all
 }

@@ -112,7 +112,7 @@ struct CommandLineMessagesTests {
 
   @Test func snapshotThemeNameShowsInAWideHeader() throws {
     let result = BinaryRunner.run(
-      ["snapshot", "--size", "160x40", "--days", "1", "--theme", "wallonia"],
+      ["snapshot", "--size", "170x40", "--days", "1", "--theme", "wallonia"],
       environment: ["LANG": "C.UTF-8"])
     #expect(result.status == 0)
     let header = try #require(result.stdout.split(separator: "\n").first)

@@ -70,10 +70,11 @@ struct DashboardKeysE2ETests {
     TmuxRailtop.expectQuits(session)
   }
 
+  // 200 columns: from there the header has room for the theme part with the whole title.
   @Test("NO_COLOR with --theme wallonia: the header says monochrome (NO_COLOR), t says why not")
   func noColor() throws {
     let session = try TmuxRailtop.launch(
-      width: 160, height: 45, arguments: ["--theme", "wallonia"],
+      width: 200, height: 50, arguments: ["--theme", "wallonia"],
       environment: ["NO_COLOR": "1"])
     defer { session.close() }
     let header = { (screen: TmuxScreen) in screen.rows.first ?? "" }

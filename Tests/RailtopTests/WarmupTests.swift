@@ -11,7 +11,7 @@ struct WarmupTests {
     // The option's entry in OPTIONS (the usage line names it first, without a default).
     let entry = try #require(help.ranges(of: "  --warmup <warmup>").last)
     let rest = help[entry.upperBound...].replacingOccurrences(of: "\n", with: " ")
-    let match = try #require(rest.firstMatch(of: #/\(default: ([0-9]+)\)/#))
+    let match = try #require(rest.firstMatch(of: #/default: ([0-9]+)\)/#))
     return try #require(Int(match.output.1))
   }
 

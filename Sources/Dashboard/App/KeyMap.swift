@@ -42,17 +42,21 @@ public enum KeyMap {
       inputs: [.character(" ")], action: .togglePause),
     KeyBinding(
       ".", "step one sim hour while paused", inputs: [.character(".")], action: .stepHour),
+    // Pairs share a row, so that every key fits the help at 80×24.
     KeyBinding(
-      "+", "double the speed", inputs: [.character("+"), .character("=")],
-      action: .faster),
-    KeyBinding(
-      "-", "halve the speed", inputs: [.character("-"), .character("_")],
-      action: .slower),
+      "+  -", "double / halve the speed",
+      mappings: [
+        .init(input: .character("+"), action: .faster),
+        .init(input: .character("="), action: .faster),
+        .init(input: .character("-"), action: .slower),
+        .init(input: .character("_"), action: .slower),
+      ]),
     KeyBinding("0", "back to the start speed", inputs: [.character("0")], action: .resetSpeed),
-    KeyBinding("Tab", "focus the next pane", inputs: [.tab], action: .focusNext),
     KeyBinding(
-      "Shift-Tab", "focus the previous pane", inputs: [.backTab],
-      action: .focusPrevious),
+      "Tab  Shift-Tab", "focus the next / previous pane",
+      mappings: [
+        .init(input: .tab, action: .focusNext), .init(input: .backTab, action: .focusPrevious),
+      ]),
     KeyBinding(
       "↑  k", "up in the focused pane (table, route line, events, cargo)",
       inputs: [.up, .character("k")], action: .move(-1)),

@@ -264,9 +264,6 @@ enum TrainsTablePane: RowsPaneRenderer {
     let chrome = frame.chrome
     let theme = chrome.theme
     let title = titleParts(frame, room: area.width - 4 - DisplayWidth.of(chrome.pane.title))
-      + searchTitle(frame)
-      + (frame.carrying.map { [chrome.separator, Span("carrying \($0)", style: theme[.text])] }
-        ?? [])
     let inner = chrome.draw(title: title, into: &buffer, area: area)
     guard !inner.isEmpty else { return }
     guard frame.rowCount > 0 else {
@@ -301,9 +298,9 @@ enum TrainsTablePane: RowsPaneRenderer {
       ?? Rect(x: 0, y: 0, width: 0, height: 0)
   }
 
-  /// The title after the pane's name: position, what is listed, sort and filter. When that is
-  /// wider than `room`, the sort goes first (the column header marks it too), so what the rows
-  /// are and which filter picked them stay readable.
+  /// The title after the pane's name: position, what is listed, sort, filter, and the search or
+  /// cargo pick narrowing the rows. When that is wider than `room`, the sort goes first (the
+  /// column header marks it too), then what is listed, so what narrows the rows stays readable.
   static func titleParts(_ frame: Frame, room: Int) -> [Span] {
     let chrome = frame.chrome
     let theme = chrome.theme
@@ -312,9 +309,15 @@ enum TrainsTablePane: RowsPaneRenderer {
     let listed = part(frame.listed.text)
     let sort = part("sort \(frame.sort.label) \(arrow(frame))")
     let filter = part("filter \(frame.filter.label)")
-    let full = position + listed + sort + filter
-    guard full.reduce(0, { $0 + $1.width }) > room else { return full }
-    return position + listed + filter
+    // What narrows the rows now (a search, a cargo pick) always shows.
+    let narrowing =
+      searchTitle(frame) + (frame.carrying.map { part("carrying \($0)") } ?? [])
+    func width(_ spans: [Span]) -> Int { spans.reduce(0) { $0 + $1.width } }
+    let forms = [
+      position + listed + sort + filter + narrowing, position + listed + filter + narrowing,
+      position + filter + narrowing,
+    ]
+    return forms.first { width($0) <= room } ?? forms[forms.count - 1]
   }
 
   /// `· search "query"` in the title while there is a query (with a cursor while typed).

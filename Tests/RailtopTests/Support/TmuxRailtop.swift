@@ -38,6 +38,8 @@ enum TmuxRailtop {
       trap ':' INT  # Ctrl-C reaches the whole foreground group: keep this wrapper alive
       export TERM='\(term)' LANG='\(locale)' LC_ALL='\(locale)'
       unset NO_COLOR COLORTERM
+      # No settings file of the machine's user: a test gives its own (XDG_CONFIG_HOME, --config).
+      export XDG_CONFIG_HOME="$PWD/xdg-config"
       \(exports)
       while [ ! -e go ]; do sleep 0.05; done
       stty -g > stty.before
