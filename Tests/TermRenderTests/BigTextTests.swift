@@ -43,6 +43,10 @@ struct BigTextTests {
     // Glyphs one dot apart: "88" is two digits and one gap.
     #expect(BigText.size(of: "88", font: .huge).width == 22)
     #expect(BigText.size(of: "88", font: .small).width == 7)
+    // The figures docs/KIOSK-TEXT.md gives.
+    #expect(BigText.size(of: "1,234", font: .huge) == (52, 7))
+    #expect(BigText.size(of: "1,234", font: .large) == (26, 4))
+    #expect(BigText.size(of: "1,234", font: .small) == (17, 3))
   }
 
   @Test("a large digit is at least three rows: read at 5 m on a 55-inch screen at 67 rows")
