@@ -1,11 +1,11 @@
 /// "Did you mean …?" for misspelt keys and ids: the closest candidate by edit distance.
-enum Suggestion {
+package enum Suggestion {
   /// The closest candidate within an edit distance of a third of the word (at least 1), if any;
   /// ties go to the earlier candidate. Short words get few edits so that e.g. `brest` does not
   /// suggest `west`.
   ///
   /// - Complexity: O(candidates × word length²); fine for the tens of names in a scenario.
-  static func closest(to word: String, in candidates: [String]) -> String? {
+  package static func closest(to word: String, in candidates: [String]) -> String? {
     let limit = max(1, word.count / 3)
     let letters = Array(word.lowercased())
     var best: (name: String, distance: Int)?

@@ -4,10 +4,10 @@ import CYAML
 ///
 /// libyaml is the parser Yams wrapped; using it directly keeps Foundation (which Yams needs)
 /// out of the live dashboard's process (docs/DECISIONS.md D26). Only the first document of a
-/// text is read.
-enum YAMLComposer {
+/// text is read. Package-wide so the kiosk's translation files are read the same way.
+package enum YAMLComposer {
   /// The first document of `text`; nil when the text holds none (empty, or only comments).
-  static func compose(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
+  package static func compose(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
     var bytes = Array(text.utf8)
     let outcome = bytes.withUnsafeMutableBufferPointer { input in
       var parser = yaml_parser_t()

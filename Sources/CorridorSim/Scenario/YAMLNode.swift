@@ -1,9 +1,9 @@
 /// A node of a YAML document as the scenario reader reads it: scalars with their text and
 /// whether they were written plain, mappings in file order, lists, and aliases, each with the
 /// line it starts on (1-based).
-struct YAMLNode: Sendable {
+package struct YAMLNode: Sendable {
   /// What the node holds.
-  enum Content: Sendable {
+  package enum Content: Sendable {
     case scalar(YAMLScalar)
     case mapping([(key: YAMLNode, value: YAMLNode)])
     case sequence([YAMLNode])
@@ -12,24 +12,24 @@ struct YAMLNode: Sendable {
     case alias
   }
 
-  let content: Content
-  let line: Int
+  package let content: Content
+  package let line: Int
 
   /// The scalar, when the node is one.
-  var scalar: YAMLScalar? {
+  package var scalar: YAMLScalar? {
     if case .scalar(let scalar) = content { return scalar }
     return nil
   }
 }
 
 /// A scalar's text and whether it was written plain (unquoted, not a block).
-struct YAMLScalar: Sendable {
-  let string: String
-  let isPlain: Bool
+package struct YAMLScalar: Sendable {
+  package let string: String
+  package let isPlain: Bool
 }
 
 /// Why a text is not a YAML document: libyaml's own words for the problem, and its line.
-struct YAMLSyntaxError: Error, Sendable {
-  let problem: String
-  let line: Int?
+package struct YAMLSyntaxError: Error, Sendable {
+  package let problem: String
+  package let line: Int?
 }

@@ -18,6 +18,9 @@ public struct Translations: Sendable, Equatable {
     self.texts = texts
   }
 
+  /// The captions this language gives itself; the others show the English.
+  public var translated: Set<Caption> { Set(texts.keys) }
+
   /// The caption's text in this language, or English where it gives none.
   public subscript(caption: Caption) -> String { texts[caption] ?? caption.english }
 }

@@ -13,6 +13,14 @@ enum RepoPaths {
   static let embeddedThemesSource = root.appendingPathComponent(
     "Sources/Dashboard/Theme/EmbeddedThemes.swift")
 
+  static let translations = root.appendingPathComponent("translations")
+  static let embeddedTranslationsSource = root.appendingPathComponent(
+    "Sources/Dashboard/Kiosk/EmbeddedTranslations.swift")
+
+  static func translationFile(_ language: String) -> URL {
+    translations.appendingPathComponent("\(language).yaml")
+  }
+
   static func themeFile(_ name: String) -> URL { themes.appendingPathComponent("\(name).theme") }
 
   /// True when goldens and generated files should be re-recorded.

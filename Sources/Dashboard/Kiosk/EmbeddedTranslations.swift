@@ -1,0 +1,87 @@
+// Generated from translations/*.yaml by `RECORD_SNAPSHOTS=1 swift test --filter EmbeddedTranslationTests`.
+// Do not edit by hand: EmbeddedTranslationTests fails when this copy and the files differ.
+
+/// The shipped translation files, built into the binary so a copied `railtop` still has them.
+enum EmbeddedTranslations {
+  /// The text of `language`'s file, or nil for English (built in, no file).
+  static func text(for language: Language) -> String? {
+    switch language {
+    case .en:
+      return nil
+    case .zh:
+      return ##"""
+# ── railtop kiosk captions: Simplified Chinese (简体中文) ──────────────────────────────
+# One `key: text` per caption; keys are those of Sources/Dashboard/Kiosk/Caption.swift.
+# A key left out shows the English. Quote a text with "…" when it holds ": " or starts
+# with a YAML sign (- ? : , [ ] { } # & * ! | > ' " % @ `). Facts stay those of the English.
+# After editing: RECORD_SNAPSHOTS=1 swift test --filter EmbeddedTranslationTests (docs/KIOSK-TEXT.md).
+# ───────────────────────────────────────────────────────────────────────────────────────
+
+view.map: 郑州—列日铁路走廊
+view.trains: 此刻在走廊上运行的列车
+view.cargo: 列车运送的货物
+view.journey: 一个包裹的旅程
+
+story.first_train: 2019年3月2日，首列菜鸟电商班列从郑州圃田开往列日。
+story.twinning: 这条线路为纪念河南省与瓦隆大区缔结友好省区关系30周年而开通。
+story.ehub: 在列日机场，菜鸟eHub为包裹分拣装车，由卡车运往20–28个欧洲国家。
+story.westbound: 西行：跨境电商包裹、服装、电子产品和家居用品。
+story.eastbound: 东行：欧洲出口商品——钢铁与机械、化妆品、葡萄酒和啤酒。
+story.gauges: 两次换轨：在多斯特克换入1520毫米轨道，在马拉舍维奇换回1435毫米轨道。
+
+kpi.trains_in_transit: 列在途列车
+kpi.teu_this_week: 本周送达TEU
+kpi.mean_transit_days: 天，平均全程运行时间
+
+clock.china: 郑州
+clock.liege: 列日
+
+journey.following: 跟随列车
+journey.arrived: 已到达
+journey.border: 边境
+journey.gauge_change: 换轨
+journey.next: 下一站
+
+chrome.simulated: 模拟数据
+chrome.locked: 经贸代表团展示屏
+"""## + "\n"
+    case .fr:
+      return ##"""
+# ── railtop kiosk captions: French, for Wallonia (français) ───────────────────────────
+# One `key: text` per caption; keys are those of Sources/Dashboard/Kiosk/Caption.swift.
+# A key left out shows the English. Quote a text with "…" when it holds ": " or starts
+# with a YAML sign (- ? : , [ ] { } # & * ! | > ' " % @ `). Facts stay those of the English.
+# After editing: RECORD_SNAPSHOTS=1 swift test --filter EmbeddedTranslationTests (docs/KIOSK-TEXT.md).
+# ───────────────────────────────────────────────────────────────────────────────────────
+
+view.map: Le corridor ferroviaire Zhengzhou–Liège
+view.trains: Les trains sur le corridor en ce moment
+view.cargo: Ce que transportent les trains
+view.journey: Le voyage d'un colis
+
+story.first_train: Le premier train e-commerce de Cainiao a quitté Zhengzhou Putian pour Liège le 2 mars 2019.
+story.twinning: La ligne a été lancée pour le 30e anniversaire du jumelage entre le Henan et la Wallonie.
+story.ehub: À l'aéroport de Liège, l'« eHub de Cainiao » trie les colis pour les camions vers 20 à 28 pays européens.
+story.westbound: "Vers l'ouest : colis du commerce électronique transfrontalier, vêtements, électronique et articles ménagers."
+story.eastbound: "Vers l'est : exportations européennes — acier et machines, cosmétiques, vin et bière."
+story.gauges: "Deux changements d'écartement : à Dostyk vers la voie de 1520 mm, à Małaszewicze retour à 1435 mm."
+
+kpi.trains_in_transit: trains en transit
+kpi.teu_this_week: EVP livrés cette semaine
+kpi.mean_transit_days: jours, transit moyen
+
+clock.china: Zhengzhou
+clock.liege: Liège
+
+journey.following: Suivi du train
+journey.arrived: arrivé
+journey.border: frontière
+journey.gauge_change: changement d'écartement
+journey.next: prochain arrêt
+
+chrome.simulated: SIMULATION
+chrome.locked: Écran de mission commerciale
+"""## + "\n"
+    }
+  }
+}
