@@ -1,3 +1,5 @@
+import Dashboard
+
 /// The live dashboard's settings, as given on the command line and checked by
 /// `DashboardCommand.validate()` (ranges in `OptionRanges`).
 struct LiveConfig: Sendable, Hashable {
@@ -11,4 +13,6 @@ struct LiveConfig: Sendable, Hashable {
   var theme: String?
   /// Sim days run before the first frame (a demo screen opens on a corridor in motion).
   var warmupDays: Int = 0
+  /// The trade-mission screen's settings (`--kiosk`), nil for the dashboard.
+  var kiosk: KioskSettings?
 }

@@ -111,6 +111,7 @@ public enum KeyMap {
   /// both); resizes are the live loop's business and map to nothing.
   public static func actions(for input: InputEvent, in state: AppState) -> [Action] {
     if case .resize = input { return [] }
+    if state.kiosk != nil { return KioskKeys.actions(for: input, usual: actionByInput[input]) }
     if state.legendOpen {
       return input == .ctrl("c") ? [.quit] : [.toggleLegend]
     }
