@@ -63,7 +63,7 @@ public struct KioskState: Sendable, Hashable {
 
   public let settings: KioskSettings
   /// Views shown since the start (stepping back lowers it): the view is `views[rotation mod 4]`
-  /// and the story caption `stories[rotation mod 6]`, so every story meets every view.
+  /// and the story caption `stories[rotation mod 6]`: each view shown tells the next story.
   public private(set) var rotation: Int = 0
   /// Wall time the current view was shown at (nil before the first clock).
   public private(set) var shownAtNanos: UInt64?
