@@ -84,6 +84,8 @@ enum KioskJourneyPane: PaneRenderer {
         Span(train.id, style: theme[.text].adding(.bold)),
         Span(" \(glyphs.dot) \(origin) \(TrainText.direction(train.direction, glyphs)) \(end)"),
         Span(" \(glyphs.dot) \(train.consist.teu) TEU", style: theme[.dimText]),
+        // Every time below is on the corridor clock (D37), and says so once.
+        Span(" \(glyphs.dot) times \(clock.zone)", style: theme[.dimText]),
       ],
       status,
     ]
