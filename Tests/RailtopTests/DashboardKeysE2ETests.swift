@@ -72,8 +72,9 @@ struct DashboardKeysE2ETests {
 
   @Test("NO_COLOR with --theme wallonia: the header says monochrome (NO_COLOR), t says why not")
   func noColor() throws {
+    // Wide enough for the header to keep the theme's place (D40 drops it first).
     let session = try TmuxRailtop.launch(
-      width: 160, height: 45, arguments: ["--theme", "wallonia"],
+      width: 200, height: 50, arguments: ["--theme", "wallonia"],
       environment: ["NO_COLOR": "1"])
     defer { session.close() }
     let header = { (screen: TmuxScreen) in screen.rows.first ?? "" }
