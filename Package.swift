@@ -61,10 +61,13 @@ let package = Package(
     // The only target that touches ncursesw.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
     .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermRender"]),
+    // systemd's notify protocol (READY=1, WATCHDOG=1) over a datagram socket, and the frame
+    // canary that decides when the watchdog may be fed.
+    .target(name: "ServiceNotify"),
     .executableTarget(
       name: "railtop",
       dependencies: [
-        "CorridorSim", "Dashboard", "CursesBackend",
+        "CorridorSim", "Dashboard", "CursesBackend", "ServiceNotify",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       linkerSettings: packedRelocations
@@ -81,6 +84,7 @@ let package = Package(
     .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
     .testTarget(name: "CursesBackendTests",
                 dependencies: ["CursesBackend", "TermRender", "TerminalTestSupport"]),
-    .testTarget(name: "RailtopTests", dependencies: ["CorridorSim", "TerminalTestSupport"]),
+    .testTarget(
+      name: "RailtopTests", dependencies: ["CorridorSim", "TerminalTestSupport", "ServiceNotify"]),
   ]
 )

@@ -71,12 +71,72 @@ struct DashboardCommand: ParsableCommand {
     help: "Print the settings file's keys with their defaults, commented, and exit.")
   var printConfig = false
 
+  @Flag(
+    help: """
+      Trade-mission screen: full-screen views rotating every --interval seconds, locked \
+      (unlock: \(KioskKeys.unlockChord); SIGTERM or SIGHUP end it). `--kiosk interactive` lets \
+      visitors step through the views with ← →. See docs/KIOSK.md.
+      """)
+  var kiosk = false
+
+  @Argument(help: "With --kiosk: locked (the default) or interactive.")
+  var kioskMode: String?
+
+  @Option(
+    parsing: .unconditional,
+    help: "Kiosk: wall seconds each view is shown (\(OptionRanges.interval.bounds)).")
+  var interval: Int = 20
+
+  @Option(
+    parsing: .unconditional,
+    help: """
+      Kiosk, interactive: wall seconds without a key before the loop rotates again \
+      (\(OptionRanges.idle.bounds)).
+      """)
+  var idle: Int = 60
+
+  @Option(
+    name: .customLong("shift-every"), parsing: .unconditional,
+    help: """
+      Kiosk: wall minutes between the one-cell burn-in shifts of the whole screen \
+      (\(OptionRanges.shiftEvery.bounds)).
+      """)
+  var shiftEvery: Int = 5
+
+  @Option(help: "Kiosk: language of the captions, en, zh or fr.")
+  var lang: String = "en"
+
+  @Option(help: "Kiosk: the booth's title in the header (control characters removed).")
+  var title: String?
+
   /// Range checks before anything runs; ArgumentParser prints the message with the usage.
   func validate() throws {
     if let fps { try OptionRanges.fps.check(fps) }
     if let speed { try OptionRanges.speed.check(speed) }
     if let warmup { try OptionRanges.warmup.check(warmup) }
+    try OptionRanges.interval.check(interval)
+    try OptionRanges.idle.check(idle)
+    try OptionRanges.shiftEvery.check(shiftEvery)
     _ = try seed?.checked()
+    _ = try kioskSettings()
+  }
+
+  /// The kiosk's settings, nil without `--kiosk`; throws on a mode or language it lacks.
+  func kioskSettings() throws(ValidationError) -> KioskSettings? {
+    guard let language = Language(rawValue: lang) else {
+      throw ValidationError("--lang \(lang) is not a language; use en, zh or fr.")
+    }
+    guard kiosk else {
+      if let kioskMode { throw ValidationError("Unexpected argument '\(kioskMode)' (not --kiosk).") }
+      return nil
+    }
+    guard let mode = KioskMode(rawValue: kioskMode ?? KioskMode.locked.rawValue) else {
+      throw ValidationError(
+        "--kiosk \(kioskMode ?? "") is not a kiosk mode; use locked or interactive.")
+    }
+    return KioskSettings(
+      mode: mode, intervalSeconds: interval, idleSeconds: idle, shiftEveryMinutes: shiftEvery,
+      title: title ?? "", translations: KioskLanguage.translations(for: language))
   }
 
   func run() throws {
@@ -106,6 +166,7 @@ struct DashboardCommand: ParsableCommand {
       mouse: noMouse ? false : file.mouse ?? true)
     config.sort = file.sort ?? .id
     config.filter = file.filter ?? .all
+    config.kiosk = try kioskSettings()
     // A bad scenario file is thrown on: `RailtopCommand.main` prints it and exits 2.
     let scenario = try LiveScenario.load(path: config.scenarioPath)
     let outcome = MainActor.assumeIsolated {

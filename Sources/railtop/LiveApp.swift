@@ -33,19 +33,22 @@ final class LiveApp {
   private var keyboard: (any DispatchSourceRead)?
   private var signals = LiveSignals()
   private var isShuttingDown = false
+  /// systemd's notify socket and watchdog, when systemd started railtop.
+  private let watchdog: LiveWatchdog?
 
   /// Unicode, or ASCII when the locale is not UTF-8.
   private let glyphs: GlyphSet
 
   init(
     screen: CursesScreen, simulation: Simulation, config: LiveConfig, themes: ThemeRing,
-    glyphs: GlyphSet
+    glyphs: GlyphSet, environment: [String: String] = [:]
   ) {
     self.screen = screen
     self.simulation = simulation
     self.config = config
     self.glyphs = glyphs
-    self.state = AppState(speed: config.speed, themes: themes)
+    self.state = AppState(speed: config.speed, themes: themes, kiosk: config.kiosk)
+    self.watchdog = LiveWatchdog(environment: environment)
     self.state.sort = config.sort
     self.state.sortDescending = config.sort.startsDescending
     self.state.filter = config.filter
@@ -57,9 +60,13 @@ final class LiveApp {
   /// Draws the first frame and starts the timer and the signal sources.
   func start() {
     signals.install { [unowned self] signal in
-      // Ctrl-C arrives as SIGINT (cbreak keeps ISIG) and is a normal quit; TERM and HUP
-      // report 128 + the signal number, as a shell would for a killed program.
-      self.shutdown(status: signal == SIGINT ? 0 : 128 + signal)
+      // Ctrl-C arrives as SIGINT (cbreak keeps ISIG) and is a normal quit, through the
+      // reducer so that a locked kiosk refuses it; TERM and HUP report 128 + the signal
+      // number, as a shell would for a killed program, and end a kiosk too.
+      guard signal == SIGINT else { self.shutdown(status: 128 + signal) }
+      reduce(&self.state, .quit)
+      if self.state.wantsQuit { self.shutdown(status: 0) }
+      self.needsFrame = true
     }
     signals.onContinue { [unowned self] in self.screen.sink.repaint(self.renderer.screen) }
     lastWallNanos = DispatchTime.now().uptimeNanoseconds
@@ -76,6 +83,9 @@ final class LiveApp {
     keyboard.setEventHandler { [unowned self] in self.tick() }
     keyboard.resume()
     self.keyboard = keyboard
+    watchdog?.start { [unowned self] in
+      (self.renderer.screen.hashValue, self.simulation.now.seconds)
+    }
   }
 
   /// One frame: input → actions → sim advance → (only if something visible changed) render,
@@ -88,8 +98,10 @@ final class LiveApp {
 
     // Messages expire by the wall clock; one that goes needs a frame to disappear.
     let message = state.message
+    let shown = (state.view, state.kiosk?.shift)
     reduce(&state, .clock(nowNanos))
-    if state.message != message { needsFrame = true }
+    // A message that went, or the kiosk's next view or burn-in shift.
+    if state.message != message || shown != (state.view, state.kiosk?.shift) { needsFrame = true }
     handleInput()
     if state.wantsQuit { shutdown(status: 0) }
     advanceSimulation(wallNanos: wallNanos)
@@ -157,12 +169,17 @@ final class LiveApp {
     } else if !changes.isEmpty {
       screen.sink.send(changes, of: renderer.screen)
     }
+    // The kiosk's journey view keeps following the train it drew.
+    if let followed = renderer.followed {
+      reduce(&state, .kioskFollow(trainID: followed.trainID, arrived: followed.arrived))
+    }
   }
 
   /// Restores the terminal and exits. Idempotent: `q`, Ctrl-C and signals may race.
   func shutdown(status: Int32) -> Never {
     if !isShuttingDown {
       isShuttingDown = true
+      watchdog?.stop()
       timer?.cancel()
       keyboard?.cancel()
       screen.close()

@@ -24,4 +24,6 @@ struct LiveConfig: Sendable, Hashable {
   /// The trains table's sort column and filter at start (a settings file may set them).
   var sort: TableSort = .id
   var filter: TableFilter = .all
+  /// The trade-mission screen's settings (`--kiosk`), nil for the dashboard.
+  var kiosk: KioskSettings?
 }

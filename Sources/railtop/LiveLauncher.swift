@@ -34,6 +34,13 @@ enum LiveLauncher {
       printError("railtop: \(error)")
       return .failed(status: 2)
     }
+    if config.kiosk != nil {
+      // A visitor's Ctrl-Z or Ctrl-\\ would stop or kill the screen: ignored before ncurses
+      // opens (it then installs no SIGTSTP handler of its own). The lock is the reducer's;
+      // these two never reach it as keys.
+      signal(SIGTSTP, SIG_IGN)
+      signal(SIGQUIT, SIG_IGN)
+    }
     let screen: CursesScreen
     do {
       screen = try CursesScreen(environment: environment, mouse: config.mouse)
@@ -54,7 +61,7 @@ enum LiveLauncher {
       reason: noColorSet ? "NO_COLOR" : "no colours on this terminal")
     let app = LiveApp(
       screen: screen, simulation: simulation, config: config, themes: themes,
-      glyphs: screen.isUTF8 ? .unicode : .ascii)
+      glyphs: screen.isUTF8 ? .unicode : .ascii, environment: environment)
     app.start()
     return .running(app)
   }

@@ -42,6 +42,11 @@ enum OptionRanges {
     unit: "sim seconds per wall second")
   /// Up to ten sim years before the screen opens.
   static let warmup = OptionRange(flag: "--warmup", range: 0...3_650, unit: "days")
+  /// Kiosk: from one second a view (the end-to-end test uses two) to an hour.
+  static let interval = OptionRange(flag: "--interval", range: 1...3_600, unit: "seconds")
+  static let idle = OptionRange(flag: "--idle", range: 1...3_600, unit: "seconds")
+  /// Kiosk: a burn-in shift at least once a day, at most every minute.
+  static let shiftEvery = OptionRange(flag: "--shift-every", range: 1...1_440, unit: "minutes")
   /// `simulate` reports at least one day, and at most a century of them.
   static let simulateDays = OptionRange(flag: "--days", range: 1...36_500, unit: "days")
   /// `snapshot --days 0` is the scenario's first instant.

@@ -73,6 +73,7 @@ struct DashboardKeysE2ETests {
   // 200 columns: from there the header has room for the theme part with the whole title.
   @Test("NO_COLOR with --theme wallonia: the header says monochrome (NO_COLOR), t says why not")
   func noColor() throws {
+    // Wide enough for the header to keep the theme's place (D40 drops it first).
     let session = try TmuxRailtop.launch(
       width: 200, height: 50, arguments: ["--theme", "wallonia"],
       environment: ["NO_COLOR": "1"])

@@ -53,6 +53,8 @@ public enum KeyDecoder {
       // Ctrl-A … Ctrl-Z arrive as 1 … 26 (minus the ones named above).
       guard let letter = Unicode.Scalar(UInt32(UInt8(ascii: "a")) + code - 1) else { return nil }
       return .ctrl(Character(letter))
+    // Ctrl-] (the kiosk's unlock chord); Ctrl-\ is SIGQUIT in cbreak mode and never arrives.
+    case 29: return .ctrl("]")
     case 0..<32: return nil
     default:
       guard let scalar = Unicode.Scalar(code) else { return nil }

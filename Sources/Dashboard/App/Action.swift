@@ -60,8 +60,17 @@ public enum Action: Hashable, Sendable {
   case setLag(SimDuration?)
   /// The terminal now has this size.
   case resize(ScreenSize)
-  /// The wall clock reads this many nanoseconds (monotonic); messages expire by it.
+  /// The wall clock reads this many nanoseconds (monotonic); messages expire by it, and the
+  /// kiosk's loop rotates and shifts by it.
   case clock(UInt64)
+  /// Kiosk: a key arrived (the idle time counts from it).
+  case kioskKey
+  /// Kiosk, interactive: ← → show the previous or next view.
+  case kioskStep(Int)
+  /// Kiosk: Ctrl-], the first half of the unlock chord (then `q`).
+  case kioskArmUnlock
+  /// Kiosk: the journey view drew this train (nil: none to follow), arrived or not.
+  case kioskFollow(trainID: String?, arrived: Bool)
 }
 
 /// What the keys that move through lists act on: the trains table's rows as last drawn (train
@@ -100,12 +109,18 @@ public struct ListContext: Sendable, Hashable {
 /// `lists` is the table and events list the user sees: moving the selection, paging and
 /// opening the detail act on them.
 public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext = .empty) {
+  // The kiosk's lock, in one place: a kiosk refuses every action its mode does not list.
+  if let kiosk = state.kiosk, !KioskLock.admits(action, kiosk: kiosk, now: state.wallNanos) {
+    return
+  }
   let rows = lists.rowIDs
+  let now = state.wallNanos
   let eventsFocused = state.focus == .events
   // What the arrows move: the focused pane's list (the table's selection unless said here).
   let focus = state.focus
   switch action {
-  case .quit: state.wantsQuit = true
+  // In kiosk mode `q` arrives only inside the unlock chord: it ends kiosk mode.
+  case .quit: if state.kiosk != nil { state.endKiosk() } else { state.wantsQuit = true }
   case .togglePause: state.paused.toggle()
   case .stepHour: state.stepWhilePaused()
   case .stepTaken: state.takeStep()
@@ -191,6 +206,11 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
   case .setLag(let lag): state.lagSeconds = lag
   case .resize(let size): state.setScreen(size)
   case .clock(let nanos): state.setClock(nanos)
+  case .kioskKey: state.updateKiosk { $0.keyPressed(at: now) }
+  case .kioskStep(let delta): state.updateKiosk { $0.step(delta, at: now) }
+  case .kioskArmUnlock: state.updateKiosk { $0.armUnlock(at: now) }
+  case .kioskFollow(let id, let arrived):
+    state.updateKiosk { $0.follow(id, arrived: arrived, at: now) }
   }
   switch action {
   case .move, .pageUp, .pageDown, .home, .end:

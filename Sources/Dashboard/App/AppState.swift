@@ -65,10 +65,12 @@ public struct AppState: Sendable, Hashable {
   public static let messageLifetimeNanos: UInt64 = 4_000_000_000
   /// How far the engine is behind wall time, when it is (sim seconds).
   public var lagSeconds: SimDuration?
+  /// The trade-mission screen's loop (`--kiosk`), nil on the normal dashboard.
+  public private(set) var kiosk: KioskState?
 
   public init(
     speed: Int = 3_600, paused: Bool = false, themes: ThemeRing = ThemeRing(.compiledDefault),
-    screen: ScreenSize = ScreenSize(width: 120, height: 40)
+    screen: ScreenSize = ScreenSize(width: 120, height: 40), kiosk: KioskSettings? = nil
   ) {
     self.speed = min(SpeedLimits.maximum, max(SpeedLimits.minimum, speed))
     self.startSpeed = self.speed
@@ -98,6 +100,8 @@ public struct AppState: Sendable, Hashable {
     self.message = nil
     self.messageExpiresNanos = 0
     self.lagSeconds = nil
+    self.kiosk = kiosk.map(KioskState.init(settings:))
+    if let first = self.kiosk?.view { self.view = first }
   }
 
   /// The theme to draw with.
@@ -243,10 +247,26 @@ extension AppState {
     messageExpiresNanos = wallNanos &+ Self.messageLifetimeNanos
   }
 
-  /// Moves the wall clock on; a message whose time is up goes.
+  /// Moves the wall clock on; a message whose time is up goes; the kiosk's loop moves on.
   mutating func setClock(_ nanos: UInt64) {
     wallNanos = nanos
     if message != nil, nanos >= messageExpiresNanos { message = nil }
+    updateKiosk { $0.tick(nanos) }
+  }
+
+  /// Changes the kiosk state (when in kiosk mode) and shows the view it now asks for.
+  mutating func updateKiosk(_ change: (inout KioskState) -> Void) {
+    guard var kiosk else { return }
+    change(&kiosk)
+    self.kiosk = kiosk
+    view = kiosk.view
+  }
+
+  /// The unlock chord: the normal dashboard, every key working again.
+  mutating func endKiosk() {
+    kiosk = nil
+    view = .dashboard
+    setMessage("kiosk mode ended")
   }
 
   /// `s`: the next sort key the table shows, in the order that key starts in.

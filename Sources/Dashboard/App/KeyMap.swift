@@ -124,6 +124,7 @@ public enum KeyMap {
   /// on the focused pane, the reducer decides (`Action.move`).
   public static func actions(for input: InputEvent, in state: AppState) -> [Action] {
     if case .resize = input { return [] }
+    if state.kiosk != nil { return KioskKeys.actions(for: input, usual: actionByInput[input]) }
     if case .mouse(let event) = input { return [.mouse(event)] }
     if state.legendOpen {
       return input == .ctrl("c") ? [.quit] : [.toggleLegend]

@@ -3,6 +3,8 @@
 /// under `Panes/`.
 public enum Pane: Int, CaseIterable, Sendable, Hashable {
   case header, kpis, route, trains, cargo, events, statusLine, detail, help, legend, tooSmall, map
+  /// The trade-mission screen's own panes (`--kiosk`) and the burn-in margins.
+  case kioskHeader, kioskKPIs, kioskCaption, kioskJourney, kioskMarginColumn, kioskMarginRow
 
   /// Panes that Tab / Shift-Tab move focus between, in order.
   public static let focusable: [Pane] = [.route, .trains, .cargo, .events]
@@ -22,6 +24,11 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case .legend: "Legend"
     case .tooSmall: "railtop"
     case .map: "Map"
+    case .kioskHeader: "railtop"
+    case .kioskKPIs: "KPIs"
+    case .kioskCaption: "Caption"
+    case .kioskJourney: "Journey"
+    case .kioskMarginColumn, .kioskMarginRow: ""
     }
   }
 
@@ -41,6 +48,11 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case .legend: LegendPane.self
     case .tooSmall: TooSmallPane.self
     case .map: MapPane.self
+    case .kioskHeader: KioskHeaderPane.self
+    case .kioskKPIs: KioskKPIsPane.self
+    case .kioskCaption: KioskCaptionPane.self
+    case .kioskJourney: KioskJourneyPane.self
+    case .kioskMarginColumn, .kioskMarginRow: BlankPane.self
     }
   }
 }

@@ -5,4 +5,6 @@ public enum View: Hashable, Sendable, CaseIterable {
   case dashboard
   case detail
   case map
+  /// The trade-mission screen's views (`--kiosk`), shown in turn by its loop (`KioskState`).
+  case kioskMap, kioskTrains, kioskCargo, kioskJourney
 }

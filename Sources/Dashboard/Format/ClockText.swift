@@ -57,5 +57,13 @@ struct ClockText {
     }
   }
 
+  /// The kiosk's two clocks: `21:00 CST` (China) and `14:00 UTC+1` (the corridor clock,
+  /// which Liège keeps in the built-in scenario), each with its zone.
+  func clocks(_ time: SimTime) -> (china: String, corridor: String) {
+    let china = calendar.dateTime(time, in: .china)
+    let europe = corridor.dateTime(time)
+    return ("\(china.timeString) \(china.abbreviation)", "\(europe.timeString) \(europe.abbreviation)")
+  }
+
   private func pad(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

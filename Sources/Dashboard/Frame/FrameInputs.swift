@@ -72,11 +72,12 @@ public final class FrameInputs: Sendable {
     let view: View =
       switch state.view {
       case .detail: detail != nil ? .detail : .dashboard
-      case .dashboard, .map: state.view
+      case .dashboard, .map, .kioskMap, .kioskTrains, .kioskCargo, .kioskJourney: state.view
       }
     self.view = view
     let plan = ViewLayout.plan(
-      view, help: state.helpOpen, legend: state.legendOpen, width: width, height: height)
+      view, help: state.helpOpen, legend: state.legendOpen, width: width, height: height,
+      shift: state.kiosk?.shift ?? .none)
     self.plan = plan
     // (Without a trains table in the plan the table scroll is not used.)
     self.tableScroll = Table.scrollOffset(
@@ -84,7 +85,16 @@ public final class FrameInputs: Sendable {
       rowCount: order.count)
     let events = snapshot.recentEvents.count
     self.eventScroll = max(0, min(state.eventScroll, events - plan.eventRows, events - 1))
+    self.journeyTrain =
+      view == .kioskJourney
+      ? KioskJourney.train(in: snapshot, following: state.kiosk?.followedTrainID) : nil
   }
+
+  /// The train the kiosk's journey view follows (only while that view is shown).
+  public let journeyTrain: TrainSnapshot?
+
+  /// The kiosk's texts in its language (English on the dashboard).
+  var translations: Translations { state.kiosk?.settings.translations ?? .english }
 
   /// The train the detail view shows (pinned by id), while it is listed.
   public let detailTrain: TrainSnapshot?

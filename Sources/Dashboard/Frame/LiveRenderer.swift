@@ -13,6 +13,9 @@ public final class LiveRenderer {
   public private(set) var screen = Buffer(width: 0, height: 0)
   /// The table and events list of the last frame, for the reducer's list keys.
   public private(set) var lists = ListContext.empty
+  /// The train the last frame's journey view followed, and whether it had arrived (nil when
+  /// the view was not shown), for the reducer's `.kioskFollow`.
+  public private(set) var followed: (trainID: String?, arrived: Bool)?
   /// The last frame's name tables, reused while the snapshot's names match.
   private var names: NameTables?
   private let cache = FrameCache()
@@ -32,6 +35,9 @@ public final class LiveRenderer {
       names: names)
     names = inputs.names
     lists = inputs.lists
+    followed =
+      inputs.view == .kioskJourney
+      ? (inputs.journeyTrain?.id, inputs.journeyTrain?.status == .arrived) : nil
     if screen.width != width || screen.height != height {
       screen = Buffer(width: width, height: height)
       cache.forgetScreen()

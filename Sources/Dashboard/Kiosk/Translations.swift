@@ -5,7 +5,7 @@ public enum Language: String, CaseIterable, Sendable, Hashable {
 
 /// The captions of one language: English built in, another language's texts merged over it,
 /// a missing key falling back to English. Looked up by key, never by string at draw time.
-public struct Translations: Sendable, Equatable {
+public struct Translations: Sendable, Hashable {
   public let language: Language
   private let texts: [Caption: String]
 

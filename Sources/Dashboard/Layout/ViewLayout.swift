@@ -7,15 +7,18 @@ import TermRender
 /// a file of its own (as `DashboardLayout` is for the dashboard).
 public enum ViewLayout {
   /// Where every pane of `view` goes on a `width` × `height` screen, with the help or the
-  /// legend overlay over it when open.
+  /// legend overlay over it when open; a kiosk view is placed at its burn-in `shift`.
   public static func plan(
-    _ view: View, help: Bool, legend: Bool = false, width: Int, height: Int
+    _ view: View, help: Bool, legend: Bool = false, width: Int, height: Int,
+    shift: KioskShift = .none
   ) -> LayoutPlan {
     var plan: LayoutPlan
     switch view {
     case .dashboard: plan = DashboardLayout.plan(width: width, height: height)
     case .detail: plan = detail(width: width, height: height)
     case .map: plan = MapLayout.plan(width: width, height: height)
+    case .kioskMap, .kioskTrains, .kioskCargo, .kioskJourney:
+      plan = KioskLayout.plan(view, width: width, height: height, shift: shift)
     }
     if plan.isTooSmall {
       plan[.tooSmall] = Rect(x: 0, y: 0, width: width, height: height)

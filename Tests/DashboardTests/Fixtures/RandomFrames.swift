@@ -19,15 +19,19 @@ enum RandomFrames {
   ]
 
   /// `count` frames of a run of `Simulation(scenario: .zhengzhouLiege, seed:)`; with `map`,
-  /// every frame is of the map view, its region changing now and then.
-  static func make(seed: UInt64, count: Int, map: Bool = false) throws -> [FrameInputs] {
+  /// every frame is of the map view, its region changing now and then; with `kiosk`, of a
+  /// kiosk whose views rotate every three wall seconds and whose layout shifts every minute.
+  static func make(seed: UInt64, count: Int, map: Bool = false, kiosk: Bool = false) throws
+    -> [FrameInputs]
+  {
     var rng = SplitMix64(seed: seed)
     let simulation = Simulation(scenario: .zhengzhouLiege, seed: seed)
     simulation.run(until: .days(20))
     var state = AppState(
       themes: ThemeRing(
         current: .compiledDefault, others: [.loaded(try LiveRendererTests.lightTheme())]),
-      screen: rng.pick(sizes))
+      screen: rng.pick(sizes),
+      kiosk: kiosk ? KioskSettings(intervalSeconds: 3, shiftEveryMinutes: 1) : nil)
     var glyphs = GlyphSet.unicode
     var wallNanos: UInt64 = 0
     var lists = ListContext.empty
@@ -42,6 +46,8 @@ enum RandomFrames {
         reduce(&state, .showMapRegion(rng.pick(MapRegion.allCases)))
       }
       wallNanos += UInt64.random(in: 0...2_000_000_000, using: &rng)
+      // A kiosk refuses `t`; its theme changes here as if it had been started with another.
+      if kiosk, rng.chance(0.03) { _ = state.themes.advance() }
       reduce(&state, .clock(wallNanos))
       simulation.run(until: simulation.now + step(&rng))
       let inputs = FrameInputs(

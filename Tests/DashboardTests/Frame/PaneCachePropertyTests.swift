@@ -41,9 +41,15 @@ struct PaneCachePropertyTests {
     let frames = try RandomFrames.make(seed: seed, count: 300)
     // The map is a view of its own: its frames are of that view.
     let mapFrames = try RandomFrames.make(seed: seed, count: 150, map: true)
+    // So are the kiosk's: their panes are drawn in frames of a rotating kiosk.
+    let kioskFrames = try RandomFrames.make(seed: seed, count: 800, kiosk: true)
+    let kioskPanes: Set<Pane> = [
+      .kioskHeader, .kioskKPIs, .kioskCaption, .kioskJourney, .kioskMarginColumn, .kioskMarginRow,
+    ]
     for pane in Pane.allCases where !pane.renderer.isOverlay {
       let coverage = Self.run(
-        pane.renderer, pane, frames: pane == .map ? mapFrames : frames,
+        pane.renderer, pane,
+        frames: pane == .map ? mapFrames : kioskPanes.contains(pane) ? kioskFrames : frames,
         seed: seed &+ UInt64(pane.rawValue))
       #expect(coverage.failureCount == 0, "\(pane): \(coverage.firstFailures)")
       #expect(coverage.updates >= 30, "\(pane) was placed in too few frames")
