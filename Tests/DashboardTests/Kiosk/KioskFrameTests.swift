@@ -31,15 +31,30 @@ struct KioskFrameTests {
     ).plainText()
   }
 
+  /// Whether `text` shows `figure` in some rung of the big-digit ladder: every line of its
+  /// drawing in that rung is in the text (plain text: the figure itself).
+  static func shows(_ figure: String, in text: String) -> Bool {
+    BigText.Font.allCases.contains { font in
+      let size = BigText.size(of: figure, font: font)
+      guard size.width > 0, size.height > 0 else { return false }
+      var buffer = Buffer(width: size.width, height: size.height)
+      BigText.draw(figure, font: font, into: &buffer, x: 0, y: 0, style: Style(), unicode: true)
+      return buffer.plainText().split(separator: "\n").allSatisfy { text.contains($0) }
+    }
+  }
+
   @Test("the map view shows the KPI strip's figures, both clocks and a caption",
     arguments: [(80, 24), (200, 60), (400, 120)])
   func mapView(width: Int, height: Int) {
     let text = Self.text(.kioskMap, width: width, height: height)
     let k = Self.snapshot.kpis
     #expect(text.contains("Henan –Wallonia"), "the title, its BEL removed")
-    #expect(text.contains(String(k.trainsInTransit)))
-    #expect(text.contains(Formatting.count(k.teuDeliveredThisWeek)))
-    #expect(text.contains(k.meanTransitDays.map(Formatting.oneDecimal) ?? "none"))
+    for figure in [
+      String(k.trainsInTransit), Formatting.count(k.teuDeliveredThisWeek),
+      k.meanTransitDays.map(Formatting.oneDecimal) ?? "none",
+    ] {
+      #expect(Self.shows(figure, in: text), "\(figure) at \(width)×\(height):\n\(text)")
+    }
     #expect(text.contains("Zhengzhou") && text.contains(" CST") && text.contains("UTC+1"))
     #expect(text.contains(Caption.viewMap.english))
     #expect(text.contains("SIMULATED"))
