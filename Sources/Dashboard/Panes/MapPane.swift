@@ -14,6 +14,8 @@ enum MapPane: LayeredPaneRenderer {
     var chrome: PaneChrome
     var region: MapRegion
     var corridor: CorridorLine
+    /// Whether the title names the region keys: not on a kiosk, which refuses them.
+    var showsKeys: Bool
   }
 
   /// The trains as drawn: one mark per occupied cell (a crowd where several share it), the
@@ -25,7 +27,7 @@ enum MapPane: LayeredPaneRenderer {
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
     let base = Base(
       chrome: PaneChrome(.map, frame), region: frame.state.mapRegion,
-      corridor: frame.snapshot.corridor)
+      corridor: frame.snapshot.corridor, showsKeys: frame.state.kiosk == nil)
     let inner = area.inset(by: 1)
     guard !inner.isEmpty else { return Model(base: base, top: Top(marks: [])) }
     let placement = Placement(base, inner: inner)
@@ -115,10 +117,10 @@ enum MapPane: LayeredPaneRenderer {
   static func drawBase(_ base: Base, into buffer: inout Buffer, area: Rect) {
     let chrome = base.chrome
     let theme = chrome.theme
-    let title = [
-      chrome.separator, Span(base.region.label, style: theme[.text]), chrome.separator,
-      Span("1 2 3 m views", style: theme[.dimText]),
-    ]
+    var title = [chrome.separator, Span(base.region.label, style: theme[.text])]
+    if base.showsKeys {
+      title += [chrome.separator, Span("1 2 3 m views", style: theme[.dimText])]
+    }
     let inner = chrome.draw(title: title, into: &buffer, area: area)
     guard !inner.isEmpty else { return }
     let placement = Placement(base, inner: inner)

@@ -58,6 +58,7 @@ struct KioskFrameTests {
     #expect(text.contains("Zhengzhou") && text.contains(" CST") && text.contains("UTC+1"))
     #expect(text.contains(Caption.viewMap.english))
     #expect(text.contains("SIMULATED"))
+    #expect(!text.contains("m views"), "a locked kiosk refuses the map's keys: none named")
   }
 
   @Test("the journey follows a running westbound train to Liège, its current stop marked")

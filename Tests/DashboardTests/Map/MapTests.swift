@@ -144,5 +144,6 @@ struct MapTests {
     let text = Self.screen(snapshot, region: .corridor, width: 200, height: 60)
     let marks = text.filter { "▶◀◆≡●■".contains($0) }.count
     #expect(marks > 20, "\(text)")
+    #expect(text.contains("1 2 3 m views"))
   }
 }
