@@ -3,7 +3,7 @@ import TermRender
 /// Station names shortened to fit the route line and table columns.
 ///
 /// Scenario names can be long (`Brest (Brest-Severny / Brest-Vostochny)`); the route line
-/// drops the parenthetical and anything after ` / `, then cuts to the space available.
+/// drops the parenthetical and anything after ` / `; each pane cuts the rest to its room.
 public enum StationNames {
   /// The name without its parenthetical or alternative part: `Brest`, `Liège Airport`.
   public static func base(_ name: String) -> String {
@@ -31,21 +31,5 @@ public enum StationNames {
     while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
     while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
     return start == end ? name : String(name[start..<end])
-  }
-
-  /// The base name in at most `columns` columns: whole if it fits, else cut with no ellipsis
-  /// (a route label of 3 to 6 letters reads better without one), never splitting a wide glyph.
-  public static func fitted(_ name: String, columns: Int) -> String {
-    guard columns > 0 else { return "" }
-    let b = base(name)
-    var out = ""
-    var used = 0
-    for ch in b {
-      let w = DisplayWidth.of(ch)
-      if used + w > columns { break }
-      out.append(ch)
-      used += w
-    }
-    return out.trimmingSpaces()
   }
 }

@@ -58,19 +58,6 @@ struct FormattingTests {
   }
 
   @Test(
-    "station names shortened",
-    arguments: [
-      ("Brest (Brest-Severny / Brest-Vostochny)", 20, "Brest"),
-      ("Krasnoye / Osinovka (RU-BY border)", 20, "Krasnoye"),
-      ("Małaszewicze", 6, "Małasz"),
-      ("Frankfurt (Oder) / Kunowice", 9, "Frankfurt"),
-      ("郑州", 3, "郑"), ("郑州", 4, "郑州"), ("Xi'an", 0, ""), ("(odd)", 4, "(odd"),
-    ])
-  func station(name: String, columns: Int, expected: String) {
-    #expect(StationNames.fitted(name, columns: columns) == expected)
-  }
-
-  @Test(
     "base names drop the parenthetical and the alternative after ` / `",
     arguments: [
       ("Brest (Brest-Severny / Brest-Vostochny)", "Brest"), ("Liège Airport", "Liège Airport"),
