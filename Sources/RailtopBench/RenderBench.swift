@@ -10,9 +10,12 @@ import TermRender
 /// The snapshot comes from `renderSnapshot`, so the trains table, route line and charts hold
 /// hundreds (or, with `--trains-in-snapshot`, tens of thousands) of trains; the selection moves
 /// every frame; the table is sorted by `sort`.
-func runRenderBench(width: Int, height: Int, frames: Int, snapshot: SimSnapshot, sort: TableSort) {
+func runRenderBench(
+  width: Int, height: Int, frames: Int, snapshot: SimSnapshot, sort: TableSort, map: Bool
+) {
   var state = AppState(screen: ScreenSize(width: width, height: height))
   state.sort = sort
+  if map { showMap(&state) }
   let lists = FrameInputs(
     snapshot: snapshot, state: state, glyphs: .unicode, width: width, height: height
   ).lists
@@ -33,7 +36,8 @@ func runRenderBench(width: Int, height: Int, frames: Int, snapshot: SimSnapshot,
     diffNanos.append(diffed - rendered)
   }
   print(
-    "render \(width)x\(height): frames=\(frames) trains=\(snapshot.trains.count) sort=\(sort)"
+    "render \(width)x\(height)\(map ? " map" : ""): frames=\(frames)"
+      + " trains=\(snapshot.trains.count) sort=\(sort)"
       + " median_render=\(milliseconds(renderNanos, 0.5)) ms"
       + " p90_render=\(milliseconds(renderNanos, 0.9)) ms"
       + " median_diff=\(milliseconds(diffNanos, 0.5)) ms"
@@ -75,11 +79,14 @@ func renderSnapshot(stressTrains: Int, warmupDays: Int, trainsInSnapshot: Int?) 
 /// frame (timed on its own: the engine's part of a live frame), drawn by
 /// a `LiveRenderer` (frame cache, screen copy, changed cells) and, side by side in the same
 /// loop, by the pure `DashboardFrame.render` with a whole-screen diff.
-func runLiveRenderBench(width: Int, height: Int, frames: Int, warmupDays: Int, stepSeconds: Int) {
+func runLiveRenderBench(
+  width: Int, height: Int, frames: Int, warmupDays: Int, stepSeconds: Int, map: Bool
+) {
   let simulation = Simulation(scenario: .zhengzhouLiege, seed: 1)
   simulation.keepsEventsForDrain = false
   simulation.run(until: .days(Int64(warmupDays)))
-  let state = AppState(screen: ScreenSize(width: width, height: height))
+  var state = AppState(screen: ScreenSize(width: width, height: height))
+  if map { showMap(&state) }
   let renderer = LiveRenderer()
   var snapshotNanos: [UInt64] = []
   var liveNanos: [UInt64] = []
@@ -107,12 +114,20 @@ func runLiveRenderBench(width: Int, height: Int, frames: Int, warmupDays: Int, s
     pureNanos.append(pure - live)
   }
   print(
-    "render --live \(width)x\(height): frames=\(frames) step=\(stepSeconds)s"
+    "render --live \(width)x\(height)\(map ? " map" : ""): frames=\(frames) step=\(stepSeconds)s"
       + " max_trains=\(trains) median_snapshot=\(milliseconds(snapshotNanos, 0.5)) ms"
       + " median_live_frame=\(milliseconds(liveNanos, 0.5)) ms"
       + " p90_live_frame=\(milliseconds(liveNanos, 0.9)) ms"
       + " median_pure_frame=\(milliseconds(pureNanos, 0.5)) ms"
       + " mean_changed_cells=\(changed / max(1, frames))")
+}
+
+/// Shows the whole-corridor map view (`M`), as `railtop snapshot --view map` does: the live
+/// renderer keeps its base raster (land, coasts, borders, route, labels) between frames, the
+/// pure render draws it afresh every frame.
+func showMap(_ state: inout AppState) {
+  reduce(&state, .showMapRegion(.corridor))
+  reduce(&state, .clearMessage)
 }
 
 /// The `q` quantile of `values` in milliseconds, three decimals.

@@ -8,6 +8,10 @@
 //                                                      scenario, advanced 360 s per frame
 //   .build/release/railtop-bench render --trains-in-snapshot 20000
 //                                                      the same from a snapshot of 20,000 trains
+//   .build/release/railtop-bench render --map [--live]
+//                                                      the same with the map view (`M`) shown:
+//                                                      pure, its base rasterised every frame;
+//                                                      live, its base kept, trains moving
 //   .build/release/railtop-bench digest [--scenario FILE | --stress] [--seed S]
 //                                                      hashes of a run's events and snapshots
 //   options: --days D (default 365), --trains T (stress trains per year, default 19,392; with
@@ -188,7 +192,7 @@ case .render:
     runLiveRenderBench(
       width: parts[0], height: parts[1], frames: positiveOption("--frames", default: 1_000),
       warmupDays: positiveOption("--warmup", default: 30),
-      stepSeconds: positiveOption("--step", default: 360))
+      stepSeconds: positiveOption("--step", default: 360), map: arguments.contains("--map"))
   } else {
     let sortName = textOption("--sort") ?? "id"
     guard let sort = TableSort.allCases.first(where: { "\($0)" == sortName }) else {
@@ -201,6 +205,6 @@ case .render:
       trainsInSnapshot: trainsInSnapshot)
     runRenderBench(
       width: parts[0], height: parts[1], frames: positiveOption("--frames", default: 500),
-      snapshot: snapshot, sort: sort)
+      snapshot: snapshot, sort: sort, map: arguments.contains("--map"))
   }
 }
