@@ -52,7 +52,7 @@ enum StatusLinePane: PaneRenderer {
     return [
       Hint("q", "quit"), Hint("?", "help"), Hint("space", "pause"), Hint("+/-", "speed"),
       Hint("Tab", "focus"),
-    ] + paneKeys + [Hint("t", "theme")]
+    ] + paneKeys + [Hint("t", "theme"), Hint("M", "map"), Hint("L", "legend")]
   }
 
   static func model(_ frame: FrameInputs, area: Rect) -> Model {

@@ -121,4 +121,12 @@ struct FocusKeysTests {
     let statusLine = text.split(separator: "\n").last.map(String.init) ?? ""
     #expect(statusLine.contains(hint), "\(statusLine)")
   }
+
+  @Test("a wide status line also names the map and the legend; a narrow one keeps ? help")
+  func mapAndLegendHints() {
+    let wide = FixtureFrame.text(250, 45).split(separator: "\n").last.map(String.init) ?? ""
+    #expect(wide.contains("M map") && wide.contains("L legend"), "\(wide)")
+    let narrow = FixtureFrame.text(80, 24).split(separator: "\n").last.map(String.init) ?? ""
+    #expect(narrow.contains("? help") && !narrow.contains("L legend"), "\(narrow)")
+  }
 }
