@@ -1,7 +1,8 @@
 import CorridorSim
 
 /// The names panes print for ids: station id → base name (`Brest`, `Liège Airport`) and cargo
-/// category id → display name, with the snapshot values they were built from.
+/// category id → display name, with the snapshot values they were built from; and, from the
+/// same stops, where the map draws them.
 ///
 /// Fixed for a scenario, yet building them means shortening every station name and hashing
 /// it: the live renderer keeps the last tables and reuses them while their sources compare
@@ -9,6 +10,9 @@ import CorridorSim
 public struct NameTables: Sendable, Equatable {
   public let stationNames: [String: String]
   public let categoryNames: [String: String]
+  /// The corridor's stops in the map's frame (`CorridorFrame.eurasia`), in route order:
+  /// fixed by the same stops as the names, so projected with them rather than every frame.
+  let mapPoints: [MapPoint]
   /// What the tables were built from (the cache key).
   private let stops: [CorridorLine.Stop]
   private let stations: [StationName]
@@ -34,6 +38,8 @@ public struct NameTables: Sendable, Equatable {
       names[station.id] = StationNames.base(station.name)
     }
     stationNames = names
+    let frame = CorridorFrame.eurasia
+    mapPoints = stops.map { frame.project(latitude: $0.latitude, longitude: $0.longitude) }
     var categoryNames: [String: String] = [:]
     for row in categories { categoryNames[row.id] = row.name }
     self.categoryNames = categoryNames

@@ -5,7 +5,7 @@ import TermRender
 /// Full layout from 120×40; sensible at the 80×24 minimum; below that the screen only says
 /// which size is needed. In between, panes give way in a fixed priority order: cargo first
 /// (needs width), then events (needs height); header, KPIs, route, trains and the status
-/// line always stay.
+/// line always stay. From 160×45 the map shares the events' rows, under the cargo pane.
 public enum DashboardLayout {
   /// The smallest screen the dashboard draws panes on.
   public static let minimumWidth = 80
@@ -24,6 +24,12 @@ public enum DashboardLayout {
   static let routeCompactHeight = 6
   /// Screens whose body has this many rows get the full-height route pane.
   static let routeFullBodyHeight = 30
+  /// From this size the map is a pane of the dashboard, right of the events (issue 10 §1).
+  static let mapMinimumWidth = 160
+  static let mapMinimumHeight = 45
+  /// Columns the events keep beside the map: an event's line whole. The map takes the rest,
+  /// and at least the cargo pane's width, whose left edge it then shares.
+  static let eventsBesideMapWidth = 100
 
   /// Pane rectangles for a `width` × `height` screen.
   public static func plan(width: Int, height: Int) -> LayoutPlan {
@@ -57,8 +63,13 @@ public enum DashboardLayout {
       plan[.trains] = Rect(x: 0, y: middleTop, width: width - cargoWidth, height: middleHeight)
       plan[.cargo] = Rect(
         x: width - cargoWidth, y: middleTop, width: cargoWidth, height: middleHeight)
-      if eventsHeight > 0 {
-        plan[.events] = Rect(x: 0, y: middleTop + middleHeight, width: width, height: eventsHeight)
+      let bottom = Rect(x: 0, y: middleTop + middleHeight, width: width, height: eventsHeight)
+      if width >= mapMinimumWidth, height >= mapMinimumHeight, eventsHeight > 0 {
+        let mapWidth = max(cargoWidth, width - eventsBesideMapWidth)
+        plan[.events] = Rect(x: 0, y: bottom.y, width: width - mapWidth, height: eventsHeight)
+        plan[.map] = Rect(x: width - mapWidth, y: bottom.y, width: mapWidth, height: eventsHeight)
+      } else if eventsHeight > 0 {
+        plan[.events] = bottom
       }
     } else if width >= cargoBesideEventsWidth, rest >= cargoMinimumHeight {
       // Wide and short (e.g. 250×25): the cargo pane takes the right of both the trains and

@@ -14,8 +14,28 @@ enum MapPane: LayeredPaneRenderer {
     var chrome: PaneChrome
     var region: MapRegion
     var corridor: CorridorLine
-    /// Whether the title names the region keys: not on a kiosk, which refuses them.
-    var showsKeys: Bool
+    /// The corridor's stops in the frame, in route order (`NameTables.mapPoints`: projected
+    /// once per scenario, not per frame).
+    var points: [MapPoint]
+    var keys: KeysHint
+  }
+
+  /// What the title says about keys.
+  enum KeysHint: Equatable {
+    /// The map view (`M`): its region keys.
+    case regions
+    /// A pane of the dashboard: `M` opens the full view (where `1 2 3 m` then work).
+    case fullView
+    /// A kiosk, which refuses them.
+    case none
+
+    init(_ frame: FrameInputs) {
+      if frame.state.kiosk != nil {
+        self = .none
+      } else {
+        self = frame.view == .map ? .regions : .fullView
+      }
+    }
   }
 
   /// The trains as drawn: one mark per occupied cell (a crowd where several share it), the
@@ -27,7 +47,7 @@ enum MapPane: LayeredPaneRenderer {
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
     let base = Base(
       chrome: PaneChrome(.map, frame), region: frame.state.mapRegion,
-      corridor: frame.snapshot.corridor, showsKeys: frame.state.kiosk == nil)
+      corridor: frame.snapshot.corridor, points: frame.names.mapPoints, keys: KeysHint(frame))
     let inner = area.inset(by: 1)
     guard !inner.isEmpty else { return Model(base: base, top: Top(marks: [])) }
     let placement = Placement(base, inner: inner)
@@ -48,10 +68,7 @@ enum MapPane: LayeredPaneRenderer {
       viewport = MapViewport(
         region: base.region, width: inner.width * (braille ? 2 : 1),
         height: inner.height * (braille ? 4 : 1), aspect: braille ? 1 : 2)
-      let frame = CorridorFrame.eurasia
-      route = base.corridor.stops.map {
-        (frame.project(latitude: $0.latitude, longitude: $0.longitude), $0.km)
-      }
+      route = zip(base.points, base.corridor.stops).map { ($0, $1.km) }
     }
 
     /// The cell of a frame point, or nil off the pane.
@@ -118,8 +135,10 @@ enum MapPane: LayeredPaneRenderer {
     let chrome = base.chrome
     let theme = chrome.theme
     var title = [chrome.separator, Span(base.region.label, style: theme[.text])]
-    if base.showsKeys {
-      title += [chrome.separator, Span("1 2 3 m views", style: theme[.dimText])]
+    switch base.keys {
+    case .regions: title += [chrome.separator, Span("1 2 3 m views", style: theme[.dimText])]
+    case .fullView: title += [chrome.separator, Span("M full view", style: theme[.dimText])]
+    case .none: break
     }
     let inner = chrome.draw(title: title, into: &buffer, area: area)
     guard !inner.isEmpty else { return }

@@ -5,7 +5,8 @@ import Testing
 
 @Suite("Dashboard layout")
 struct DashboardLayoutTests {
-  /// Every pane of the dashboard view (the detail, help and too-small panes belong to others).
+  /// Every pane of the dashboard view but the map (the detail, help and too-small panes
+  /// belong to others).
   static let all: Set<Pane> = [.header, .kpis, .route, .trains, .cargo, .events, .statusLine]
 
   @Test("too small below 80×24", arguments: [(79, 24), (80, 23), (40, 10), (0, 0), (200, 5)])
@@ -16,14 +17,17 @@ struct DashboardLayoutTests {
   }
 
   @Test(
-    "panes shown per size: cargo goes first, then events",
+    "panes shown per size: cargo goes first, then events; the map from 160×45",
     arguments: [
       (80, 24, all.subtracting([.cargo])),
       (109, 40, all.subtracting([.cargo])),
       (110, 40, all),
       (120, 40, all),
-      (200, 60, all),
-      (300, 80, all),
+      (159, 60, all),
+      (160, 44, all),
+      (160, 45, all.union([.map])),
+      (200, 60, all.union([.map])),
+      (300, 80, all.union([.map])),
       (120, 24, all.subtracting([.cargo])),
       (120, 26, all.subtracting([.cargo])),
       (120, 28, all),
@@ -60,6 +64,20 @@ struct DashboardLayoutTests {
         ]
       ),
       (
+        160, 45,
+        [
+          .header: Rect(x: 0, y: 0, width: 160, height: 1),
+          .kpis: Rect(x: 0, y: 1, width: 160, height: 2),
+          .route: Rect(x: 0, y: 3, width: 160, height: 8),
+          .trains: Rect(x: 0, y: 11, width: 96, height: 22),
+          .cargo: Rect(x: 96, y: 11, width: 64, height: 22),
+          // Under the cargo pane, sharing its left edge; the events keep 96 columns.
+          .events: Rect(x: 0, y: 33, width: 96, height: 11),
+          .map: Rect(x: 96, y: 33, width: 64, height: 11),
+          .statusLine: Rect(x: 0, y: 44, width: 160, height: 1),
+        ]
+      ),
+      (
         200, 60,
         [
           .header: Rect(x: 0, y: 0, width: 200, height: 1),
@@ -67,7 +85,8 @@ struct DashboardLayoutTests {
           .route: Rect(x: 0, y: 2, width: 200, height: 8),
           .trains: Rect(x: 0, y: 10, width: 130, height: 33),
           .cargo: Rect(x: 130, y: 10, width: 70, height: 33),
-          .events: Rect(x: 0, y: 43, width: 200, height: 16),
+          .events: Rect(x: 0, y: 43, width: 100, height: 16),
+          .map: Rect(x: 100, y: 43, width: 100, height: 16),
           .statusLine: Rect(x: 0, y: 59, width: 200, height: 1),
         ]
       ),

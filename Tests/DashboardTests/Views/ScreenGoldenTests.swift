@@ -24,7 +24,9 @@ struct ScreenGoldenTests {
     FixtureFrame.text(width, height, snapshot: snapshot, glyphs: glyphs, prepare: prepare)
   }
 
-  @Test("whole screens", arguments: [(80, 24), (120, 40), (200, 60), (60, 20), (250, 25), (300, 90)])
+  @Test(
+    "whole screens",
+    arguments: [(80, 24), (120, 40), (160, 45), (200, 60), (60, 20), (250, 25), (300, 90)])
   func screens(width: Int, height: Int) {
     Golden.check(Self.frame(width, height), named: "screen-\(width)x\(height)")
   }
