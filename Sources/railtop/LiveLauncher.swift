@@ -2,6 +2,7 @@ import CorridorSim
 import CursesBackend
 import Dashboard
 import Dispatch
+import TermRender
 
 #if canImport(Glibc)
   import Glibc
@@ -61,7 +62,9 @@ enum LiveLauncher {
       reason: noColorSet ? "NO_COLOR" : "no colours on this terminal")
     let app = LiveApp(
       screen: screen, simulation: simulation, config: config, themes: themes,
-      glyphs: screen.isUTF8 ? .unicode : .ascii, environment: environment)
+      glyphs: GlyphSet.forTerminal(
+        isUTF8: screen.isUTF8, term: environment["TERM"], ambiguousIsWide: false),
+      environment: environment)
     app.start()
     return .running(app)
   }

@@ -50,7 +50,11 @@ struct SnapshotCommand: ParsableCommand {
     completion: .file(extensions: ["yaml", "yml"]))
   var scenario: String?
 
-  @Option(help: "Glyph set: unicode or ascii (default: from the locale).")
+  @Option(
+    help: """
+      Glyph set: unicode, console (half-block dots, as on the Linux console), wide (for \
+      terminals that draw ambiguous-width glyphs wide) or ascii (default: from the locale).
+      """)
   var glyphs: SnapshotGlyphs?
 
   @Option(help: "What to draw: the dashboard, or the map of one region.")
@@ -130,9 +134,16 @@ enum SnapshotView: String, ExpressibleByArgument, CaseIterable {
   }
 }
 
-/// `--glyphs` values.
+/// `--glyphs` values: the four glyph sets the live screen picks from (`GlyphSet.forTerminal`).
 enum SnapshotGlyphs: String, ExpressibleByArgument, CaseIterable {
-  case unicode, ascii
+  case unicode, console, wide, ascii
 
-  var set: GlyphSet { self == .unicode ? .unicode : .ascii }
+  var set: GlyphSet {
+    switch self {
+    case .unicode: .unicode
+    case .console: .linuxConsole
+    case .wide: .ambiguousWide
+    case .ascii: .ascii
+    }
+  }
 }

@@ -44,7 +44,7 @@ public final class FrameInputs: Sendable {
     self.state = state
     self.theme = state.theme
     self.ui = ui
-    self.glyphs = ui.isUnicode ? .unicode : .ascii
+    self.glyphs = .matching(ui)
     self.clock = ClockText(epochUnix: snapshot.epochUnix, corridor: snapshot.calendar)
     self.names = NameTables.reusing(names, for: snapshot)
     let trains = snapshot.trains

@@ -1,5 +1,8 @@
+import TermRender
+
 /// The base map drawn into dots for one pane: land, coasts, borders and the corridor's line,
-/// at braille resolution (2×4 dots a cell) or one dot a character (ASCII).
+/// at braille resolution (2×4 dots a cell), in half blocks (1×2) or one dot a character
+/// (ASCII), as the glyph set's `dots` say.
 ///
 /// Built when the map pane's base layer is drawn — once per size, region, theme and glyph set
 /// on the live screen — never per frame.
@@ -19,17 +22,28 @@ struct MapRaster: Sendable {
   /// One layer per dot, row by row.
   private(set) var dots: [Layer]
 
-  init(region: MapRegion, columns: Int, rows: Int, braille: Bool) {
+  init(region: MapRegion, columns: Int, rows: Int, dots cells: DotCells) {
     self.columns = max(0, columns)
     self.rows = max(0, rows)
-    dotsAcross = braille ? 2 : 1
-    dotsDown = braille ? 4 : 1
-    // A cell is about twice as tall as wide: braille dots are square, a character dot is 1:2.
+    (dotsAcross, dotsDown) = Self.dotsPerCell(cells)
     viewport = MapViewport(
       region: region, width: self.columns * dotsAcross, height: self.rows * dotsDown,
-      aspect: braille ? 1 : 2)
+      aspect: Self.aspect(cells))
     dots = Array(repeating: .sea, count: self.columns * dotsAcross * self.rows * dotsDown)
   }
+
+  /// Dots across and down a cell.
+  static func dotsPerCell(_ cells: DotCells) -> (across: Int, down: Int) {
+    switch cells {
+    case .braille: (2, 4)
+    case .halfBlocks: (1, 2)
+    case .characters: (1, 1)
+    }
+  }
+
+  /// A dot's height over its width. A cell is about twice as tall as wide: braille and half
+  /// block dots are square, a character dot is 1:2.
+  static func aspect(_ cells: DotCells) -> Double { cells == .characters ? 2 : 1 }
 
   var dotWidth: Int { columns * dotsAcross }
   var dotHeight: Int { rows * dotsDown }
@@ -104,8 +118,9 @@ struct MapRaster: Sendable {
     if dots[index] < layer { dots[index] = layer }
   }
 
-  /// Cell (`column`, `row`): its highest layer and, for braille, the dots set above sea; a
-  /// land-only cell keeps one dot in four, so land reads as a light texture under the lines.
+  /// Cell (`column`, `row`): its highest layer and the dots set above sea, as braille bits
+  /// (`brailleBit`; a half-block cell's two dots are bits 0x01 and 0x02); a braille land-only
+  /// cell keeps one dot in four, so land reads as a light texture under the lines.
   func cell(column: Int, row: Int) -> (layer: Layer, bits: UInt8) {
     var top = Layer.sea
     var lineBits: UInt8 = 0
@@ -118,7 +133,7 @@ struct MapRaster: Sendable {
         if layer > .land { lineBits |= bit } else if layer == .land { landBits |= bit }
       }
     }
-    if top == .land {
+    if top == .land, dotsDown == 4 {
       // One dot of the land ones, by a fixed pattern so neighbouring cells alternate.
       let pattern: UInt8 = (column + row) % 2 == 0 ? 0x02 : 0x10
       return (.land, landBits & pattern != 0 ? pattern : landBits & 0x12)

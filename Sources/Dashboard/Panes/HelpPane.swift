@@ -17,7 +17,7 @@ enum HelpPane: PaneRenderer {
 
   static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
     let theme = model.theme
-    let glyphs: DashboardGlyphs = model.ui.isUnicode ? .unicode : .ascii
+    let glyphs: DashboardGlyphs = .matching(model.ui)
     let rows = KeyMap.bindings
     let keysWidth = rows.map { glyphs.keys($0.keys).displayWidth }.max() ?? 0
     let textWidth = rows.map { $0.summary.displayWidth }.max() ?? 0

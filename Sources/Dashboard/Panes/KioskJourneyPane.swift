@@ -20,7 +20,7 @@ enum KioskJourneyPane: PaneRenderer {
     var gaugeChange: String
     var next: String
 
-    var glyphs: DashboardGlyphs { ui.isUnicode ? .unicode : .ascii }
+    var glyphs: DashboardGlyphs { .matching(ui) }
   }
 
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
@@ -127,7 +127,7 @@ enum KioskJourneyPane: PaneRenderer {
       let stop = stops[index]
       let y = area.y + row
       var name = model.names.stationNames[stop.station] ?? stop.station
-      if model.ui.isUnicode, let native = kinds[stop.station]?.nativeName, native != name {
+      if let native = kinds[stop.station]?.nativeName, native != name, model.ui.showsNative(native) {
         name += " " + native
       }
       let tag: String =

@@ -57,7 +57,7 @@ enum KioskKPIsPane: PaneRenderer {
       KioskFigures.draw(
         figure.value, into: &buffer,
         area: Rect(x: inner.x, y: top, width: inner.width, height: each - 1),
-        style: theme[.title], unicode: model.ui.isUnicode)
+        style: theme[.title], unicode: model.ui.hasUnicodeSymbols)
       centre(figure.label, in: inner, y: top + each - 1, style: theme[.dimText], into: &buffer)
     }
     for (i, clock) in model.clocks.enumerated() {

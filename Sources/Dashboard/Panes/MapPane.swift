@@ -58,24 +58,27 @@ enum MapPane: LayeredPaneRenderer {
   struct Placement {
     let inner: Rect
     let viewport: MapViewport
-    let braille: Bool
+    let dots: DotCells
+    /// Dots across and down a cell.
+    let perCell: (across: Int, down: Int)
     /// Each stop's frame point, in route order, with its km.
     let route: [(point: MapPoint, km: Double)]
 
     init(_ base: Base, inner: Rect) {
       self.inner = inner
-      braille = base.chrome.ui.isUnicode
+      dots = base.chrome.ui.dots
+      perCell = MapRaster.dotsPerCell(dots)
       viewport = MapViewport(
-        region: base.region, width: inner.width * (braille ? 2 : 1),
-        height: inner.height * (braille ? 4 : 1), aspect: braille ? 1 : 2)
+        region: base.region, width: inner.width * perCell.across,
+        height: inner.height * perCell.down, aspect: MapRaster.aspect(dots))
       route = zip(base.points, base.corridor.stops).map { ($0, $1.km) }
     }
 
     /// The cell of a frame point, or nil off the pane.
     func cell(_ p: MapPoint) -> (x: Int, y: Int)? {
       let d = viewport.dot(p)
-      let x = Int((d.x / Double(braille ? 2 : 1)).rounded(.down))
-      let y = Int((d.y / Double(braille ? 4 : 1)).rounded(.down))
+      let x = Int((d.x / Double(perCell.across)).rounded(.down))
+      let y = Int((d.y / Double(perCell.down)).rounded(.down))
       guard d.x.isFinite, d.y.isFinite, x >= 0, y >= 0, x < inner.width, y < inner.height
       else { return nil }
       return (inner.x + x, inner.y + y)
@@ -144,10 +147,10 @@ enum MapPane: LayeredPaneRenderer {
     guard !inner.isEmpty else { return }
     let placement = Placement(base, inner: inner)
     var raster = MapRaster(
-      region: base.region, columns: inner.width, rows: inner.height, braille: placement.braille)
+      region: base.region, columns: inner.width, rows: inner.height, dots: placement.dots)
     raster.drawLand(.eurasia)
     raster.drawRoute(placement.route.map(\.point))
-    drawRaster(raster, into: &buffer, inner: inner, theme: theme, glyphs: chrome.glyphs)
+    drawRaster(raster, into: &buffer, inner: inner, theme: theme, dots: placement.dots)
 
     // Station marks where they matter (ends, borders, gauge changes), then labels around them.
     var blocked = [Bool](repeating: false, count: inner.width * inner.height)
@@ -178,14 +181,16 @@ enum MapPane: LayeredPaneRenderer {
     }
   }
 
-  /// The raster's cells: braille dots (or ASCII characters) in the layer's role.
+  /// The raster's cells in the layer's role: braille dots; half blocks, land-only cells a
+  /// light shade `░` (a texture under the lines, as braille's sparse dots are); or ASCII
+  /// characters, one per layer.
   static func drawRaster(
-    _ raster: MapRaster, into buffer: inout Buffer, inner: Rect, theme: Theme,
-    glyphs: DashboardGlyphs
+    _ raster: MapRaster, into buffer: inout Buffer, inner: Rect, theme: Theme, dots: DotCells
   ) {
     let ascii: [MapRaster.Layer: Unicode.Scalar] = [
       .land: ".", .coast: "~", .border: ":", .route: "=",
     ]
+    let halves: [Unicode.Scalar] = [" ", "▀", "▄", "█"]
     for row in 0..<raster.rows {
       for column in 0..<raster.columns {
         let (layer, bits) = raster.cell(column: column, row: row)
@@ -197,9 +202,12 @@ enum MapPane: LayeredPaneRenderer {
           case .border: .mapBorder
           case .route: .routeStation
           }
-        let scalar =
-          raster.dotsDown == 4
-          ? Unicode.Scalar(0x2800 + UInt32(bits)) ?? " " : ascii[layer] ?? " "
+        let scalar: Unicode.Scalar =
+          switch dots {
+          case .braille: Unicode.Scalar(0x2800 + UInt32(bits)) ?? " "
+          case .halfBlocks: layer == .land ? "░" : halves[Int(bits & 0x03)]
+          case .characters: ascii[layer] ?? " "
+          }
         buffer.put(scalar: scalar, x: inner.x + column, y: inner.y + row, style: theme[role])
       }
     }

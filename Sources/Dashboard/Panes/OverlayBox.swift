@@ -10,7 +10,7 @@ struct OverlayBox {
   func draw(
     title: String, width: Int, height: Int, into buffer: inout Buffer, area: Rect
   ) -> Rect {
-    let glyphs: DashboardGlyphs = ui.isUnicode ? .unicode : .ascii
+    let glyphs: DashboardGlyphs = .matching(ui)
     let box = area.centered(width: width, height: height)
     let block = Block(
       border: .double,

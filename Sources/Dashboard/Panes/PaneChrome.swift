@@ -16,7 +16,7 @@ struct PaneChrome: Equatable {
     self.ui = frame.ui
   }
 
-  var glyphs: DashboardGlyphs { ui.isUnicode ? .unicode : .ascii }
+  var glyphs: DashboardGlyphs { .matching(ui) }
 
   /// Draws the pane's block with `title` (spans after the pane name) and returns its inner rect.
   @discardableResult

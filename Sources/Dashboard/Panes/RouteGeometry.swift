@@ -74,7 +74,7 @@ struct RouteGeometry {
   ///
   /// Computed when the route pane's base layer is drawn: once per corridor, width, theme and
   /// glyph set on the live screen.
-  func labels(natives: Bool = true, ellipsis: String = "…") -> [Label] {
+  func labels(natives shows: (String) -> Bool = { _ in true }, ellipsis: String = "…") -> [Label] {
     let order = stops.indices.sorted {
       (Self.priority(stops[$0].kind), $0) < (Self.priority(stops[$1].kind), $1)
     }
@@ -85,8 +85,8 @@ struct RouteGeometry {
       let centre = column(km: stop.km) - x
       // The ends also try their native name (郑州), which takes two cells per glyph.
       var candidates: [String] = []
-      if natives, Self.priority(stop.kind) == 0, let native = stop.nativeName,
-        native != stop.name
+      if Self.priority(stop.kind) == 0, let native = stop.nativeName, native != stop.name,
+        shows(native)
       {
         let base = StationNames.base(stop.name)
         candidates.append(stop.kind == .origin ? "\(native) \(base)" : "\(base) \(native)")

@@ -49,7 +49,7 @@ enum RouteLine {
         symbol: mark.symbol(glyphs), x: geometry.column(km: stop.km), y: rows.line,
         style: theme[mark.role])
     }
-    for label in geometry.labels(natives: chrome.ui.isUnicode, ellipsis: chrome.ui.ellipsis) {
+    for label in geometry.labels(natives: chrome.ui.showsNative, ellipsis: chrome.ui.ellipsis) {
       let role: ThemeRole =
         switch stops[label.stopIndex].kind {
         case .gaugeChange: .routeGaugeChange

@@ -19,7 +19,7 @@ enum TrainDetailPane: PaneRenderer {
     /// The corridor clock every time is shown on.
     var calendar: CorridorCalendar
 
-    var glyphs: DashboardGlyphs { ui.isUnicode ? .unicode : .ascii }
+    var glyphs: DashboardGlyphs { .matching(ui) }
     var clock: ClockText { ClockText(epochUnix: calendar.epochUnix, corridor: calendar) }
 
   }
@@ -168,12 +168,11 @@ enum TrainDetailPane: PaneRenderer {
     let theme = model.theme
     let stationNames = model.names.stationNames
     // Native names (郑州, Достық) only where the terminal can show them.
-    let natives =
-      !model.ui.isUnicode
-      ? [:]
-      : Dictionary(
-        model.corridor.stops.compactMap { s in s.nativeName.map { (s.id, $0) } },
-        uniquingKeysWith: { a, _ in a })
+    let natives = Dictionary(
+      model.corridor.stops.compactMap { s in
+        s.nativeName.flatMap { model.ui.showsNative($0) ? (s.id, $0) : nil }
+      },
+      uniquingKeysWith: { a, _ in a })
     let wide = area.width >= 72
     // Narrow (the 80×24 detail), the planned arrival gives way so stop names stay whole: the
     // ± column still says how far from plan each arrival was.

@@ -1,4 +1,5 @@
 import CorridorSim
+import TermRender
 
 /// The dashboard's own symbols (train markers, severity marks, route marks), Unicode or ASCII.
 ///
@@ -124,6 +125,12 @@ public final class DashboardGlyphs: Sendable, Hashable {
     branch: "Y",    severityInfo: ".", severityNotice: "o", severityWarning: "!", severityCritical: "X",
     running: ">", paused: "||", bothWays: "<>", dot: "|", bar: "|", none: "-", between: "-",
     times: "x", plusMinus: "+-", atMost: "<=", upDownKeys: "Up/Dn")
+
+  /// The domain symbols that go with the widget symbols of `ui`: ASCII where they are ASCII
+  /// (the ASCII set, and where ambiguous-width glyphs are drawn wide: `▶ ◆ ─ ┃` all are).
+  public static func matching(_ ui: GlyphSet) -> DashboardGlyphs {
+    ui.hasUnicodeSymbols ? .unicode : .ascii
+  }
 
   /// Key names in the help table, spelled for this glyph set (`↑` → `Up` in ASCII).
   public func keys(_ text: String) -> String {

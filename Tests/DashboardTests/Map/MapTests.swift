@@ -55,7 +55,7 @@ struct MapTests {
 
   @Test("land is land and sea is sea: Kazakhstan, the Caspian, the Black Sea, the Baltic")
   func rasterPlaces() {
-    var raster = MapRaster(region: .corridor, columns: 160, rows: 40, braille: true)
+    var raster = MapRaster(region: .corridor, columns: 160, rows: 40, dots: .braille)
     raster.drawLand(.eurasia)
     func layer(_ lat: Double, _ lon: Double) -> MapRaster.Layer {
       let d = raster.viewport.dot(Self.frame.project(latitude: lat, longitude: lon))
@@ -70,15 +70,45 @@ struct MapTests {
     #expect(layer(57, 19) == .sea)  // Baltic
   }
 
-  @Test("a small raster, golden (braille and ASCII)", arguments: [true, false])
-  func rasterGolden(braille: Bool) {
-    var raster = MapRaster(region: .corridor, columns: 60, rows: 12, braille: braille)
+  @Test(
+    "a small raster, golden (braille, half blocks, ASCII)",
+    arguments: [(DotCells.braille, "braille"), (.halfBlocks, "halfblock"), (.characters, "ascii")])
+  func rasterGolden(dots: DotCells, name: String) {
+    var raster = MapRaster(region: .corridor, columns: 60, rows: 12, dots: dots)
     raster.drawLand(.eurasia)
     var buffer = Buffer(width: 60, height: 12)
     MapPane.drawRaster(
       raster, into: &buffer, inner: Rect(x: 0, y: 0, width: 60, height: 12),
-      theme: .compiledDefault, glyphs: braille ? .unicode : .ascii)
-    Golden.check(buffer.plainText(), named: "map-raster-60x12-\(braille ? "braille" : "ascii")")
+      theme: .compiledDefault, dots: dots)
+    Golden.check(buffer.plainText(), named: "map-raster-60x12-\(name)")
+  }
+
+  @Test(
+    "the map view at 80×24 in each glyph set, golden",
+    arguments: ["unicode", "console", "wide", "ascii"])
+  func mapViewPerGlyphSet(name: String) throws {
+    let sets: [String: GlyphSet] = [
+      "unicode": .unicode, "console": .linuxConsole, "wide": .ambiguousWide, "ascii": .ascii,
+    ]
+    let glyphs = try #require(sets[name])
+    let snapshot = ScreenGoldenTests.snapshot
+    let text = FixtureFrame.text(80, 24, snapshot: snapshot, glyphs: glyphs) {
+      $0.send(.showMapRegion(.corridor))
+    }
+    Golden.check(text, named: "map-80x24-\(name)")
+    let symbols = Set(text.unicodeScalars.filter { !$0.isASCII }.map(\.value))
+    let braille = symbols.contains { (0x2801...0x28FF).contains($0) }
+    let halves = symbols.contains { [0x2580, 0x2584, 0x2588].contains($0) }
+    #expect(braille == (glyphs.dots == .braille), "\(name)")
+    #expect(halves == (glyphs.dots == .halfBlocks), "\(name)")
+    if glyphs.ambiguousIsWide {
+      // Only data text may be ambiguous (Liège: the sink narrows it), never a drawn symbol.
+      let data = snapshot.corridor.stops.map(\.name).joined() + snapshot.scenarioTitle
+      let drawn = text.unicodeScalars.filter {
+        EastAsianWidth.isAmbiguous($0) && !data.unicodeScalars.contains($0)
+      }
+      #expect(drawn.isEmpty, "\(String(String.UnicodeScalarView(drawn)))")
+    }
   }
 
   @Test("labels never overlap each other, the line or a mark, at every size and region")
