@@ -85,6 +85,7 @@ let package = Package(
     .testTarget(name: "CursesBackendTests",
                 dependencies: ["CursesBackend", "TermRender", "TerminalTestSupport"]),
     .testTarget(
-      name: "RailtopTests", dependencies: ["CorridorSim", "TerminalTestSupport", "ServiceNotify"]),
+      name: "RailtopTests",
+      dependencies: ["CorridorSim", "TermRender", "TerminalTestSupport", "ServiceNotify"]),
   ]
 )

@@ -1,4 +1,5 @@
 import CorridorSim
+import CursesBackend
 import Dashboard
 
 /// The dashboard's settings file, `$XDG_CONFIG_HOME/railtop/config.yaml` (else
@@ -12,9 +13,10 @@ struct ConfigFile: Sendable, Equatable {
   var sort: TableSort?
   var filter: TableFilter?
   var mouse: Bool?
+  var ambiguous: AmbiguousWidth?
 
   /// The keys a config file may set, in `--print-config` order.
-  static let keys = ["theme", "speed", "fps", "warmup", "sort", "filter", "mouse"]
+  static let keys = ["theme", "speed", "fps", "warmup", "sort", "filter", "mouse", "ambiguous"]
 
   /// Where the file is looked for, from the environment; nil when neither variable is set.
   static func defaultPath(environment: [String: String]) -> String? {
@@ -80,6 +82,11 @@ struct ConfigFile: Sendable, Equatable {
         case "false", "no", "off": mouse = false
         default: throw bad("'\(entry.value)' is not true or false")
         }
+      case "ambiguous":
+        guard let width = AmbiguousWidth(rawValue: entry.value) else {
+          throw bad("'\(entry.value)' is not narrow or wide")
+        }
+        ambiguous = width
       default:
         let hint = SettingsFile.closest(to: entry.key, in: Self.keys).map { "; did you mean '\($0)'?" }
         throw bad("not a setting\(hint ?? "; the settings are \(Self.keys.joined(separator: ", "))")")
@@ -127,6 +134,9 @@ struct ConfigFile: Sendable, Equatable {
     # filter: all
     # Read the mouse: true or false.
     # mouse: true
+    # How wide the terminal draws ambiguous-width glyphs (─ █ ▶ é): narrow or wide; without
+    # it railtop asks the terminal at start.
+    # ambiguous: narrow
 
     """
   }

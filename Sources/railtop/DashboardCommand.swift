@@ -1,4 +1,5 @@
 import ArgumentParser
+import CursesBackend
 import Dashboard
 import Dispatch
 
@@ -54,6 +55,14 @@ struct DashboardCommand: ParsableCommand {
       terminal's own text selection stays.
       """)
   var noMouse = false
+
+  @Option(
+    help: """
+      How wide the terminal draws East Asian Ambiguous glyphs (─ █ ▶ é): narrow or wide. \
+      Without it railtop asks the terminal (cursor position around one glyph) at start; \
+      where they are wide it draws ASCII symbols.
+      """)
+  var ambiguous: AmbiguousWidth?
 
   @Option(
     help: """
@@ -167,6 +176,7 @@ struct DashboardCommand: ParsableCommand {
     config.sort = file.sort ?? .id
     config.filter = file.filter ?? .all
     config.kiosk = try kioskSettings()
+    config.ambiguous = ambiguous ?? file.ambiguous
     // A bad scenario file is thrown on: `RailtopCommand.main` prints it and exits 2.
     let scenario = try LiveScenario.load(path: config.scenarioPath)
     let outcome = MainActor.assumeIsolated {
@@ -179,3 +189,5 @@ struct DashboardCommand: ParsableCommand {
     }
   }
 }
+
+extension AmbiguousWidth: ExpressibleByArgument {}

@@ -36,7 +36,7 @@ final class LiveApp {
   /// systemd's notify socket and watchdog, when systemd started railtop.
   private let watchdog: LiveWatchdog?
 
-  /// Unicode, or ASCII when the locale is not UTF-8.
+  /// The glyph set for this terminal (`GlyphSet.forTerminal`: locale, TERM, ambiguous width).
   private let glyphs: GlyphSet
 
   init(

@@ -1,3 +1,4 @@
+import CursesBackend
 import Dashboard
 
 /// The live dashboard's settings, as given on the command line and checked by
@@ -26,4 +27,6 @@ struct LiveConfig: Sendable, Hashable {
   var filter: TableFilter = .all
   /// The trade-mission screen's settings (`--kiosk`), nil for the dashboard.
   var kiosk: KioskSettings?
+  /// How wide the terminal draws ambiguous-width glyphs (`--ambiguous`); nil: probe it.
+  var ambiguous: AmbiguousWidth?
 }

@@ -44,7 +44,8 @@ enum LiveLauncher {
     }
     let screen: CursesScreen
     do {
-      screen = try CursesScreen(environment: environment, mouse: config.mouse)
+      screen = try CursesScreen(
+        environment: environment, mouse: config.mouse, ambiguous: config.ambiguous)
     } catch {
       printError(error.message)
       return .failed(status: 2)
@@ -63,7 +64,8 @@ enum LiveLauncher {
     let app = LiveApp(
       screen: screen, simulation: simulation, config: config, themes: themes,
       glyphs: GlyphSet.forTerminal(
-        isUTF8: screen.isUTF8, term: environment["TERM"], ambiguousIsWide: false),
+        isUTF8: screen.isUTF8, term: environment["TERM"],
+        ambiguousIsWide: screen.ambiguousWidth == .wide),
       environment: environment)
     app.start()
     return .running(app)

@@ -79,6 +79,8 @@ struct CommandLineMessagesTests {
     ["--seed", "abc"],
     ["--scenario", "/nonexistent/railtop.yaml"],
     ["--speed", "-5"],
+    ["--ambiguous", "double"],
+    ["snapshot", "--glyphs", "braille"],
     // Run from a test, stdin is /dev/null: the dashboard's "not a terminal".
     [],
   ]

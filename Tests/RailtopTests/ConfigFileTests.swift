@@ -24,6 +24,7 @@ struct ConfigFileTests {
       ("sort: weight\n", ":1: sort: 'weight' is not a column; use one of id, direction,"),
       ("filter: slow\n", ":1: filter: 'slow' is not a filter; use one of all, westbound,"),
       ("mouse: maybe\n", ":1: mouse: 'maybe' is not true or false"),
+      ("ambiguous: double\n", ":1: ambiguous: 'double' is not narrow or wide"),
       ("theme: [a, b]\n", ":1: theme: expected one value, not a list or mapping"),
       ("fps: 5\nfps: 6\n", ":2: fps: given twice"),
       ("- speed\n", ":1: expected `key: value` lines"),
@@ -58,12 +59,12 @@ struct ConfigFileTests {
   func printedDefaultsLoadBack() throws {
     let printed = BinaryRunner.run(["--print-config"], environment: ["XDG_CONFIG_HOME": "/x"])
     #expect(printed.status == 0)
-    for key in ["theme", "speed", "fps", "warmup", "sort", "filter", "mouse"] {
+    for key in ["theme", "speed", "fps", "warmup", "sort", "filter", "mouse", "ambiguous"] {
       #expect(printed.stdout.contains("# \(key): "), "\(key) missing")
     }
     #expect(printed.stdout.contains("/x/railtop/config.yaml"))
     // Uncommented, the defaults are valid settings too.
-    let keys = ["theme", "speed", "fps", "warmup", "sort", "filter", "mouse"]
+    let keys = ["theme", "speed", "fps", "warmup", "sort", "filter", "mouse", "ambiguous"]
     let uncommented = printed.stdout.split(separator: "\n", omittingEmptySubsequences: false)
       .map { line in
         keys.contains { line.hasPrefix("# \($0): ") } ? String(line.dropFirst(2)) : String(line)

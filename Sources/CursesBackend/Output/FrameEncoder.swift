@@ -17,6 +17,10 @@ public struct FrameEncoder: Sendable {
   public let depth: ColorDepth
   /// UTF-8 glyphs, or one ASCII character per cell (`ASCIIFallback`) when false.
   public let isUTF8: Bool
+  /// The terminal draws East Asian Ambiguous glyphs two columns wide: a cell holding one
+  /// (`é`, `·`, `Д` in data text; the glyph set draws no such symbol) is written as its ASCII
+  /// stand-in, so that every cell stays one column.
+  public let narrowsAmbiguous: Bool
   /// Attributes the terminal declares; others are left out, as curses would.
   public let attributes: TextAttributes
   /// True when writing the bottom-right cell would scroll the screen (`am` without `xenl`):
@@ -31,11 +35,12 @@ public struct FrameEncoder: Sendable {
   private var styleSteps: [StyleStep: [UInt8]] = [:]
 
   public init(
-    depth: ColorDepth, isUTF8: Bool, attributes: TextAttributes, skipsBottomRight: Bool,
-    clearScreen: [UInt8], reset: [UInt8] = ANSI.reset
+    depth: ColorDepth, isUTF8: Bool, narrowsAmbiguous: Bool = false, attributes: TextAttributes,
+    skipsBottomRight: Bool, clearScreen: [UInt8], reset: [UInt8] = ANSI.reset
   ) {
     self.depth = depth
     self.isUTF8 = isUTF8
+    self.narrowsAmbiguous = narrowsAmbiguous
     self.attributes = attributes
     self.skipsBottomRight = skipsBottomRight
     self.clearScreen = clearScreen
@@ -131,7 +136,7 @@ public struct FrameEncoder: Sendable {
   }
 
   private func appendGlyph(_ cell: Cell, to out: inout [UInt8]) {
-    guard isUTF8 else {
+    guard isUTF8, !narrowsAmbiguous || !EastAsianWidth.isAmbiguous(cell.scalar) else {
       let ascii = ASCIIFallback.character(for: cell.symbol)
       out.append(UInt8(truncatingIfNeeded: ascii.unicodeScalars.first?.value ?? 0x20))
       return

@@ -12,14 +12,17 @@ import TermRender
 struct CursesCellWriter {
   let colorDepth: ColorDepth
   let isUTF8: Bool
+  /// Ambiguous-width characters become ASCII, as in `FrameEncoder.narrowsAmbiguous`.
+  let narrowsAmbiguous: Bool
   private var pairs: ColorPairCache
   private var styleCache: [Style: (attributes: attr_t, pair: Int32)] = [:]
 
   /// A writer for the colours started at `colorDepth`; call after `start_color`, which
   /// sets `COLOR_PAIRS`.
-  init(colorDepth: ColorDepth, isUTF8: Bool) {
+  init(colorDepth: ColorDepth, isUTF8: Bool, narrowsAmbiguous: Bool = false) {
     self.colorDepth = colorDepth
     self.isUTF8 = isUTF8
+    self.narrowsAmbiguous = narrowsAmbiguous
     pairs = ColorPairCache(capacity: Int32(clamping: nc_color_pairs()))
   }
 
@@ -37,7 +40,7 @@ struct CursesCellWriter {
         lastResolved = resolve(change.cell.style)
       }
       let (attributes, pair) = lastResolved
-      if isUTF8 {
+      if isUTF8, !narrowsAmbiguous || !EastAsianWidth.isAmbiguous(change.cell.scalar) {
         Self.fill(&glyph, with: change.cell)
       } else {
         Self.fill(&glyph, with: ASCIIFallback.character(for: change.cell.symbol))

@@ -12,6 +12,10 @@ public final class CursesScreen {
   public let colorDepth: ColorDepth
   /// Whether the locale's codeset is UTF-8; when false the dashboard draws ASCII glyphs.
   public let isUTF8: Bool
+  /// How wide the terminal draws East Asian Ambiguous glyphs: as given, else as probed at
+  /// open (`AmbiguousWidthProbe`; narrow when it cannot tell). When wide, the sink writes
+  /// any ambiguous character left in a cell as its ASCII stand-in.
+  public let ambiguousWidth: AmbiguousWidth
   /// True until `close()`.
   public var isOpen: Bool { session.isOpen }
   /// Where frames go, chosen at open: railtop's own encoder on ANSI terminals, ncurses'
@@ -30,13 +34,28 @@ public final class CursesScreen {
   ///   - environment: the process environment (`TERM`, `NO_COLOR`, `COLORTERM`).
   ///   - mouse: report the left button and the wheel (`--no-mouse` turns it off, leaving the
   ///     terminal's own selection to the mouse).
-  public init(environment: [String: String], mouse: Bool = true) throws(TerminalError) {
+  ///   - ambiguous: how wide ambiguous glyphs are drawn (`--ambiguous`); nil probes the
+  ///     terminal, in UTF-8 (outside it every glyph is ASCII and the width does not matter).
+  public init(
+    environment: [String: String], mouse: Bool = true, ambiguous: AmbiguousWidth? = nil
+  ) throws(TerminalError) {
     guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "stdin") }
     guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "stdout") }
     setlocale(LC_ALL, "")
     isUTF8 = Self.localeIsUTF8()
     let term = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
     CrashRestore.saveTerminalModes()
+    // Before newterm: the probe prints on the normal screen and reads the replies itself.
+    var typed: [UInt8] = []
+    if let ambiguous {
+      ambiguousWidth = ambiguous
+    } else if isUTF8, term != nil, term != "dumb" {
+      let probe = AmbiguousWidthProbe.run()
+      ambiguousWidth = probe.width ?? .narrow
+      typed = probe.typed
+    } else {
+      ambiguousWidth = .narrow
+    }
     guard term != nil, let screen = Self.openScreen(term: term, environment: environment) else {
       throw .unusableTerm(term: term)
     }
@@ -58,6 +77,11 @@ public final class CursesScreen {
       mouseinterval(0)
     }
     nodelay(stdscr, true)
+    // Keys typed during the probe, back in curses' input queue, escape sequences as their key
+    // codes (`TypedKeys`); `ungetch` pushes to the front, so the last goes first.
+    let keys = TypedKeys.codes(
+      typed, lookup: { key_defined($0) }, arrows: (KEY_UP, KEY_DOWN, KEY_RIGHT, KEY_LEFT))
+    for key in keys.reversed() { ungetch(key) }
     set_escdelay(25)  // the default 1 s would stall the main queue after every Esc
     curs_set(0)
     // No typeahead check during doupdate: ncurses would otherwise flush its output and poll
@@ -70,7 +94,8 @@ public final class CursesScreen {
     doupdate()
     colorDepth = Self.startColors(environment: environment)
     sink = Self.makeSink(
-      session: session, depth: colorDepth, isUTF8: isUTF8, environment: environment)
+      session: session, depth: colorDepth, isUTF8: isUTF8,
+      narrowsAmbiguous: ambiguousWidth == .wide, environment: environment)
   }
 
   /// The screen size in columns and rows (already updated when `KEY_RESIZE` is read).

@@ -22,10 +22,13 @@ enum TmuxRailtop {
   ///   - environment: more variables for railtop (names and values without quotes).
   ///   - typedAhead: keys typed before railtop starts; the terminal holds them, so its first
   ///     tick reads them (a Space pauses it before the sim moves past the warm-up).
+  ///   - serverEnvironment: variables for the tmux server itself (`LOCPATH` for a locale
+  ///     that draws ambiguous-width glyphs wide).
   static func launch(
     width: Int = 100, height: Int = 30, arguments: [String] = [],
     term: String = "tmux-256color", locale: String = "C.UTF-8", stdoutToFile: Bool = false,
-    recordsOutput: Bool = false, environment: [String: String] = [:], typedAhead: [String] = []
+    recordsOutput: Bool = false, environment: [String: String] = [:], typedAhead: [String] = [],
+    serverEnvironment: [String: String] = [:]
   ) throws
     -> TmuxSession
   {
@@ -49,7 +52,8 @@ enum TmuxRailtop {
       echo $status > rc.tmp && mv rc.tmp rc
       exec sleep 600
       """
-    let session = try TmuxSession(width: width, height: height, script: script)
+    let session = try TmuxSession(
+      width: width, height: height, script: script, serverEnvironment: serverEnvironment)
     if recordsOutput {
       let output = session.directory.appendingPathComponent(outputFile).path
       let piped = session.tmux(["pipe-pane", "-O", "-t", "S", "cat >> '\(output)'"])

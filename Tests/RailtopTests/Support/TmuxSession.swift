@@ -11,18 +11,21 @@ final class TmuxSession {
   let directory: URL
   private let socket: String
 
-  /// Starts a detached `width`×`height` session whose pane runs `script` with `sh`.
-  init(width: Int, height: Int, script: String) throws {
+  /// Starts a detached `width`×`height` session whose pane runs `script` with `sh`;
+  /// `serverEnvironment` is set for the tmux server (and so the pane), e.g. a locale of its own.
+  init(width: Int, height: Int, script: String, serverEnvironment: [String: String] = [:]) throws {
     directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("railtop-e2e-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     socket = directory.appendingPathComponent("tmux.sock").path
     let scriptPath = directory.appendingPathComponent("pane.sh").path
     try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
-    let started = tmux([
-      "new-session", "-d", "-s", "S", "-x", String(width), "-y", String(height),
-      "sh \(scriptPath)",
-    ])
+    let settings = serverEnvironment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    let started = TmuxCommand.run(
+      ["env"] + settings + ["tmux", "-S", socket, "-f", "/dev/null"] + [
+        "new-session", "-d", "-s", "S", "-x", String(width), "-y", String(height),
+        "sh \(scriptPath)",
+      ])
     guard started.status == 0 else {
       close()
       throw TmuxError.startFailed(started.output)
