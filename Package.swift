@@ -73,7 +73,8 @@ let package = Package(
       linkerSettings: packedRelocations
     ),
     // Release-build benchmarks (see docs/PERFORMANCE.md); not a test.
-    .executableTarget(name: "railtop-bench", dependencies: ["CorridorSim", "Dashboard", "TermRender"],
+    .executableTarget(name: "railtop-bench",
+                      dependencies: ["CorridorSim", "CursesBackend", "Dashboard", "TermRender"],
                       path: "Sources/RailtopBench"),
     .testTarget(name: "CorridorSimTests", dependencies: ["CorridorSim"],
                 exclude: ["Scenario/Fixtures"]),

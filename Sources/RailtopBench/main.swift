@@ -14,6 +14,12 @@
 //                                                      live, its base kept, trains moving
 //   .build/release/railtop-bench digest [--scenario FILE | --stress] [--seed S]
 //                                                      hashes of a run's events and snapshots
+//   .build/release/railtop-bench soak [--days 180] [--settle 30] [--every 10] [--size 200x60]
+//                                     [--fps 10] [--speed 3600] [--lang en] [--bound 5]
+//                                                      the kiosk's frames at full speed for
+//                                                      simulated months: RSS and CPU sampled,
+//                                                      exit 1 when RSS after --settle days
+//                                                      grows by --bound % or more
 //   options: --days D (default 365), --trains T (stress trains per year, default 19,392; with
 //            --trains-in-snapshot N, N × 365 / 16: a train stays about 16 days in the snapshot)
 //            --no-snapshot (sim, stress): skip timing the final snapshot, so a profile of the
@@ -32,7 +38,7 @@ import Foundation
 
 /// The benchmarks this executable knows.
 enum BenchCommand: String, CaseIterable {
-  case sim, stress, render, digest
+  case sim, stress, render, digest, soak
 }
 
 /// What one simulated year produced.
@@ -94,11 +100,17 @@ func processCPUSeconds() -> Double {
 }
 
 /// Peak resident set size in MiB, from /proc/self/status (VmHWM); nil where unavailable.
-func peakRSSMiB() -> Double? {
+func peakRSSMiB() -> Double? { statusMiB("VmHWM:") }
+
+/// Resident set size now in MiB (VmRSS); nil where unavailable.
+func residentMiB() -> Double? { statusMiB("VmRSS:") }
+
+/// A kB figure of /proc/self/status (`key` with its colon) in MiB.
+func statusMiB(_ key: String) -> Double? {
   guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
     return nil
   }
-  for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+  for line in status.split(separator: "\n") where line.hasPrefix(key) {
     let kib = line.split(separator: " ").compactMap { Double($0) }.first
     return kib.map { $0 / 1_024 }
   }
@@ -179,6 +191,26 @@ case .digest:
   runDigest(
     scenario, seed: UInt64(positiveOption("--seed", default: 1)), days: days,
     sliceSeconds: Int64(positiveOption("--slice", default: 6 * 3_600)))
+case .soak:
+  let size = (textOption("--size") ?? "200x60").split(separator: "x").compactMap { Int($0) }
+  let language = Language(rawValue: textOption("--lang") ?? "en")
+  let bound = Double(textOption("--bound") ?? "5")
+  guard size.count == 2, size[0] >= 80, size[1] >= 24, let language, let bound, bound >= 0
+  else {
+    FileHandle.standardError.write(
+      Data(
+        ("railtop-bench: soak needs --size COLSxROWS (at least 80x24), --lang en|zh|fr,"
+          + " --bound PERCENT (0 or more)\n").utf8))
+    exit(2)
+  }
+  let held = runSoak(
+    SoakOptions(
+      days: positiveOption("--days", default: 180),
+      settleDays: positiveOption("--settle", default: 30),
+      everyDays: positiveOption("--every", default: 10), width: size[0], height: size[1],
+      fps: positiveOption("--fps", default: 10), speed: positiveOption("--speed", default: 3_600),
+      language: language, boundPercent: bound))
+  exit(held ? 0 : 1)
 case .render:
   let live = arguments.contains("--live")
   let size = textOption("--size") ?? (live ? "160x45" : "200x60")
