@@ -6,12 +6,32 @@ import Testing
 /// visitor's keys, the unlock chord, SIGTERM, a resize storm, and systemd's notify socket.
 @Suite("End to end: the kiosk", .serialized)
 struct KioskE2ETests {
-  /// Each view's caption title, and words only that view shows.
-  static let views: [(caption: String, shows: [String])] = [
+  /// Each view's caption title, and words only that view shows, per `--lang`.
+  typealias Views = [(caption: String, shows: [String])]
+  static let views: Views = [
     ("The Zhengzhou–Liège rail corridor", ["trains in transit", "Zhengzhou", "CST", "Liège"]),
     ("Trains on the corridor now", ["Trains · ", "in transit"]),
     ("What the trains carry", ["Cargo volumes"]),
     ("A parcel's journey", ["Following train", "gauge change"]),
+  ]
+  static let viewsByLanguage: [String: (views: Views, simulated: String)] = [
+    "en": (views, "SIMULATED"),
+    "zh": (
+      [
+        ("郑州—列日铁路走廊", ["列在途列车", "郑州", "CST", "列日"]),
+        ("此刻在走廊上运行的列车", ["Trains · "]),
+        ("列车运送的货物", ["Cargo volumes"]),
+        ("一个包裹的旅程", ["跟随列车", "换轨"]),
+      ], "模拟数据"
+    ),
+    "fr": (
+      [
+        ("Le corridor ferroviaire Zhengzhou–Liège", ["trains en transit", "Zhengzhou", "CST"]),
+        ("Les trains sur le corridor en ce moment", ["Trains · "]),
+        ("Ce que transportent les trains", ["Cargo volumes"]),
+        ("Le voyage d'un colis", ["Suivi du train", "écartement"]),
+      ], "SIMULATION"
+    ),
   ]
 
   static func launch(
@@ -24,32 +44,35 @@ struct KioskE2ETests {
       environment: environment)
   }
 
-  /// Which view is on screen, by its caption (the last non-blank row).
-  static func view(_ screen: TmuxScreen) -> Int? {
+  /// Which of `views` is on screen, by its caption (the last non-blank row).
+  static func view(_ screen: TmuxScreen, of views: Views = views) -> Int? {
     views.firstIndex { view in screen.rows.suffix(2).contains { $0.contains(view.caption) } }
   }
 
-  @Test("a full rotation at 200×60 with --interval 2: each view once, in order, with its content")
-  func fullRotation() throws {
-    let session = try Self.launch()
+  @Test(
+    "a full rotation at 200×60 with --interval 2 in each language: each view once, in order, with its content",
+    arguments: ["en", "zh", "fr"])
+  func fullRotation(language: String) throws {
+    let (views, simulated) = try #require(Self.viewsByLanguage[language])
+    let session = try Self.launch(["--lang", language])
     defer { session.close() }
     var captures: [Int: String] = [:]
     var order: [Int] = []
     let done = session.waitUntil(seconds: 40) {
       let screen = TmuxScreen(session)
-      if let index = Self.view(screen), captures[index] == nil,
-        Self.views[index].shows.allSatisfy(screen.text.contains)
+      if let index = Self.view(screen, of: views), captures[index] == nil,
+        views[index].shows.allSatisfy(screen.text.contains)
       {
         captures[index] = screen.text
         order.append(index)
       }
-      return captures.count == Self.views.count
+      return captures.count == views.count
     }
-    #expect(done, "views seen: \(captures.keys.sorted()); screen:\n\(session.capture())")
+    #expect(done, "\(language): views seen: \(captures.keys.sorted()); screen:\n\(session.capture())")
     // Whichever view it opened on, each next one is the following view of the loop.
-    #expect(zip(order, order.dropFirst()).allSatisfy { $1 == ($0 + 1) % Self.views.count }, "\(order)")
+    #expect(zip(order, order.dropFirst()).allSatisfy { $1 == ($0 + 1) % views.count }, "\(order)")
     for (index, text) in captures {
-      #expect(text.contains("Booth 7") && text.contains("SIMULATED"), "view \(index):\n\(text)")
+      #expect(text.contains("Booth 7") && text.contains(simulated), "\(language) view \(index):\n\(text)")
     }
     session.tmux(["kill-session", "-t", "S"])
   }
@@ -106,6 +129,23 @@ struct KioskE2ETests {
     kill(pid, SIGHUP)
     #expect(TmuxRailtop.exitStatus(session) == 129)
     TmuxRailtop.expectRestored(session)
+  }
+
+  @Test("a burst of resizes with no pause in a locked kiosk: it survives and draws the last size")
+  func resizeBurst() throws {
+    let session = try Self.launch()
+    defer { session.close() }
+    TmuxScreen.expect(session, "a kiosk view") { Self.view($0) != nil }
+    for round in 0..<60 {
+      session.resize(width: 80 + (round * 37) % 240, height: 24 + (round * 13) % 80)
+    }
+    session.resize(width: 200, height: 60)
+    TmuxScreen.expect(session, "a 200×60 kiosk frame after the burst") { screen in
+      screen.rows.count >= 59 && Self.view(screen) != nil
+        && screen.rows.contains { $0.count >= 198 && $0.contains("Booth 7") }
+    }
+    #expect(session.file("rc") == nil, "railtop exited: \(session.file("stderr.txt") ?? "")")
+    session.tmux(["kill-session", "-t", "S"])
   }
 
   @Test("with NOTIFY_SOCKET and WATCHDOG_USEC: READY=1, then WATCHDOG=1 while frames change")

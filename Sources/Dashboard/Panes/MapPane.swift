@@ -152,7 +152,23 @@ enum MapPane: LayeredPaneRenderer {
     raster.drawRoute(placement.route.map(\.point))
     drawRaster(raster, into: &buffer, inner: inner, theme: theme, dots: placement.dots)
 
-    // Station marks where they matter (ends, borders, gauge changes), then labels around them.
+    let (marks, labels, _) = annotations(base, raster: raster, placement: placement)
+    for (x, y, mark) in marks {
+      buffer.put(symbol: mark.symbol(chrome.glyphs), x: x, y: y, style: theme[mark.role])
+    }
+    for label in labels {
+      buffer.put(label.text, x: inner.x + label.x, y: inner.y + label.y, style: theme[.text])
+    }
+  }
+
+  /// What goes over the raster: station marks where they matter (ends, borders, gauge
+  /// changes; the route pane's, so its legend explains the map's too), at screen cells, and
+  /// the labels placed around them (`MapLabels`, at cells of the inner area), with the cells
+  /// the labels had to leave visible (the line and the marks).
+  static func annotations(_ base: Base, raster: MapRaster, placement: Placement) -> (
+    marks: [(x: Int, y: Int, mark: RouteLine.Mark)], labels: [MapLabels.Label], blocked: [Bool]
+  ) {
+    let inner = placement.inner
     var blocked = [Bool](repeating: false, count: inner.width * inner.height)
     for row in 0..<inner.height {
       for column in 0..<inner.width where raster.cell(column: column, row: row).layer == .route {
@@ -161,24 +177,21 @@ enum MapPane: LayeredPaneRenderer {
     }
     let stops = base.corridor.stops
     let cells = placement.route.map { placement.cell($0.point) }
+    var marks: [(x: Int, y: Int, mark: RouteLine.Mark)] = []
     for (stop, cell) in zip(stops, cells) {
       guard let cell else { continue }
-      // The route pane's marks: its legend explains the map's too.
       switch stop.kind {
       case .gaugeChange, .border, .origin, .destination: break
       case .hub, .junction: continue
       }
-      let mark = RouteLine.Mark(stop.kind)
-      buffer.put(symbol: mark.symbol(chrome.glyphs), x: cell.x, y: cell.y, style: theme[mark.role])
+      marks.append((cell.x, cell.y, RouteLine.Mark(stop.kind)))
       blocked[(cell.y - inner.y) * inner.width + cell.x - inner.x] = true
     }
     let local = cells.map { $0.map { (x: $0.x - inner.x, y: $0.y - inner.y) } }
-    for label in MapLabels.place(
+    let labels = MapLabels.place(
       stops: stops, cells: local, width: inner.width, height: inner.height, blocked: blocked,
-      unicode: chrome.ui.isUnicode)
-    {
-      buffer.put(label.text, x: inner.x + label.x, y: inner.y + label.y, style: theme[.text])
-    }
+      unicode: base.chrome.ui.isUnicode)
+    return (marks, labels, blocked)
   }
 
   /// The raster's cells in the layer's role: braille dots; half blocks, land-only cells a
