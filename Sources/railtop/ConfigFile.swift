@@ -27,16 +27,13 @@ struct ConfigFile: Sendable, Equatable {
 
   /// The file at `path`; no settings when `required` is false and the file does not exist.
   static func load(path: String, required: Bool) throws(SimulateInputError) -> ConfigFile {
-    let bytes: [UInt8]
+    let text: String
     do {
-      bytes = try FileSystem.readBytes(path)
+      text = try FileSystem.readTextFile(path)
     } catch {
       // ENOENT: no config file is the usual case, not an error.
       if !required, error.code == 2 { return ConfigFile() }
       throw SimulateInputError("cannot read config file '\(path)': \(error.reason)")
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw SimulateInputError("\(path): not valid UTF-8 text")
     }
     return try ConfigFile(parsing: text, file: path)
   }

@@ -17,18 +17,14 @@ enum ScenarioSource {
     }
   }
 
-  /// The whole file as UTF-8 text, with the OS reason on failure (missing, directory, …).
+  /// The whole file as UTF-8 text, with the reason on failure (missing, a directory, not a
+  /// regular file, too large, not UTF-8).
   static func readText(_ path: String) throws(SimulateInputError) -> String {
-    let bytes: [UInt8]
     do {
-      bytes = try FileSystem.readBytes(path)
+      return try FileSystem.readTextFile(path)
     } catch {
       throw SimulateInputError("cannot read scenario file '\(path)': \(error.reason)")
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw SimulateInputError("\(path): not valid UTF-8 text")
-    }
-    return text
   }
 }
 

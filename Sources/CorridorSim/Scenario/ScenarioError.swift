@@ -41,6 +41,10 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
     case notPositive(Double)
     case negative(Double)
     case notAFraction(Double)
+    /// A number outside its key's range: as found (a whole number exactly), and the range.
+    case outOfRange(found: String, allowed: String)
+    /// A list longer than the format allows.
+    case tooMany(String, limit: Int)
     case emptyRoute
     case missingSegment(from: String, to: String)
     case missingGaugeChange(station: String, from: Int, to: Int)
@@ -63,6 +67,8 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
       case .notPositive(let value): "must be greater than 0, found \(Self.number(value))"
       case .negative(let value): "must not be negative, found \(Self.number(value))"
       case .notAFraction(let value): "must be between 0 and 1, found \(Self.number(value))"
+      case .outOfRange(let found, let allowed): "must be \(allowed), found \(found)"
+      case .tooMany(let what, let limit): "more than \(limit) \(what), the most a scenario may have"
       case .emptyRoute: "route has no stations (it needs at least two)"
       case .missingSegment(let from, let to): "no segment between '\(from)' and '\(to)'"
       case .missingGaugeChange(let station, let from, let to):
