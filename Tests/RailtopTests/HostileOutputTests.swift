@@ -94,6 +94,17 @@ struct HostileOutputTests {
     #expect(result.stdout.contains(#"Zhengzhou\e]0;PWNED\u{07}\e[2J"#))
   }
 
+  /// `--print-config` names the settings file in a comment: a line break in the path given
+  /// with `--config` cannot end the comment and set a key.
+  @Test func printConfigKeepsAHostilePathInsideItsComment() {
+    let result = Self.run(["--print-config", "--config", "/tmp/x\u{1B}[2J\nspeed: 1\r\nfps: 2"])
+    #expect(result.status == 0)
+    Self.expectInert(result.stdout, "--print-config")
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.hasPrefix("#") }, "\(result.stdout)")
+    #expect(result.stdout.contains(#"/tmp/x\e[2J\nspeed: 1\r\nfps: 2"#))
+  }
+
   /// Error messages quoting hostile text: a scenario key, a theme name, a flag value, a
   /// settings value, a file name. The message is one line (a LF in the value is escaped
   /// too), on stderr, inert.

@@ -63,6 +63,14 @@ public enum DisplayWidth {
     if v < 0x300 {
       return v >= 0x20 && (v < 0x7F || v >= 0xA0) ? 1 : TerminalEscape.width(of: scalar)
     }
+    // The dashboard's own glyphs, looked up without a search: arrows and mathematical
+    // operators (U+2190–U+22FF), box drawing, blocks and geometric shapes up to U+25FC, and
+    // braille are all narrow in the data (DisplayWidthDataTests checks every code point).
+    if (0x2190...0x22FF).contains(v) || (0x2500...0x25FC).contains(v)
+      || (0x2800...0x28FF).contains(v)
+    {
+      return 1
+    }
     if UnsafeScalars.contains(scalar) { return TerminalEscape.width(of: scalar) }
     switch runClass(v) {
     case 0: return 1
