@@ -1,5 +1,6 @@
 import CorridorSim
 import Dashboard
+import SafeText
 
 /// The dashboard's settings file, `$XDG_CONFIG_HOME/railtop/config.yaml` (else
 /// `~/.config/railtop/config.yaml`): every key optional, each a default that a command-line
@@ -103,11 +104,11 @@ struct ConfigFile: Sendable, Equatable {
   static var filterNames: String { TableFilter.allCases.map(name).joined(separator: ", ") }
 
   /// The commented defaults, as `--print-config` writes them: a file that loads back as no
-  /// change at all.
+  /// change at all (the path is escaped: a line break in it cannot end the comment).
   static func defaultsText(path: String?) -> String {
     """
     # railtop dashboard settings. Every key is optional; a command-line flag overrides it.
-    # railtop reads \(path ?? "$XDG_CONFIG_HOME/railtop/config.yaml (else ~/.config/railtop/config.yaml)")
+    # railtop reads \(path?.terminalSafe() ?? "$XDG_CONFIG_HOME/railtop/config.yaml (else ~/.config/railtop/config.yaml)")
     # (or --config FILE; --no-config reads none). Remove the leading '# ' to set a key.
 
     # Theme name (in themes/) or path to a .theme file.

@@ -1,5 +1,6 @@
 import CorridorSim
 import Dashboard
+import SafeText
 
 /// Where `simulate` gets its scenario: the file given with `--scenario`, or the built-in default.
 enum ScenarioSource {
@@ -29,7 +30,10 @@ enum ScenarioSource {
 }
 
 /// Bad input to `simulate` (file, flag or scenario): printed on stderr, exit status 2.
+///
+/// A one-line message, made terminal-safe here (`terminalSafe`), so the paths, keys and
+/// values it quotes cannot drive the terminal or fake a line, whoever built it.
 struct SimulateInputError: Error, CustomStringConvertible {
   let description: String
-  init(_ description: String) { self.description = description }
+  init(_ description: String) { self.description = description.terminalSafe() }
 }

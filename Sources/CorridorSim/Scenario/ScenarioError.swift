@@ -1,3 +1,5 @@
+import SafeText
+
 /// Why a scenario file was refused, and where: the file, the line (when the YAML parser knows
 /// it), the key path such as `routes[0].stations[3]`, and the problem.
 ///
@@ -19,12 +21,16 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
   }
 
   /// `file:line: key.path: problem`, the shape compilers use, so editors can jump to it.
+  ///
+  /// One line, terminal-safe: what the file holds (keys, ids, values quoted in the problem)
+  /// and the file name itself are shown with their controls escaped (`terminalSafe`), so a
+  /// message can neither drive the terminal nor fake another line.
   public var description: String {
     var text = file
     if let line { text += ":\(line)" }
     text += ": "
     if !keyPath.isEmpty { text += "\(keyPath): " }
-    return text + problem.description
+    return (text + problem.description).terminalSafe()
   }
 
   /// What is wrong, independent of where.
