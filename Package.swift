@@ -42,32 +42,35 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
   ],
   targets: [
+    // Which scalars never reach a terminal raw, and their escapes (terminal text, JSON); no
+    // dependencies, so the engine and the renderer share it without knowing each other.
+    .target(name: "SafeText"),
     // The simulation engine: pure, deterministic, no I/O, no clock, no Dispatch.
     .target(
       name: "CorridorSim",
       dependencies: [
         .product(name: "HeapModule", package: "swift-collections"),
         .product(name: "DequeModule", package: "swift-collections"),
-        "CYAML",
+        "CYAML", "SafeText",
       ]
     ),
     // Cells, buffers, diffs, layout and widgets; knows nothing of trains or terminals.
-    .target(name: "TermRender"),
+    .target(name: "TermRender", dependencies: ["SafeText"]),
     // App state, reducer, key map, panes, themes and the headless renderer.
-    .target(name: "Dashboard", dependencies: ["CorridorSim", "TermRender"]),
+    .target(name: "Dashboard", dependencies: ["CorridorSim", "TermRender", "SafeText"]),
     // libyaml (Debian's libyaml-dev): the YAML parser of scenario files.
     .systemLibrary(
       name: "CYAML", path: "Sources/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     // The only target that touches ncursesw.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
-    .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermRender"]),
+    .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermRender", "SafeText"]),
     // systemd's notify protocol (READY=1, WATCHDOG=1) over a datagram socket, and the frame
     // canary that decides when the watchdog may be fed.
     .target(name: "ServiceNotify"),
     .executableTarget(
       name: "railtop",
       dependencies: [
-        "CorridorSim", "Dashboard", "CursesBackend", "ServiceNotify",
+        "CorridorSim", "Dashboard", "CursesBackend", "ServiceNotify", "SafeText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       linkerSettings: packedRelocations
@@ -76,17 +79,20 @@ let package = Package(
     .executableTarget(name: "railtop-bench",
                       dependencies: ["CorridorSim", "CursesBackend", "Dashboard", "TermRender"],
                       path: "Sources/RailtopBench"),
-    .testTarget(name: "CorridorSimTests", dependencies: ["CorridorSim"],
+    .testTarget(name: "SafeTextTests", dependencies: ["SafeText"]),
+    .testTarget(name: "CorridorSimTests", dependencies: ["CorridorSim", "SafeText"],
                 exclude: ["Scenario/Fixtures"]),
-    .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], exclude: ["Snapshots"]),
-    .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "CorridorSim", "TermRender"],
-                exclude: ["Fixtures/InvalidThemes", "Goldens"]),
+    .testTarget(
+      name: "TermRenderTests", dependencies: ["TermRender", "SafeText"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "DashboardTests", dependencies: ["Dashboard", "CorridorSim", "TermRender", "SafeText"],
+      exclude: ["Fixtures/InvalidThemes", "Goldens"]),
     // SGR state as terminals keep it, for the tests that read back what was drawn.
     .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
     .testTarget(name: "CursesBackendTests",
                 dependencies: ["CursesBackend", "TermRender", "TerminalTestSupport"]),
     .testTarget(
       name: "RailtopTests",
-      dependencies: ["CorridorSim", "TermRender", "TerminalTestSupport", "ServiceNotify"]),
+      dependencies: ["CorridorSim", "TermRender", "TerminalTestSupport", "ServiceNotify", "SafeText"]),
   ]
 )

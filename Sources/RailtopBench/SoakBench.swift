@@ -126,8 +126,10 @@ func checkBound(_ samples: [SoakSample], _ options: SoakOptions) -> Bool {
   print(
     "soak: rss_day\(baseline.simDay)=\(String(format: "%.2f", baseline.rssMiB)) MiB"
       + " peak_after=\(String(format: "%.2f", peak)) MiB"
-      + " growth=\(String(format: "%+.2f", growth)) % (bound \(String(format: "%.0f", options.boundPercent)) %)"
-      + " cpu_ms_per_frame first=\(String(format: "%.3f", first)) last=\(String(format: "%.3f", last))"
+      + " growth=\(String(format: "%+.2f", growth)) %"
+      + " (bound \(String(format: "%.0f", options.boundPercent)) %)"
+      + " cpu_ms_per_frame first=\(String(format: "%.3f", first))"
+      + " last=\(String(format: "%.3f", last))"
       + " peak_rss=\(peakRSSMiB().map { String(format: "%.1f MiB", $0) } ?? "n/a")"
       + (held ? " ok" : " FAILED"))
   return held

@@ -1,6 +1,7 @@
 import CorridorSim
 import CursesBackend
 import Dashboard
+import SafeText
 
 /// The dashboard's settings file, `$XDG_CONFIG_HOME/railtop/config.yaml` (else
 /// `~/.config/railtop/config.yaml`): every key optional, each a default that a command-line
@@ -29,16 +30,13 @@ struct ConfigFile: Sendable, Equatable {
 
   /// The file at `path`; no settings when `required` is false and the file does not exist.
   static func load(path: String, required: Bool) throws(SimulateInputError) -> ConfigFile {
-    let bytes: [UInt8]
+    let text: String
     do {
-      bytes = try FileSystem.readBytes(path)
+      text = try FileSystem.readTextFile(path)
     } catch {
       // ENOENT: no config file is the usual case, not an error.
       if !required, error.code == 2 { return ConfigFile() }
       throw SimulateInputError("cannot read config file '\(path)': \(error.reason)")
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw SimulateInputError("\(path): not valid UTF-8 text")
     }
     return try ConfigFile(parsing: text, file: path)
   }
@@ -113,11 +111,11 @@ struct ConfigFile: Sendable, Equatable {
   static var filterNames: String { TableFilter.allCases.map(name).joined(separator: ", ") }
 
   /// The commented defaults, as `--print-config` writes them: a file that loads back as no
-  /// change at all.
+  /// change at all (the path is escaped: a line break in it cannot end the comment).
   static func defaultsText(path: String?) -> String {
     """
     # railtop dashboard settings. Every key is optional; a command-line flag overrides it.
-    # railtop reads \(path ?? "$XDG_CONFIG_HOME/railtop/config.yaml (else ~/.config/railtop/config.yaml)")
+    # railtop reads \(path?.terminalSafe() ?? "$XDG_CONFIG_HOME/railtop/config.yaml (else ~/.config/railtop/config.yaml)")
     # (or --config FILE; --no-config reads none). Remove the leading '# ' to set a key.
 
     # Theme name (in themes/) or path to a .theme file.

@@ -2,6 +2,7 @@ import ArgumentParser
 import CursesBackend
 import Dashboard
 import Dispatch
+import SafeText
 
 /// `railtop dashboard` (the default): the live ncurses screen.
 struct DashboardCommand: ParsableCommand {
@@ -133,15 +134,17 @@ struct DashboardCommand: ParsableCommand {
   /// The kiosk's settings, nil without `--kiosk`; throws on a mode or language it lacks.
   func kioskSettings() throws(ValidationError) -> KioskSettings? {
     guard let language = Language(rawValue: lang) else {
-      throw ValidationError("--lang \(lang) is not a language; use en, zh or fr.")
+      throw ValidationError("--lang \(lang.terminalSafe()) is not a language; use en, zh or fr.")
     }
     guard kiosk else {
-      if let kioskMode { throw ValidationError("Unexpected argument '\(kioskMode)' (not --kiosk).") }
+      if let kioskMode {
+        throw ValidationError("Unexpected argument '\(kioskMode.terminalSafe())' (not --kiosk).")
+      }
       return nil
     }
     guard let mode = KioskMode(rawValue: kioskMode ?? KioskMode.locked.rawValue) else {
       throw ValidationError(
-        "--kiosk \(kioskMode ?? "") is not a kiosk mode; use locked or interactive.")
+        "--kiosk \((kioskMode ?? "").terminalSafe()) is not a kiosk mode; use locked or interactive.")
     }
     return KioskSettings(
       mode: mode, intervalSeconds: interval, idleSeconds: idle, shiftEveryMinutes: shiftEvery,

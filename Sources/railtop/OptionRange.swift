@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dashboard
+import SafeText
 
 /// The allowed values of one whole-number option, and the one message every command gives for
 /// a value outside them: `--speed -5 is out of range; use 1–604800 sim seconds per wall second.`
@@ -29,7 +30,7 @@ struct OptionRange: Sendable {
   /// The message for `flag value` outside `allowed`, for the options that are not an `Int`
   /// range (`--seed`, `--size`); ArgumentParser prints it after the `railtop: ` prefix.
   static func outOfRange(flag: String, value: String, allowed: String) -> ValidationError {
-    ValidationError("\(flag) \(value) is out of range; use \(allowed).")
+    ValidationError("\(flag) \(value.terminalSafe()) is out of range; use \(allowed).")
   }
 }
 

@@ -3,10 +3,15 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import SafeText
 
 /// Collects output bytes and writes them to a file descriptor in large chunks.
 ///
 /// A year of daily rows or a long event stream would otherwise cost one system call per line.
+/// Every byte railtop prints outside the live screen (reports, YAML, NDJSON, frames, help and
+/// every error message) passes here, so this is where nothing unsafe gets through: text is
+/// appended `terminalSafe(keepingLineFeeds: true)`. The writers escape the values they quote
+/// first (LF included); this catches whatever a writer or a library message did not (D64).
 struct OutputBuffer {
   private var bytes: [UInt8] = []
   private let fd: Int32
@@ -19,7 +24,7 @@ struct OutputBuffer {
   }
 
   mutating func append(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    bytes.append(contentsOf: text.terminalSafe(keepingLineFeeds: true).utf8)
     if bytes.count >= threshold { flush() }
   }
 

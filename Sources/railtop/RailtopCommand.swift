@@ -1,4 +1,5 @@
 import ArgumentParser
+import SafeText
 
 #if canImport(Glibc)
   import Glibc
@@ -34,7 +35,7 @@ struct RailtopCommand: ParsableCommand {
       try command.run()
     } catch {
       let code = exitCode(for: error)
-      var message = fullMessage(for: error)
+      var message = escapingArguments(in: fullMessage(for: error))
       let succeeded = code == .success
       if succeeded, message == helpMessage() { message = RootHelp.text() }
       var out = OutputBuffer(fd: succeeded ? STDOUT_FILENO : STDERR_FILENO)
@@ -42,6 +43,17 @@ struct RailtopCommand: ParsableCommand {
       out.flush()
       terminate(succeeded ? 0 : error is ExitCode ? code.rawValue : 2)
     }
+  }
+}
+
+extension RailtopCommand {
+  /// `message` with every command-line value that holds a line feed replaced by its escaped
+  /// form. ArgumentParser's own messages quote values as typed, and the output keeps LF (the
+  /// writer's line breaks), so such a value would otherwise end the message's line there;
+  /// every other control is escaped by `OutputBuffer` anyway.
+  static func escapingArguments(in message: String) -> String {
+    CommandLine.arguments.dropFirst().filter { $0.unicodeScalars.contains("\n") }
+      .reduce(message) { text, value in text.replacing(value, with: value.terminalSafe()) }
   }
 }
 

@@ -1,5 +1,6 @@
 import CorridorSim
 import Dashboard
+import SafeText
 
 /// Where `simulate` gets its scenario: the file given with `--scenario`, or the built-in default.
 enum ScenarioSource {
@@ -17,23 +18,22 @@ enum ScenarioSource {
     }
   }
 
-  /// The whole file as UTF-8 text, with the OS reason on failure (missing, directory, …).
+  /// The whole file as UTF-8 text, with the reason on failure (missing, a directory, not a
+  /// regular file, too large, not UTF-8).
   static func readText(_ path: String) throws(SimulateInputError) -> String {
-    let bytes: [UInt8]
     do {
-      bytes = try FileSystem.readBytes(path)
+      return try FileSystem.readTextFile(path)
     } catch {
       throw SimulateInputError("cannot read scenario file '\(path)': \(error.reason)")
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw SimulateInputError("\(path): not valid UTF-8 text")
-    }
-    return text
   }
 }
 
 /// Bad input to `simulate` (file, flag or scenario): printed on stderr, exit status 2.
+///
+/// A one-line message, made terminal-safe here (`terminalSafe`), so the paths, keys and
+/// values it quotes cannot drive the terminal or fake a line, whoever built it.
 struct SimulateInputError: Error, CustomStringConvertible {
   let description: String
-  init(_ description: String) { self.description = description }
+  init(_ description: String) { self.description = description.terminalSafe() }
 }

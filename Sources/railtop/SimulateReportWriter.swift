@@ -1,7 +1,12 @@
 import CorridorSim
 import FoundationEssentials
+import SafeText
 
 /// Renders a `SimulateReport` as text, JSON or CSV into an `OutputBuffer`.
+///
+/// Names from the scenario are escaped where they are written: `terminalSafe` in the text
+/// report, `\u` escapes in JSON (for DEL, C1 and the bidi controls too, which JSONEncoder
+/// leaves raw). CSV carries no names.
 struct SimulateReportWriter {
   let format: SimulateFormat
 
@@ -37,7 +42,8 @@ struct SimulateReportWriter {
 
   private func text(_ report: SimulateReport, into out: inout OutputBuffer) {
     out.appendLine(
-      "\(report.scenarioTitle) (\(report.scenarioName)), seed \(report.seed), "
+      "\(report.scenarioTitle.terminalSafe()) (\(report.scenarioName.terminalSafe())), "
+        + "seed \(report.seed), "
         + "\(report.rows.count) day\(report.rows.count == 1 ? "" : "s") from \(report.startUTC)")
     let header = [
       "day", "date", "trains", "TEU transit", "TEU deliv", "TEU total", "arrived",
@@ -68,7 +74,7 @@ struct SimulateReportWriter {
       "  on time             \(Self.fixed(k.onTimePercent, digits: 1).map { "\($0) %" } ?? "-")")
     for border in k.delayByBorder {
       out.appendLine(
-        "  wait at \(border.name): \(Self.fixed(border.meanWaitHours, digits: 1) ?? "-") h mean over \(border.trains) trains"
+        "  wait at \(border.name.terminalSafe()): \(Self.fixed(border.meanWaitHours, digits: 1) ?? "-") h mean over \(border.trains) trains"
       )
     }
     for backlog in k.backlogs {
@@ -76,7 +82,7 @@ struct SimulateReportWriter {
         Self.fixed(Double(report.final.time.seconds - $0.seconds) / 86_400, digits: 1) ?? "-"
       }
       out.appendLine(
-        "  backlog at \(backlog.name): \(backlog.feu) FEU"
+        "  backlog at \(backlog.name.terminalSafe()): \(backlog.feu) FEU"
           + (age.map { ", oldest box waiting \($0) days" } ?? ""))
     }
     out.appendLine("  events processed    \(report.eventsProcessed)")
@@ -106,7 +112,7 @@ struct SimulateReportWriter {
     // Encoding plain structs of numbers and strings cannot fail; an empty object is the
     // defensive fallback rather than a crash.
     let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-    out.appendLine(String(decoding: data, as: UTF8.self))
+    out.appendLine(JSONEscape.escapingUnsafeScalars(in: String(decoding: data, as: UTF8.self)))
   }
 
   /// A number with a fixed count of decimals, without Foundation's locale-dependent formatting.

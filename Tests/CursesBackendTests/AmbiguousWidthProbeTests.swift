@@ -66,7 +66,8 @@ struct AmbiguousWidthProbeTests {
         depth: .none, isUTF8: true, narrowsAmbiguous: narrows, attributes: [],
         skipsBottomRight: false, clearScreen: [], reset: [])
       let changes = ["L", "i", "è", "g", "e", "·", "郑", "", "⣿", "Д"].enumerated().map {
-        CellChange(x: $0.offset, y: 0, cell: Cell($0.element, width: $0.element == "郑" ? 2 : $0.element.isEmpty ? 0 : 1))
+        let width: UInt8 = $0.element == "郑" ? 2 : $0.element.isEmpty ? 0 : 1
+        return CellChange(x: $0.offset, y: 0, cell: Cell($0.element, width: width))
       }
       var out: [UInt8] = []
       encoder.encode(changes, width: 20, height: 2, clearFirst: false, into: &out)

@@ -69,13 +69,13 @@ struct BufferTests {
     #expect(b.textLines() == [" -- 站"])
   }
 
-  @Test func controlCharactersAreSkippedAndOffscreenIsIgnored() {
-    var b = Buffer(width: 4, height: 1)
-    b.put("a\tb\n", x: 0, y: 0, style: .plain)
+  @Test func controlCharactersAreShownEscapedAndOffscreenIsIgnored() {
+    var b = Buffer(width: 8, height: 1)
+    #expect(b.put("a\tb\n", x: 0, y: 0, style: .plain) == 6)
     b.put("zz", x: 0, y: 5, style: .plain)
     b.put("zz", x: 9, y: 0, style: .plain)
     b.put(symbol: "z", x: -1, y: 0, style: .plain)
-    #expect(b.textLines() == ["ab  "])
+    #expect(b.textLines() == [#"a\tb\n  "#])
   }
 
   @Test func changesReportWideGlyphOnceForItsContinuation() {

@@ -168,7 +168,13 @@ extension CorridorModel {
 
   /// Every gauge-change terminal's backlog, main route first.
   private func terminalBacklogs(mainRoute main: [Int]) -> [TerminalBacklog] {
-    let order = main + network.stations.indices.filter { !main.contains($0) }
+    // Off the line is "no corridor km" (one look-up), not a search of the line: a search per
+    // station grew with the square of the stations (docs/PERFORMANCE.md, "Issue 11").
+    let order =
+      main
+      + network.stations.indices.filter {
+        stationResources[$0].gaugeChange >= 0 && network.corridorKm[$0] == nil
+      }
     return order.compactMap { i in
       guard stationResources[i].gaugeChange >= 0 else { return nil }
       let station = network.stations[i]
@@ -179,9 +185,8 @@ extension CorridorModel {
   }
 
   private func borderDelays(mainRoute main: [Int]) -> [BorderDelay] {
-    // A linear search of the few dozen main-route stations beats hashing them into a set on
-    // every KPI refresh.
-    let order = main + kpis.stationsWithWaits.filter { !main.contains($0) }
+    // The line's own km table says which stations are on it, with no set built per refresh.
+    let order = main + kpis.stationsWithWaits.filter { network.corridorKm[$0] == nil }
     return order.compactMap { i in
       guard let entry = kpis.borderWait(at: i) else { return nil }
       let station = network.stations[i]

@@ -1,3 +1,5 @@
+import SafeText
+
 /// Writes a `Scenario` back out in the scenario file format (docs/SCENARIO-FORMAT.md).
 ///
 /// Hand-written rather than emitted by a YAML library so the output is stable, commented and laid out the
@@ -5,9 +7,14 @@
 /// `ScenarioLoader` gives back an equal `Scenario` (tested).
 public enum ScenarioEncoder {
   /// The scenario as YAML text, starting with a comment header.
+  ///
+  /// Every string is a double-quoted scalar with its unsafe scalars escaped (`QuotedString`),
+  /// and the name in the header comment is escaped for the terminal: no character of a name
+  /// can end the comment (CR, LF, NEL, U+2028 are escaped), reach the terminal raw or keep
+  /// the text from loading back.
   public static func yaml(for scenario: Scenario) -> String {
     var out = """
-      # railtop scenario '\(scenario.name)'.
+      # railtop scenario '\(scenario.name.terminalSafe())'.
       # Format: docs/SCENARIO-FORMAT.md. Units: durations in hours, lengths in km, speeds in
       # km/h, train limits in FEU (40 ft containers), money in US$. Sources are cited as [Sxx]
       # from the corridor fact sheet; values marked (est.) there are estimates.
@@ -158,6 +165,6 @@ public enum ScenarioEncoder {
     }
     let reserved = ["", "null", "true", "false", "yes", "no", "on", "off", "y", "n", "~"]
     if plain, !reserved.contains(value), Double(value) == nil, value.first != "-" { return value }
-    return QuotedString.quoted(value)
+    return QuotedString.quoted(value, dialect: .yaml)
   }
 }

@@ -1,3 +1,5 @@
+import SafeText
+
 /// Why a scenario file was refused, and where: the file, the line (when the YAML parser knows
 /// it), the key path such as `routes[0].stations[3]`, and the problem.
 ///
@@ -19,12 +21,16 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
   }
 
   /// `file:line: key.path: problem`, the shape compilers use, so editors can jump to it.
+  ///
+  /// One line, terminal-safe: what the file holds (keys, ids, values quoted in the problem)
+  /// and the file name itself are shown with their controls escaped (`terminalSafe`), so a
+  /// message can neither drive the terminal nor fake another line.
   public var description: String {
     var text = file
     if let line { text += ":\(line)" }
     text += ": "
     if !keyPath.isEmpty { text += "\(keyPath): " }
-    return text + problem.description
+    return (text + problem.description).terminalSafe()
   }
 
   /// What is wrong, independent of where.
@@ -41,6 +47,10 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
     case notPositive(Double)
     case negative(Double)
     case notAFraction(Double)
+    /// A number outside its key's range: as found (a whole number exactly), and the range.
+    case outOfRange(found: String, allowed: String)
+    /// A list longer than the format allows.
+    case tooMany(String, limit: Int)
     case emptyRoute
     case missingSegment(from: String, to: String)
     case missingGaugeChange(station: String, from: Int, to: Int)
@@ -63,6 +73,8 @@ public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible 
       case .notPositive(let value): "must be greater than 0, found \(Self.number(value))"
       case .negative(let value): "must not be negative, found \(Self.number(value))"
       case .notAFraction(let value): "must be between 0 and 1, found \(Self.number(value))"
+      case .outOfRange(let found, let allowed): "must be \(allowed), found \(found)"
+      case .tooMany(let what, let limit): "more than \(limit) \(what), the most a scenario may have"
       case .emptyRoute: "route has no stations (it needs at least two)"
       case .missingSegment(let from, let to): "no segment between '\(from)' and '\(to)'"
       case .missingGaugeChange(let station, let from, let to):

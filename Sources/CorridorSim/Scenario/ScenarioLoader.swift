@@ -23,12 +23,18 @@ public enum ScenarioLoader {
 
 /// The stateful walk over one document: ids seen so far are what later sections are checked
 /// against, so sections are read in dependency order whatever their order in the file.
+///
+/// Every look-up is a dictionary or set, never a search of what was read: loading stays linear
+/// in the size of the file (5,000 stations: docs/PERFORMANCE.md, "Issue 11").
 struct ScenarioReader {
   var stations: [String: Station] = [:]
   var stationOrder: [String] = []
   var segments: [Segment] = []
+  /// Index into `segments` of the segment joining two stations, either way round.
+  var segmentIndex: [StationPair: Int] = [:]
   var routes: [String: Route] = [:]
   var categories: [String] = []
+  var categorySet: Set<String> = []
 
   static let topKeys = [
     "name", "title", "summary", "epoch", "default_seed", "corridor_utc_offset_hours",
@@ -38,24 +44,15 @@ struct ScenarioReader {
 
   mutating func scenario(_ root: ScenarioNode) throws(ScenarioError) -> Scenario {
     let top = try root.object(allowed: Self.topKeys)
-    let epochNode = try top.required("epoch")
-    guard let epoch = SimCalendar.parseUTC(try epochNode.string()) else {
-      throw epochNode.error(
-        .invalidValue(
-          "epoch must be a UTC time like 2019-03-02T00:00:00Z, found \(epochNode.found)"))
-    }
+    let epoch = try self.epoch(try top.required("epoch"))
     let seedNode = try top.required("default_seed")
     guard let seed = UInt64(try seedNode.string()) else {
-      throw seedNode.error(.wrongType(expected: "a whole number ≥ 0", found: seedNode.found))
+      throw seedNode.error(
+        .wrongType(expected: "a whole number from 0 to \(UInt64.max)", found: seedNode.found))
     }
     var offset: Int64 = 0
     if let node = top.optional("corridor_utc_offset_hours") {
-      let hours = try node.int()
-      guard (-14...14).contains(hours) else {
-        throw node.error(
-          .invalidValue("corridor_utc_offset_hours must be between -14 and 14, found \(hours)"))
-      }
-      offset = Int64(hours) * 3_600
+      offset = Int64(try node.whole(in: ScenarioLimits.utcOffsetHours)) * 3_600
     }
     let categoryList = try cargoCategories(try top.required("cargo_categories"))
     let stationList = try stationsSection(try top.required("stations"))
@@ -74,10 +71,28 @@ struct ScenarioReader {
       unloading: try unloading(try top.required("unloading")), corridorUTCOffsetSeconds: offset)
   }
 
+  /// The UTC instant of sim time zero, in `ScenarioLimits.epochYears`.
+  func epoch(_ node: ScenarioNode) throws(ScenarioError) -> Int64 {
+    guard let unix = SimCalendar.parseUTC(try node.string()) else {
+      throw node.error(
+        .invalidValue("epoch must be a UTC time like 2019-03-02T00:00:00Z, found \(node.found)"))
+    }
+    let years = ScenarioLimits.epochYears
+    let year = SimCalendar.civilFromDays(SimCalendar.floorDiv(unix, 86_400)).year
+    guard years.contains(year) else {
+      throw node.error(
+        .invalidValue(
+          "epoch must be in the years \(years.lowerBound) to \(years.upperBound), found \(year)"))
+    }
+    return unix
+  }
+
   // MARK: - Ids
 
   /// Records an id, refusing a second use.
-  func unique(_ node: ScenarioNode, in seen: [String]) throws(ScenarioError) -> String {
+  func unique(_ node: ScenarioNode, in seen: some Collection<String>) throws(ScenarioError)
+    -> String
+  {
     let id = try node.string()
     guard !id.isEmpty else { throw node.error(.invalidValue("id must not be empty")) }
     guard !seen.contains(id) else { throw node.error(.duplicateID(id)) }
@@ -97,31 +112,39 @@ struct ScenarioReader {
 
   mutating func cargoCategories(_ node: ScenarioNode) throws(ScenarioError) -> [CargoCategory] {
     var result: [CargoCategory] = []
-    for item in try node.list() {
+    for item in try node.list(atMost: ScenarioLimits.maxCargoCategories, of: "cargo categories") {
       let object = try item.object(allowed: [
         "id", "name", "gross_tonnes", "parcels_per_feu", "value_usd_per_feu",
       ])
-      let id = try unique(try object.required("id"), in: categories)
+      let id = try unique(try object.required("id"), in: categorySet)
       categories.append(id)
-      let parcels = try range(try object.required("parcels_per_feu"))
+      categorySet.insert(id)
+      // In range, so rounding to Int cannot trap.
+      let parcels = try range(
+        try object.required("parcels_per_feu"), in: ScenarioLimits.parcelsPerFEU)
       let parcelRange = Int(parcels.lowerBound.rounded())...Int(parcels.upperBound.rounded())
       result.append(
         CargoCategory(
           id: id, name: try object.required("name").string(),
-          grossTonnes: try range(try object.required("gross_tonnes")), parcelsPerFEU: parcelRange,
-          valuePerFEU: try range(try object.required("value_usd_per_feu"))))
+          grossTonnes: try range(
+            try object.required("gross_tonnes"), in: ScenarioLimits.grossTonnes),
+          parcelsPerFEU: parcelRange,
+          valuePerFEU: try range(
+            try object.required("value_usd_per_feu"), in: ScenarioLimits.valuePerFEU)))
     }
     return result
   }
 
-  /// `[min, max]`, both ≥ 0, min ≤ max.
-  func range(_ node: ScenarioNode) throws(ScenarioError) -> ClosedRange<Double> {
+  /// `[min, max]`, both in `limits`, min ≤ max.
+  func range(_ node: ScenarioNode, in limits: ValueRange) throws(ScenarioError)
+    -> ClosedRange<Double>
+  {
     let items = try node.list()
     guard items.count == 2 else {
       throw node.error(.wrongType(expected: "a [min, max] pair", found: "\(items.count) items"))
     }
-    let low = try items[0].nonNegative()
-    let high = try items[1].nonNegative()
+    let low = try items[0].number(in: limits)
+    let high = try items[1].number(in: limits)
     guard low <= high else {
       throw node.error(
         .invalidValue(
@@ -135,27 +158,29 @@ struct ScenarioReader {
 
   mutating func stationsSection(_ node: ScenarioNode) throws(ScenarioError) -> [Station] {
     var result: [Station] = []
-    for item in try node.list() {
+    for item in try node.list(atMost: ScenarioLimits.maxStations, of: "stations") {
       let object = try item.object(allowed: [
         "id", "name", "native_name", "country", "lat", "lon", "kind", "dwell", "dwell_capacity",
         "customs", "gauge_change", "yard_capacity",
       ])
-      let id = try unique(try object.required("id"), in: stationOrder)
+      let id = try unique(try object.required("id"), in: stations.keys)
       let kinds = StationKind.allCases.map { ($0.rawValue, $0) }
       let station = Station(
         id: id, name: try object.required("name").string(),
         nativeName: try object.optional("native_name")?.string(),
         country: try object.required("country").string(),
-        latitude: try object.required("lat").double(),
-        longitude: try object.required("lon").double(),
+        latitude: try object.required("lat").number(in: ScenarioLimits.latitude),
+        longitude: try object.required("lon").number(in: ScenarioLimits.longitude),
         kind: try object.required("kind").choice(kinds, what: "station kind"),
         dwell: try object.optional("dwell").map { n throws(ScenarioError) in try duration(n) },
-        dwellCapacity: try object.optional("dwell_capacity")?.nonNegativeInt() ?? 0,
+        dwellCapacity: try object.optional("dwell_capacity")?.whole(
+          in: ScenarioLimits.optionalCapacity) ?? 0,
         customs: try object.optional("customs").map { n throws(ScenarioError) in try customs(n) },
         gaugeChange: try object.optional("gauge_change").map { n throws(ScenarioError) in
           try gaugeChange(n)
         },
-        yardCapacity: try object.optional("yard_capacity")?.nonNegativeInt() ?? 0)
+        yardCapacity: try object.optional("yard_capacity")?.whole(
+          in: ScenarioLimits.optionalCapacity) ?? 0)
       stations[id] = station
       stationOrder.append(id)
       result.append(station)
@@ -166,7 +191,7 @@ struct ScenarioReader {
   func customs(_ node: ScenarioNode) throws(ScenarioError) -> CustomsPoint {
     let object = try node.object(allowed: ["capacity", "clearance", "hold_probability", "hold"])
     return CustomsPoint(
-      capacity: try object.required("capacity").positiveInt(),
+      capacity: try object.required("capacity").whole(in: ScenarioLimits.serverCapacity),
       clearance: try duration(try object.required("clearance")),
       holdProbability: try object.required("hold_probability").fraction(),
       hold: try duration(try object.required("hold")))
@@ -178,30 +203,37 @@ struct ScenarioReader {
       "overflow_when_queued",
     ])
     return GaugeChangeTerminal(
-      capacity: try object.required("capacity").positiveInt(),
+      capacity: try object.required("capacity").whole(in: ScenarioLimits.serverCapacity),
       baseTime: try duration(try object.required("base_time")),
-      perContainerSeconds: Int64(try object.required("per_container_seconds").nonNegativeInt()),
-      overflowCapacity: try object.optional("overflow_capacity")?.nonNegativeInt() ?? 0,
-      overflowWhenQueued: try object.optional("overflow_when_queued")?.positiveInt() ?? 1)
+      perContainerSeconds: Int64(
+        try object.required("per_container_seconds").whole(
+          in: ScenarioLimits.perContainerSeconds)),
+      overflowCapacity: try object.optional("overflow_capacity")?.whole(
+        in: ScenarioLimits.optionalCapacity) ?? 0,
+      overflowWhenQueued: try object.optional("overflow_when_queued")?.whole(
+        in: ScenarioLimits.overflowWhenQueued) ?? 1)
   }
 
-  func segmentsSection(_ node: ScenarioNode) throws(ScenarioError) -> [Segment] {
+  mutating func segmentsSection(_ node: ScenarioNode) throws(ScenarioError) -> [Segment] {
     var result: [Segment] = []
-    for item in try node.list() {
+    for item in try node.list(atMost: ScenarioLimits.maxSegments, of: "segments") {
       let object = try item.object(allowed: [
         "from", "to", "km", "gauge", "speed_kmh", "headway_hours",
       ])
       let fromNode = try object.required("from")
       let from = try station(fromNode)
       let to = try station(try object.required("to"))
-      if result.contains(where: { Set([$0.from, $0.to]) == Set([from, to]) }) {
+      let pair = StationPair(from, to)
+      guard segmentIndex[pair] == nil else {
         throw item.error(.duplicateID("segment \(from)–\(to)"))
       }
+      segmentIndex[pair] = result.count
       result.append(
         Segment(
-          from: from, to: to, lengthKm: try object.required("km").positive(),
+          from: from, to: to,
+          lengthKm: try object.required("km").number(in: ScenarioLimits.segmentKm),
           gauge: try gauge(try object.required("gauge")),
-          speedKmh: try object.required("speed_kmh").positive(),
+          speedKmh: try object.required("speed_kmh").number(in: ScenarioLimits.speedKmh),
           headwaySeconds: try object.optional("headway_hours")?.hours() ?? 0))
     }
     return result
@@ -217,6 +249,16 @@ struct ScenarioReader {
 
   /// The segment joining two stations, in either direction.
   func segment(between a: String, and b: String) -> Segment? {
-    segments.first { ($0.from == a && $0.to == b) || ($0.from == b && $0.to == a) }
+    segmentIndex[StationPair(a, b)].map { segments[$0] }
+  }
+}
+
+/// Two station ids in either order: the key of the segment between them.
+struct StationPair: Hashable {
+  let first: String
+  let second: String
+
+  init(_ a: String, _ b: String) {
+    (first, second) = a <= b ? (a, b) : (b, a)
   }
 }

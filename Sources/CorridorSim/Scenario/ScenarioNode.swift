@@ -50,10 +50,12 @@ struct ScenarioNode {
       throw error(.wrongType(expected: "a mapping", found: found))
     }
     var result: [(key: String, keyNode: ScenarioNode, value: ScenarioNode)] = []
+    // A set, not a search of `result`: a mapping of many keys must not take quadratic time.
+    var seen: Set<String> = []
     for (keyNode, valueNode) in mapping {
       let key = keyNode.scalar?.string ?? ""
       let keyAt = ScenarioNode(node: keyNode, path: join(key), file: file)
-      if result.contains(where: { $0.key == key }) { throw keyAt.error(.duplicateKey(key)) }
+      guard seen.insert(key).inserted else { throw keyAt.error(.duplicateKey(key)) }
       result.append((key, keyAt, ScenarioNode(node: valueNode, path: join(key), file: file)))
     }
     return result
@@ -66,6 +68,13 @@ struct ScenarioNode {
     return sequence.enumerated().map { index, element in
       ScenarioNode(node: element, path: "\(path)[\(index)]", file: file)
     }
+  }
+
+  /// A list of at most `limit` items (ScenarioLimits); `what` names them in the message.
+  func list(atMost limit: Int, of what: String) throws(ScenarioError) -> [ScenarioNode] {
+    let items = try list()
+    guard items.count <= limit else { throw error(.tooMany(what, limit: limit)) }
+    return items
   }
 
   func string() throws(ScenarioError) -> String {
@@ -88,15 +97,22 @@ struct ScenarioNode {
     return value
   }
 
-  func positive() throws(ScenarioError) -> Double {
+  /// A number within `range` (ScenarioLimits); anything else, infinities and NaN included, is
+  /// refused naming this key.
+  func number(in range: ValueRange) throws(ScenarioError) -> Double {
     let value = try double()
-    guard value > 0 else { throw error(.notPositive(value)) }
+    guard range.contains(value) else {
+      throw error(range.problem(for: value, found: ScenarioError.Problem.number(value)))
+    }
     return value
   }
 
-  func nonNegative() throws(ScenarioError) -> Double {
-    let value = try double()
-    guard value >= 0 else { throw error(.negative(value)) }
+  /// A whole number within `range`.
+  func whole(in range: ValueRange) throws(ScenarioError) -> Int {
+    let value = try int()
+    guard range.contains(Double(value)) else {
+      throw error(range.problem(for: Double(value), found: String(value)))
+    }
     return value
   }
 
@@ -106,21 +122,10 @@ struct ScenarioNode {
     return value
   }
 
-  func positiveInt() throws(ScenarioError) -> Int {
-    let value = try int()
-    guard value > 0 else { throw error(.notPositive(Double(value))) }
-    return value
-  }
-
-  func nonNegativeInt() throws(ScenarioError) -> Int {
-    let value = try int()
-    guard value >= 0 else { throw error(.negative(Double(value))) }
-    return value
-  }
-
-  /// A duration given in hours in the file, as whole seconds.
-  func hours() throws(ScenarioError) -> Int64 {
-    Int64((try nonNegative() * 3_600).rounded())
+  /// A duration given in hours in the file, as whole seconds; `range` keeps the product far
+  /// inside Int64.
+  func hours(in range: ValueRange = ScenarioLimits.hours) throws(ScenarioError) -> Int64 {
+    Int64((try number(in: range) * 3_600).rounded())
   }
 
   /// One of a fixed set of spellings, e.g. an enum's raw values.

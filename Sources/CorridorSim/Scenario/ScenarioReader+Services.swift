@@ -1,13 +1,14 @@
-/// Routes, services, disruptions, unloading and durations: the parts that refer back to the
-/// network and cargo read first.
+/// Routes, services, disruptions and unloading: the parts that refer back to the network and
+/// cargo read first (durations are in `ScenarioReader+Durations.swift`).
 extension ScenarioReader {
   mutating func routesSection(_ node: ScenarioNode) throws(ScenarioError) -> [Route] {
     var result: [Route] = []
-    for item in try node.list() {
+    for item in try node.list(atMost: ScenarioLimits.maxRoutes, of: "routes") {
       let object = try item.object(allowed: ["id", "name", "stations"])
-      let id = try unique(try object.required("id"), in: result.map(\.id))
+      let id = try unique(try object.required("id"), in: routes.keys)
       let stationsNode = try object.required("stations")
-      let stationNodes = try stationsNode.list()
+      let stationNodes = try stationsNode.list(
+        atMost: ScenarioLimits.maxRouteStations, of: "stations on a route")
       guard !stationNodes.isEmpty else { throw stationsNode.error(.emptyRoute) }
       guard stationNodes.count >= 2 else {
         throw stationsNode.error(.invalidValue("route has one station (it needs at least two)"))
@@ -40,13 +41,23 @@ extension ScenarioReader {
 
   func servicesSection(_ node: ScenarioNode) throws(ScenarioError) -> [Service] {
     var result: [Service] = []
-    for item in try node.list() {
-      result.append(try service(item, seen: result.map(\.id)))
+    var ids: Set<String> = []
+    var departuresPerWeek = 0
+    for item in try node.list(atMost: ScenarioLimits.maxServices, of: "services") {
+      let service = try service(item, seen: ids)
+      departuresPerWeek += service.departures.count
+      // Each service's list is checked on its own first, so the sum cannot overflow.
+      guard departuresPerWeek <= ScenarioLimits.maxDeparturesPerWeek else {
+        throw item.error(
+          .tooMany("departures a week in all services", limit: ScenarioLimits.maxDeparturesPerWeek))
+      }
+      ids.insert(service.id)
+      result.append(service)
     }
     return result
   }
 
-  private func service(_ item: ScenarioNode, seen: [String]) throws(ScenarioError) -> Service {
+  private func service(_ item: ScenarioNode, seen: Set<String>) throws(ScenarioError) -> Service {
     let object = try item.object(allowed: [
       "id", "name", "train_prefix", "route", "direction", "from", "to", "utc_offset_hours",
       "departures", "train_limit_feu", "section_limits_feu", "load_factor", "cargo_mix",
@@ -65,11 +76,8 @@ extension ScenarioReader {
     }
     let to = try object.optional("to").map { n throws(ScenarioError) in try stationOnRoute(n, route)
     }
-    let offsetNode = try object.required("utc_offset_hours")
-    let offsetHours = try offsetNode.double()
-    guard (-14...14).contains(offsetHours) else {
-      throw offsetNode.error(.invalidValue("UTC offset must be within ±14 hours"))
-    }
+    let offsetHours = try object.required("utc_offset_hours").number(
+      in: ScenarioLimits.utcOffsetHours)
     let direction = try object.required("direction").choice(
       Direction.allCases.map { ($0.rawValue, $0) }, what: "direction")
     let sections = try object.optional("section_limits_feu").map { n throws(ScenarioError) in
@@ -85,14 +93,9 @@ extension ScenarioReader {
       sectionLimitsFEU: sections ?? [],
       loadFactor: try object.required("load_factor").fraction(),
       cargoMix: try cargoMix(try object.required("cargo_mix")),
-      plannedTransitSeconds: try object.optional("planned_transit_hours").map {
-        n throws(ScenarioError) in try positiveHours(n)
-      } ?? 0,
+      plannedTransitSeconds: try object.optional("planned_transit_hours")?.hours(
+        in: ScenarioLimits.plannedTransitHours) ?? 0,
       onTimeToleranceSeconds: try object.required("on_time_tolerance_hours").hours())
-  }
-
-  private func positiveHours(_ node: ScenarioNode) throws(ScenarioError) -> Int64 {
-    Int64((try node.positive() * 3_600).rounded())
   }
 
   private func stationOnRoute(_ node: ScenarioNode, _ route: Route) throws(ScenarioError) -> String
@@ -105,7 +108,8 @@ extension ScenarioReader {
   }
 
   private func departures(_ node: ScenarioNode) throws(ScenarioError) -> [WeeklyDeparture] {
-    let items = try node.list()
+    let items = try node.list(
+      atMost: ScenarioLimits.maxDeparturesPerWeek, of: "departures a week in all services")
     guard !items.isEmpty else { throw node.error(.emptyDepartures) }
     var result: [WeeklyDeparture] = []
     for item in items {
@@ -134,7 +138,7 @@ extension ScenarioReader {
       guard let gaugeValue = Int(key), let gauge = Gauge(rawValue: gaugeValue) else {
         throw value.error(.invalidValue("gauge must be 1435 or 1520 (mm), found '\(key)'"))
       }
-      result[gauge] = try value.positiveInt()
+      result[gauge] = try value.whole(in: ScenarioLimits.trainLimitFEU)
     }
     let used = zip(route.stations, route.stations.dropFirst()).compactMap { pair in
       segment(between: pair.0, and: pair.1)?.gauge
@@ -163,7 +167,9 @@ extension ScenarioReader {
     throws(ScenarioError) -> [Int]
   {
     var limits: [Int] = []
-    for item in try node.list() { limits.append(try item.positiveInt()) }
+    for item in try node.list() {
+      limits.append(try item.whole(in: ScenarioLimits.trainLimitFEU))
+    }
     var gauges: [Gauge] = []
     for (a, b) in zip(path, path.dropFirst()) {
       if let gauge = segment(between: a, and: b)?.gauge, gauge != gauges.last {
@@ -185,19 +191,20 @@ extension ScenarioReader {
     guard !pairs.isEmpty else { throw node.error(.invalidValue("cargo mix is empty")) }
     var result: [CargoShare] = []
     for (key, value) in pairs {
-      guard categories.contains(key) else {
+      guard categorySet.contains(key) else {
         throw value.error(
           .unknownCargoCategory(
             key, suggestion: Suggestion.closest(to: key, in: categories)))
       }
-      result.append(CargoShare(category: key, weight: try value.positive()))
+      result.append(
+        CargoShare(category: key, weight: try value.number(in: ScenarioLimits.cargoWeight)))
     }
     return result
   }
 
   func disruptionsSection(_ node: ScenarioNode) throws(ScenarioError) -> [DisruptionRate] {
     var result: [DisruptionRate] = []
-    for item in try node.list() {
+    for item in try node.list(atMost: ScenarioLimits.maxDisruptions, of: "disruptions") {
       let object = try item.object(allowed: [
         "kind", "station", "gauge", "months", "per_year", "duration", "speed_factor",
       ])
@@ -215,16 +222,22 @@ extension ScenarioReader {
         guard (1...12).contains(month) else {
           throw monthNode.error(.invalidValue("month must be 1 to 12, found \(month)"))
         }
+        // Each month once, so the list has at most twelve.
+        guard !months.contains(month) else {
+          throw monthNode.error(.invalidValue("month \(month) is listed twice"))
+        }
         months.append(month)
       }
       result.append(
         DisruptionRate(
           kind: kind, station: stationID, gauge: affected, months: months,
-          perYear: try object.optional("per_year")?.nonNegative() ?? 0,
+          perYear: try object.optional("per_year")?.number(
+            in: ScenarioLimits.disruptionsPerYear) ?? 0,
           duration: try object.optional("duration").map { n throws(ScenarioError) in
             try duration(n)
           } ?? .fixed(0),
-          speedFactor: try object.optional("speed_factor")?.fraction() ?? 1))
+          speedFactor: try object.optional("speed_factor")?.number(
+            in: ScenarioLimits.speedFactor) ?? 1))
     }
     return result
   }
@@ -234,52 +247,11 @@ extension ScenarioReader {
       "capacity", "base_time", "per_container_seconds", "hand_off_to",
     ])
     return Unloading(
-      capacity: try object.required("capacity").positiveInt(),
+      capacity: try object.required("capacity").whole(in: ScenarioLimits.serverCapacity),
       baseTime: try duration(try object.required("base_time")),
-      perContainerSeconds: Int64(try object.required("per_container_seconds").nonNegativeInt()),
+      perContainerSeconds: Int64(
+        try object.required("per_container_seconds").whole(
+          in: ScenarioLimits.perContainerSeconds)),
       handOffTo: try object.required("hand_off_to").string())
-  }
-
-  /// A number of hours (fixed) or `{fixed|uniform|triangular|lognormal: {…}}` in hours.
-  func duration(_ node: ScenarioNode) throws(ScenarioError) -> DurationDistribution {
-    if case .scalar = node.node.content { return .fixed(try node.hours()) }
-    let pairs = try node.pairs()
-    guard pairs.count == 1, let (form, body) = pairs.first else {
-      throw node.error(
-        .invalidValue(
-          "a duration is hours, or one of {fixed: h}, {uniform: {min, max}}, "
-            + "{triangular: {min, mode, max}}, {lognormal: {median, sigma}}"))
-    }
-    switch form {
-    case "fixed":
-      return .fixed(try body.hours())
-    case "uniform":
-      let object = try body.object(allowed: ["min", "max"])
-      let low = try object.required("min").hours()
-      let high = try object.required("max").hours()
-      guard low <= high else { throw body.error(.invalidValue("min is greater than max")) }
-      return .uniform(min: low, max: high)
-    case "triangular":
-      let object = try body.object(allowed: ["min", "mode", "max"])
-      let low = try object.required("min").hours()
-      let mode = try object.required("mode").hours()
-      let high = try object.required("max").hours()
-      guard low <= mode, mode <= high else {
-        throw body.error(.invalidValue("triangular needs min ≤ mode ≤ max"))
-      }
-      return .triangular(min: low, mode: mode, max: high)
-    case "lognormal":
-      let object = try body.object(allowed: ["median", "sigma"])
-      return .lognormal(
-        median: try object.required("median").hours(),
-        sigma: try object.required("sigma").nonNegative())
-    default:
-      let forms = ["fixed", "uniform", "triangular", "lognormal"]
-      let hint = Suggestion.closest(to: form, in: forms).map { " (did you mean '\($0)'?)" } ?? ""
-      throw body.error(
-        .invalidValue(
-          "unknown duration form '\(form)'\(hint); expected one of \(forms.joined(separator: ", "))"
-        ))
-    }
   }
 }

@@ -1,15 +1,24 @@
 /// "Did you mean …?" for misspelt keys and ids: the closest candidate by edit distance.
 package enum Suggestion {
+  /// The longest word a suggestion is looked for: far longer than any key or id anyone types.
+  static let maxWordLength = 64
+
   /// The closest candidate within an edit distance of a third of the word (at least 1), if any;
   /// ties go to the earlier candidate. Short words get few edits so that e.g. `brest` does not
   /// suggest `west`.
   ///
-  /// - Complexity: O(candidates × word length²); fine for the tens of names in a scenario.
+  /// Words longer than `maxWordLength` get no suggestion, and a candidate whose length differs
+  /// by more than the limit is not compared (the distance is at least that difference): each
+  /// comparison is then at most `maxWordLength`² steps, however long the file's names (D62).
+  ///
+  /// - Complexity: O(total length of the candidates), with a bounded table per candidate.
   package static func closest(to word: String, in candidates: [String]) -> String? {
-    let limit = max(1, word.count / 3)
+    let length = word.count
+    guard length <= maxWordLength else { return nil }
+    let limit = max(1, length / 3)
     let letters = Array(word.lowercased())
     var best: (name: String, distance: Int)?
-    for candidate in candidates {
+    for candidate in candidates where abs(candidate.count - length) <= limit {
       let distance = editDistance(letters, Array(candidate.lowercased()))
       if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
     }

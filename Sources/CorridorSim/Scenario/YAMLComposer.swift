@@ -5,7 +5,16 @@ import CYAML
 /// libyaml is the parser Yams wrapped; using it directly keeps Foundation (which Yams needs)
 /// out of the live dashboard's process (docs/DECISIONS.md D26). Only the first document of a
 /// text is read. Package-wide so the kiosk's translation files are read the same way.
+///
+/// Aliases are never expanded (an alias bomb costs only its own text), and a document may hold
+/// at most `maxAliases` of them and nest at most `maxDepth` lists and mappings: deeper trees
+/// would be freed by recursion deep enough to overflow the stack (D60).
 package enum YAMLComposer {
+  /// Lists and mappings inside one another; a scenario needs 6.
+  package static let maxDepth = 64
+  /// `*name` references in one document; no file railtop reads needs one.
+  package static let maxAliases = 100
+
   /// The first document of `text`; nil when the text holds none (empty, or only comments).
   package static func compose(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
     var bytes = Array(text.utf8)
@@ -34,6 +43,7 @@ package enum YAMLComposer {
     -> Result<YAMLNode?, YAMLSyntaxError>
   {
     var open: [Open] = []
+    var aliases = 0
     var root: YAMLNode?
     func add(_ node: YAMLNode) {
       if open.isEmpty { root = node } else { open[open.count - 1].items.append(node) }
@@ -57,11 +67,21 @@ package enum YAMLComposer {
             content: .scalar(YAMLScalar(string: text, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE)),
             line: line))
       case YAML_ALIAS_EVENT:
+        aliases += 1
+        guard aliases <= maxAliases else {
+          return .failure(
+            YAMLSyntaxError(
+              problem: "more than \(maxAliases) aliases (*name); railtop does not expand them",
+              line: line))
+        }
         add(YAMLNode(content: .alias, line: line))
-      case YAML_SEQUENCE_START_EVENT:
-        open.append(Open(isMapping: false, line: line))
-      case YAML_MAPPING_START_EVENT:
-        open.append(Open(isMapping: true, line: line))
+      case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+        guard open.count < maxDepth else {
+          return .failure(
+            YAMLSyntaxError(
+              problem: "lists and mappings nested more than \(maxDepth) deep", line: line))
+        }
+        open.append(Open(isMapping: event.type == YAML_MAPPING_START_EVENT, line: line))
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
         guard let done = open.popLast() else { continue }
         if done.isMapping {

@@ -10,7 +10,7 @@ extension EventText {
     var fields: [(key: String, value: String)] = []
     func text(_ key: String, _ value: String) {
       var quoted = ""
-      QuotedString.append(value, to: &quoted)
+      QuotedString.append(value, to: &quoted, dialect: .json)
       fields.append((key, quoted))
     }
     func number(_ key: String, _ value: some BinaryInteger) { fields.append((key, "\(value)")) }

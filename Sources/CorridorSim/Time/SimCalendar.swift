@@ -165,7 +165,8 @@ extension SimCalendar {
     guard halves.count == 2 else { return nil }
     let date = halves[0].split(separator: "-").compactMap { Int64($0) }
     let time = halves[1].split(separator: ":").compactMap { Int64($0) }
-    guard date.count == 3, (2...3).contains(time.count),
+    // Four-digit years only: the day count of a year near Int64's limit would overflow.
+    guard date.count == 3, (2...3).contains(time.count), (1...9_999).contains(date[0]),
       (1...12).contains(date[1]), (1...31).contains(date[2]),
       (0...23).contains(time[0]), (0...59).contains(time[1]),
       time.count == 2 || (0...59).contains(time[2])

@@ -145,8 +145,8 @@ public struct FrameEncoder: Sendable {
       out.append(0x20)
       return
     }
-    appendUTF8(cell.scalar, to: &out)
-    if cell.mark != Cell.none { appendUTF8(cell.mark, to: &out) }
+    appendUTF8(Cell.drawable(cell.scalar), to: &out)
+    if cell.mark != Cell.none { appendUTF8(Cell.drawable(cell.mark), to: &out) }
   }
 
   private func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {

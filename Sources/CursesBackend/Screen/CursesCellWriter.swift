@@ -59,9 +59,9 @@ struct CursesCellWriter {
       glyph[1] = 0
       return
     }
-    glyph[0] = wchar_t(bitPattern: cell.scalar.value)
+    glyph[0] = wchar_t(bitPattern: Cell.drawable(cell.scalar).value)
     if cell.mark != Cell.none, glyph.count > 2 {
-      glyph[1] = wchar_t(bitPattern: cell.mark.value)
+      glyph[1] = wchar_t(bitPattern: Cell.drawable(cell.mark).value)
       glyph[2] = 0
     } else {
       glyph[1] = 0

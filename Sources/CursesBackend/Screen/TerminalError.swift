@@ -1,3 +1,5 @@
+import SafeText
+
 /// Why the live screen could not start. The executable prints `message` and exits with 2.
 public enum TerminalError: Error, Equatable, Sendable {
   /// stdin or stdout is not a terminal (piped, redirected, run from a script).
@@ -16,12 +18,12 @@ public enum TerminalError: Error, Equatable, Sendable {
     case .notATerminal(let stream):
       return "railtop: \(stream) is not a terminal. \(hint)"
     case .unusableTerm(let term?):
-      return "railtop: TERM=\(term) is not a terminal type ncurses knows (no terminfo entry). "
+      return "railtop: TERM=\(term.terminalSafe()) is not a terminal type ncurses knows (no terminfo entry). "
         + "Try TERM=xterm-256color. \(hint)"
     case .unusableTerm(nil):
       return "railtop: TERM is not set. Try TERM=xterm-256color. \(hint)"
     case .cannotAddressCursor(let term):
-      return "railtop: TERM=\(term) cannot move the cursor (no `cup` capability). \(hint)"
+      return "railtop: TERM=\(term.terminalSafe()) cannot move the cursor (no `cup` capability). \(hint)"
     }
   }
 }

@@ -11,40 +11,26 @@
 /// megabytes resident for three `stat`s and a directory listing (docs/DECISIONS.md D24).
 /// Paths stay plain strings, as everywhere else in railtop.
 public enum FileSystem {
-  /// A failed call's `errno`, so each caller words its message as it always has.
+  /// Why a file could not be had: the C library's `errno`, or railtop's own refusal (not a
+  /// regular file, too large, not UTF-8), so each caller words its message as it always has.
   public struct Failure: Error, Sendable, Hashable {
-    /// The `errno` value.
+    /// The `errno` value; 0 when railtop refused the file itself.
     public let code: Int32
+    private let refusal: String?
 
-    /// The C library's text for `code` ("No such file or directory", …).
-    public var reason: String { String(cString: strerror(code)) }
-  }
-
-  /// The whole file at `path`.
-  public static func readBytes(_ path: String) throws(Failure) -> [UInt8] {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw Failure(code: errno) }
-    defer { close(fd) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if count == 0 { return bytes }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw Failure(code: errno)  // EISDIR for a folder, which `open` accepts
-      }
-      bytes.append(contentsOf: chunk[0..<count])
+    init(code: Int32) {
+      self.code = code
+      refusal = nil
     }
-  }
 
-  /// The file at `path` as UTF-8 text without a leading byte-order mark (as
-  /// `String(contentsOfFile:encoding: .utf8)` read it), or nil when it is unreadable or not
-  /// valid UTF-8.
-  static func readUTF8(_ path: String) -> String? {
-    guard var bytes = try? readBytes(path) else { return nil }
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    return String(validating: bytes, as: UTF8.self)
+    init(refusal: String) {
+      code = 0
+      self.refusal = refusal
+    }
+
+    /// What is wrong, to follow the path in a message: the C library's text for `code` ("No
+    /// such file or directory", …) or the refusal ("is a directory", …).
+    public var reason: String { refusal ?? String(cString: strerror(code)) }
   }
 
   /// True when something is at `path`, following symbolic links (a dangling link is nothing).

@@ -6,8 +6,11 @@
 /// first Cainiao train left Zhengzhou Putian on 2 March 2019 [S01][S02]; Cainiao's eHub at
 /// Liège Airport opened on 8 November 2021 [S95][S97] and trucks parcels to 20–28 countries
 /// [S01][S89]; eastbound, the first train carried steel mechanical products, and the return leg
-/// was to carry cosmetics, wine and beer [S06][S07]. The Henan–Wallonia twinning anniversary is
-/// issue 10's wording; facts.md gives no source for it.
+/// was to carry cosmetics, wine and beer [S06][S07]. The twinning: Wallonia and Henan have been
+/// twinned since 1988, and the Liège–Zhengzhou rail link was inaugurated on 24 October 2018,
+/// during the delegation's visit for its 30th anniversary (Wallonia's own news,
+/// wallonia.be/en/news/inauguration-of-zhengzhou-liege-freight-railway-line, 7 Nov 2018;
+/// Xinhua, 24 Oct 2018; CCI Mag, ccimag.be, 24 Oct 2018), not in facts.md (docs/KIOSK-TEXT.md).
 public enum Caption: String, CaseIterable, Sendable, Hashable {
   // View titles
   case viewMap = "view.map"

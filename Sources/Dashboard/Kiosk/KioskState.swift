@@ -1,3 +1,4 @@
+import SafeText
 import TermRender
 
 /// How a trade-mission screen takes keys: locked (the default) refuses everything but the
@@ -32,13 +33,12 @@ public struct KioskSettings: Sendable, Hashable {
     self.translations = translations
   }
 
-  /// `text` without control characters (C0, DEL, C1: an escape in a title would reach the
-  /// terminal raw) and with runs of whitespace as one space.
+  /// `text` without control characters (every `UnsafeScalars` scalar: C0, DEL, C1, bidi
+  /// controls …) and with runs of whitespace as one space: a booth's title is display text,
+  /// where escapes such as `\e` would only be noise (the drawing would escape them anyway).
   public static func sanitised(_ text: String) -> String {
     let kept = text.unicodeScalars.map { scalar -> Character in
-      let v = scalar.value
-      let control = v < 0x20 || (0x7F...0x9F).contains(v)
-      return control || scalar.properties.isWhitespace ? " " : Character(scalar)
+      UnsafeScalars.contains(scalar) || scalar.properties.isWhitespace ? " " : Character(scalar)
     }
     return String(kept).split(separator: " ", omittingEmptySubsequences: true)
       .joined(separator: " ")

@@ -1,3 +1,5 @@
+import SafeText
+
 /// A screen size given on the command line as `WIDTHxHEIGHT` (e.g. `120x40`).
 public struct ScreenSize: Sendable, Hashable, CustomStringConvertible {
   public var width: Int
@@ -32,5 +34,5 @@ public struct ScreenSize: Sendable, Hashable, CustomStringConvertible {
 public struct ScreenSizeError: Error, Sendable, Hashable, CustomStringConvertible {
   public var text: String
   public var problem: String
-  public var description: String { "bad size '\(text)': \(problem)" }
+  public var description: String { "bad size '\(text.terminalSafe())': \(problem)" }
 }

@@ -127,7 +127,9 @@ enum KioskJourneyPane: PaneRenderer {
       let stop = stops[index]
       let y = area.y + row
       var name = model.names.stationNames[stop.station] ?? stop.station
-      if let native = kinds[stop.station]?.nativeName, native != name, model.ui.showsNative(native) {
+      if let native = kinds[stop.station]?.nativeName, native != name,
+        model.ui.showsNative(native)
+      {
         name += " " + native
       }
       let tag: String =

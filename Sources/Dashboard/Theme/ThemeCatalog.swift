@@ -76,9 +76,9 @@ public struct ThemeCatalog: Sendable, Hashable {
 
   /// Reads and parses one file; the theme's name defaults to the file's base name.
   public static func load(path: String) throws(ThemeError) -> Theme {
-    guard let text = FileSystem.readUTF8(path) else {
-      let reason = FileSystem.exists(path) ? "not readable UTF-8 text" : "no such file"
-      throw .unreadable(path: path, reason: reason)
+    let text: String
+    do { text = try FileSystem.readTextFile(path) } catch {
+      throw .unreadable(path: path, reason: error.reason)
     }
     let base = FileSystem.Path.deletingExtension(FileSystem.Path.lastComponent(path))
     return try ThemeParser.theme(text: text, file: path, fallbackName: base)

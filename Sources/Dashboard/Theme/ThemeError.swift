@@ -1,3 +1,5 @@
+import SafeText
+
 /// Why a theme could not be loaded; every case names the file (and line where there is one).
 ///
 /// `--theme` prints `description` and exits 2; the runtime theme switcher shows it in the
@@ -18,7 +20,11 @@ public enum ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
   /// A path that could not be read.
   case unreadable(path: String, reason: String)
 
-  public var description: String {
+  /// The message, one line; what the file or the flag held is shown with its controls
+  /// escaped (`terminalSafe`), so the message cannot drive the terminal it is printed on.
+  public var description: String { message.terminalSafe() }
+
+  private var message: String {
     switch self {
     case .malformedLine(let file, let line, let text):
       return "\(file):\(line): malformed line '\(text)': expected 'key = value' or a # comment"

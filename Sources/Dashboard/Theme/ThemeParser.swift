@@ -92,10 +92,15 @@ public enum ThemeParser {
   }
 
   /// The known key closest to `key` (edit distance ≤ 3), for "did you mean".
+  ///
+  /// Only candidates within 3 characters of the key's length are compared (the distance is
+  /// at least the difference in length), so a megabyte-long key costs one count, not a
+  /// megabyte squared of table per candidate (D62).
   static func suggestion(for key: String) -> String? {
     let candidates = ThemeRole.allCases.map(\.key) + metadataKeys
+    let length = key.count
     var best: (String, Int)?
-    for candidate in candidates {
+    for candidate in candidates where abs(candidate.count - length) <= 3 {
       let d = editDistance(key, candidate)
       if d <= 3, d < (best?.1 ?? .max) { best = (candidate, d) }
     }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SafeText
 
 /// A grid of cells that widgets draw into. Pure memory: no terminal I/O.
 ///
@@ -65,7 +66,9 @@ public struct Buffer: Hashable, Sendable {
   /// buffer's right edge; returns the number of columns written.
   ///
   /// Wide graphemes take two cells; one that would be cut in half is replaced by a space.
-  /// Control characters are skipped; a combining mark joins the cell before it.
+  /// Controls and the other unsafe scalars (`UnsafeScalars`) are drawn as their escape
+  /// (`\e`, `\u{9B}`), as `DisplayWidth` counts them; invisible format characters are
+  /// skipped; a combining mark joins the cell before it.
   @discardableResult
   public mutating func put(_ text: String, x: Int, y: Int, style: Style,
                            maxWidth: Int = .max) -> Int {
@@ -80,6 +83,19 @@ public struct Buffer: Hashable, Sendable {
       var lastIndex = -1
       for scalar in text.unicodeScalars {
         let w = DisplayWidth.of(scalar)
+        if w > 1, UnsafeScalars.contains(scalar) {
+          // Shown as its escape, one ASCII cell a character, as far as the limit allows.
+          lastIndex = -1
+          for character in TerminalEscape.text(for: scalar).unicodeScalars {
+            guard col < limit else { return col }
+            if x + col >= 0 {
+              Buffer.setCell(
+                cells, row: row, width: width, x: x + col, Cell(scalar: character, style: style))
+            }
+            col += 1
+          }
+          continue
+        }
         if w == 0 {
           if lastIndex >= 0, DisplayWidth.isCombining(scalar), cells[lastIndex].mark == Cell.none {
             cells[lastIndex].mark = scalar

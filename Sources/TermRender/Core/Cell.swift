@@ -1,3 +1,5 @@
+import SafeText
+
 /// One terminal cell: a grapheme and its style.
 ///
 /// A double-width grapheme (CJK such as 郑州) occupies its cell with `width == 2`, and the cell
@@ -35,6 +37,15 @@ public struct Cell: Hashable, Sendable {
 
   /// The "no scalar" value (U+0000).
   public static let none = Unicode.Scalar(UInt8(0))
+
+  /// `scalar` as a terminal sink may send it: itself, or U+FFFD REPLACEMENT CHARACTER for a
+  /// scalar that must never reach a terminal raw (`UnsafeScalars`). Text drawn with
+  /// `Buffer.put` never holds one (it is escaped over several cells); this is the last
+  /// guard for a cell placed whole, which has one column and no room for an escape.
+  @inline(__always)
+  public static func drawable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    UnsafeScalars.contains(scalar) ? "\u{FFFD}" : scalar
+  }
 
   /// A blank cell in the given style.
   public static func blank(_ style: Style = .plain) -> Cell {

@@ -1,15 +1,27 @@
-/// Terminal column widths of text, as wcwidth(3) counts them for the glyphs railtop draws:
-/// East Asian Wide and Fullwidth characters take two columns, combining marks and zero-width
-/// joiners none, everything else one.
+import SafeText
+
+/// Terminal column widths of text, from the Unicode data (`DisplayWidth+Table.swift`, generated
+/// by `scripts/generate-display-width.py`; the version is `unicodeVersion`): East Asian Wide and
+/// Fullwidth characters and emoji with emoji presentation (but the regional indicators) take
+/// two columns, combining marks and invisible format characters none, everything else one.
+///
+/// A scalar that must not reach a terminal raw (`UnsafeScalars`: controls, bidi overrides …)
+/// is drawn as its escape (`\e`, `\u{9B}`), so it counts the escape's columns: widths, cuts
+/// and padding agree with what `Buffer.put` draws.
 public enum DisplayWidth {
-  /// Columns occupied by one grapheme cluster (0, 1 or 2).
+  /// Columns occupied by one grapheme cluster (0, 1 or 2; more for escaped scalars).
   public static func of(_ character: Character) -> Int {
     var width = 0
+    var escapes = 0
     for scalar in character.unicodeScalars {
       let w = of(scalar)
-      if w > width { width = w }
+      if UnsafeScalars.contains(scalar) {
+        escapes += w
+      } else if w > width {
+        width = w
+      }
     }
-    return width
+    return width + escapes
   }
 
   /// Columns occupied by a string.
@@ -18,11 +30,11 @@ public enum DisplayWidth {
   /// everything but emoji ZWJ sequences, and avoids grapheme breaking in the hot path.
   public static func of(_ string: String) -> Int {
     // Most of what railtop draws is ASCII: one pass over the UTF-8 bytes counts it exactly
-    // (printable ASCII is one column, ASCII controls none) without decoding scalars.
+    // (printable ASCII is one column, an ASCII control its escape) without decoding scalars.
     var columns = 0
     for byte in string.utf8 {
       if byte >= 0x80 { return scalarColumns(string) }
-      if byte >= 0x20 && byte != 0x7F { columns += 1 }
+      columns += byte >= 0x20 && byte != 0x7F ? 1 : TerminalEscape.width(of: Unicode.Scalar(byte))
     }
     return columns
   }
@@ -34,54 +46,49 @@ public enum DisplayWidth {
     return total
   }
 
-  /// True for combining marks, which join the grapheme before them (not for zero-width
-  /// spaces, joiners or controls, which are dropped when drawn).
+  /// True for combining marks (General_Category Mn and Me, Hangul conjoining vowels and
+  /// finals), which join the grapheme before them; not for invisible format characters or
+  /// variation selectors, which are dropped when drawn.
   public static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
-      0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
-      return true
-    default:
-      return false
-    }
+    scalar.value >= 0x300 && runClass(scalar.value) == 2
   }
 
-  /// Columns occupied by one scalar.
+  /// Columns occupied by one scalar: 0, 1 or 2, or the width of its escape for a scalar that
+  /// is shown escaped.
+  @inline(__always)
   public static func of(_ scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
-    if v == 0 { return 0 }
-    if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-    if v < 0x300 { return 1 }
-    if isZeroWidth(v) { return 0 }
-    if isWide(v) { return 2 }
-    return 1
-  }
-
-  private static func isZeroWidth(_ v: UInt32) -> Bool {
-    switch v {
-    case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
-      0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x20D0...0x20FF, 0xFE00...0xFE0F,
-      0xFE20...0xFE2F, 0xFEFF, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0xE0100...0xE01EF:
-      return true
-    default:
-      return false
+    // Below U+0300 there is nothing wide, no mark and no format character but U+00AD (one
+    // column): only the controls need a look.
+    if v < 0x300 {
+      return v >= 0x20 && (v < 0x7F || v >= 0xA0) ? 1 : TerminalEscape.width(of: scalar)
+    }
+    // The dashboard's own glyphs, looked up without a search: arrows and mathematical
+    // operators (U+2190–U+22FF), box drawing, blocks and geometric shapes up to U+25FC, and
+    // braille are all narrow in the data (DisplayWidthDataTests checks every code point).
+    if (0x2190...0x22FF).contains(v) || (0x2500...0x25FC).contains(v)
+      || (0x2800...0x28FF).contains(v)
+    {
+      return 1
+    }
+    if UnsafeScalars.contains(scalar) { return TerminalEscape.width(of: scalar) }
+    switch runClass(v) {
+    case 0: return 1
+    case 1: return 2
+    default: return 0
     }
   }
 
-  private static func isWide(_ v: UInt32) -> Bool {
-    switch v {
-    case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
-      0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
-      0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
-      0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
-      0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
-      0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-      0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-      0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
-      0x20000...0x2FFFD, 0x30000...0x3FFFD:
-      return true
-    default:
-      return false
+  /// The class of `v` in `runs`: 0 narrow, 1 wide, 2 mark, 3 invisible.
+  private static func runClass(_ v: UInt32) -> UInt32 {
+    // The last run starting at or before v (runs[0] starts at U+0000).
+    let key = v << 2 | 3
+    var low = 0
+    var high = runs.count
+    while high - low > 1 {
+      let middle = (low + high) / 2
+      if runs[middle] <= key { low = middle } else { high = middle }
     }
+    return runs[low] & 3
   }
 }

@@ -65,11 +65,11 @@ struct ScenarioLoaderTests {
     ),
     (
       "negative-distance",
-      "negative-distance.yaml:46: segments[1].km: must be greater than 0, found -5595"
+      "negative-distance.yaml:46: segments[1].km: must be between 0.1 and 20000 km, found -5595"
     ),
     (
       "zero-speed",
-      "zero-speed.yaml:47: segments[2].speed_kmh: must be greater than 0, found 0"
+      "zero-speed.yaml:47: segments[2].speed_kmh: must be between 1 and 1000 km/h, found 0"
     ),
     (
       "empty-route",

@@ -80,7 +80,10 @@ struct ThemeCatalogTests {
 
   @Test("a missing path is reported as such")
   func missingPath() {
-    #expect(throws: ThemeError.unreadable(path: "/nonexistent/x.theme", reason: "no such file")) {
+    #expect(
+      throws: ThemeError.unreadable(
+        path: "/nonexistent/x.theme", reason: "No such file or directory")
+    ) {
       try ThemeCatalog(searchFolders: []).load("/nonexistent/x.theme")
     }
   }
