@@ -63,7 +63,10 @@ let package = Package(
       name: "CYAML", path: "Sources/CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
     // The only target that touches ncursesw.
     .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW"),
-    .target(name: "CursesBackend", dependencies: ["CNCursesW", "TermRender", "SafeText"]),
+    // The crash net: restores the tty when a signal ends the live screen (C: one copy of its
+    // state for the signal handler, D68).
+    .target(name: "CCrashNet"),
+    .target(name: "CursesBackend", dependencies: ["CNCursesW", "CCrashNet", "TermRender", "SafeText"]),
     // systemd's notify protocol (READY=1, WATCHDOG=1) over a datagram socket, and the frame
     // canary that decides when the watchdog may be fed.
     .target(name: "ServiceNotify"),

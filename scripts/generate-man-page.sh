@@ -55,6 +55,13 @@ allows 24-bit colour where the terminfo entry has direct colour.
 makes ncurses write the frames instead of railtop's own ANSI output.
 .It Ev LANG , Ev LC_ALL
 A locale that is not UTF-8 gets ASCII glyphs.
+.It Ev SWIFT_BACKTRACE
+The Swift runtime's crash reports, printed after the terminal is restored where the toolchain
+has one;
+.Ql interactive=no
+skips its wait for a key,
+.Ql enable=no
+turns it off.
 .El
 .Sh FILES
 .Bl -tag -width 6n

@@ -13,6 +13,14 @@ struct DashboardCommand: ParsableCommand {
       Needs an interactive terminal. Exit status: 0 after q, Ctrl-C or SIGINT; 2 when the \
       terminal cannot be used or an option is invalid; 129 after SIGHUP and 143 after SIGTERM \
       (128 + signal number, as shells report it). The terminal is restored in every case.
+
+      Signals while the screen is open: INT, TERM and HUP quit. TSTP (Ctrl-Z) suspends and \
+      CONT (fg) redraws; WINCH resizes. PIPE, USR1, USR2 and ALRM are ignored. The kiosk \
+      refuses INT (Ctrl-C) and ignores TSTP and QUIT. QUIT (Ctrl-\\), the crash signals (ILL, \
+      TRAP, ABRT, BUS, FPE, SEGV, SYS), XCPU, XFSZ and every other signal that ends a program \
+      end railtop at once, by that signal (the shell reports 128 + N), after the terminal is \
+      restored; a Swift toolchain's crash report then follows on the normal screen and waits \
+      for a key (SWIFT_BACKTRACE=interactive=no skips the wait).
       """)
 
   @Option(

@@ -6,7 +6,12 @@ import Dispatch
   import Darwin
 #endif
 
-/// Dispatch signal sources for INT, TERM and HUP, and for CONT, delivered on the main queue.
+/// What each signal does while the live screen is open (docs/DECISIONS.md D69): Dispatch
+/// sources for INT, TERM and HUP (quit through the main queue) and for CONT (repaint),
+/// delivered on the main queue; PIPE, USR1, USR2 and ALRM ignored. Every other signal that
+/// ends a process by default (QUIT, the crashes, XCPU, XFSZ, …) is left to the crash net
+/// (`CrashRestore`), which restores the terminal in the handler itself, so it works even
+/// when the main queue is stuck.
 ///
 /// SIGWINCH is deliberately absent: libdispatch would replace ncurses' handler, and ncurses
 /// then never reports the new size. SIGTSTP is left to ncurses too: its handler leaves curses
@@ -18,11 +23,17 @@ import Dispatch
 @MainActor
 struct LiveSignals {
   static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+  /// Signals that mean nothing to a dashboard but would end it by default: a stray `kill
+  /// -USR1`, an alarm, a PIPE (stdout is a terminal, which cannot raise it on a write).
+  /// Ignored only while the screen is open: `simulate | head` still ends quietly on SIGPIPE.
+  static let ignored: [Int32] = [SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM]
   /// Sources must stay referenced, or they never fire.
   private var sources: [any DispatchSourceSignal] = []
 
   /// Routes each handled signal to `handler` (with the signal number).
+  /// Also ignores `ignored`.
   mutating func install(_ handler: @escaping @MainActor (Int32) -> Void) {
+    for number in Self.ignored { signal(number, SIG_IGN) }
     for number in Self.handled {
       // Ignore the default action so only the source sees the signal (needed on macOS,
       // harmless on Linux where libdispatch installs its own handler).

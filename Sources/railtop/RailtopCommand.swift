@@ -28,9 +28,12 @@ struct RailtopCommand: ParsableCommand {
   /// ArgumentParser exits 64 on usage errors; railtop promises 2 for any bad input (flag,
   /// value, file). `--help` and `--version` still print to stdout and exit 0, the root's help
   /// with the dashboard's options (`RootHelp`); an explicit `ExitCode` thrown by a command keeps
-  /// its value.
+  /// its value. `help` with a topic it lacks is an error too (`HelpTopics`).
   static func main() {
     do {
+      if let unknown = HelpTopics.unknownTopic(in: Array(CommandLine.arguments.dropFirst())) {
+        throw unknown
+      }
       var command = try parseAsRoot()
       try command.run()
     } catch {

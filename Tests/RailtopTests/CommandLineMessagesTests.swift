@@ -35,6 +35,30 @@ struct CommandLineMessagesTests {
     #expect(result.stdout.contains("--speed <speed>"))
   }
 
+  /// `help` with a topic it lacks used to print the root's help and exit 0.
+  static let unknownTopics: [(arguments: [String], message: String)] = [
+    (["help", "bogus"], "railtop: help: no topic 'bogus'; the topics are dashboard, simulate, snapshot, help."),
+    (["help", "dashboard", "bogus"], "railtop: help: no topic 'dashboard bogus'; dashboard has no subcommands"),
+    (["help", "simulate", "-h", "x"], "railtop: help: no topic 'simulate x'"),
+  ]
+
+  @Test("help with an unknown topic: exit 2, the topic named, the topics listed", arguments: unknownTopics.indices)
+  func unknownHelpTopic(_ index: Int) {
+    let (arguments, message) = Self.unknownTopics[index]
+    let result = BinaryRunner.run(arguments)
+    #expect(result.status == 2)
+    #expect(result.stdout.isEmpty, "stdout: \(result.stdout)")
+    #expect(result.stderr.hasPrefix(message), "stderr: \(result.stderr)")
+  }
+
+  @Test("help with a known topic, or `help help`, is still help", arguments: [["help", "simulate"], ["help", "help"], ["help", "-h"]])
+  func knownHelpTopic(_ arguments: [String]) {
+    let result = BinaryRunner.run(arguments)
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("OVERVIEW:"))
+  }
+
   /// Negative and too large values: exit 2, the range on stderr, nothing on stdout, and never
   /// ArgumentParser's "Missing value" (which is what `--speed -5` used to get).
   static let outOfRange: [(arguments: [String], message: String)] = [

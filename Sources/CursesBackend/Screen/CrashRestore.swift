@@ -1,15 +1,19 @@
+import CCrashNet
 @preconcurrency import CNCursesW
 
-/// The terminal-restoring safety net for fatal signals (a Swift trap, a segfault).
+/// The terminal-restoring safety net for signals that end the process (a Swift trap, a
+/// segfault, SIGQUIT, a resource limit, an unexpected `kill`).
 ///
 /// Normal exits go through `CursesScreen.close()`. A crash never reaches it, so before curses
 /// changes anything we save the termios and the terminal's own "leave the alternate screen,
-/// show the cursor, reset attributes" bytes; the C handler in the shim writes them back using
-/// async-signal-safe calls only, then lets the signal kill the process as usual.
+/// show the cursor, reset attributes" bytes; the C handler (`CCrashNet`) writes them back
+/// using async-signal-safe calls only, calls the handler that was there before (the Swift
+/// runtime's backtracer prints its report on the normal screen), then lets the signal end the
+/// process as usual. Which signals it covers: `crash_net_covers` (docs/DECISIONS.md D68–D69).
 enum CrashRestore {
   /// Saves the tty modes to restore; call BEFORE `newterm`, which already changes them.
   static func saveTerminalModes() {
-    _ = nc_crash_save(STDOUT_FILENO)
+    _ = crash_net_save(STDOUT_FILENO)
   }
 
   /// Arms the net; call right after `newterm` succeeded and the terminal is usable. `extra`
@@ -19,7 +23,7 @@ enum CrashRestore {
     for capability in ["sgr0", "cnorm", "rmcup"] {
       if let bytes = nc_string_cap(capability) { restore += String(cString: bytes) }
     }
-    nc_crash_arm(restore)
+    crash_net_arm(restore)
     // exit() from anywhere (an uncaught error path) also leaves curses.
     atexit {
       if !isendwin() { endwin() }
@@ -28,6 +32,6 @@ enum CrashRestore {
 
   /// Disarms the net after a normal `endwin`.
   static func disarm() {
-    nc_crash_disarm()
+    crash_net_disarm()
   }
 }

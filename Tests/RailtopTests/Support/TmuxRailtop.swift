@@ -43,12 +43,15 @@ enum TmuxRailtop {
       unset NO_COLOR COLORTERM
       # No settings file of the machine's user: a test gives its own (XDG_CONFIG_HOME, --config).
       export XDG_CONFIG_HOME="$PWD/xdg-config"
+      # A crash report in the pane, not the Swift backtracer's 30 s wait for a key (D69).
+      export SWIFT_BACKTRACE='interactive=no'
       \(exports)
       while [ ! -e go ]; do sleep 0.05; done
       stty -g > stty.before
       \(quoted)\(stdout) 2> stderr.txt
       status=$?
       stty -g > stty.after
+      stty -a > stty.after-all
       echo $status > rc.tmp && mv rc.tmp rc
       exec sleep 600
       """
@@ -103,7 +106,8 @@ enum TmuxRailtop {
     expectRestored(session, sourceLocation: sourceLocation)
   }
 
-  /// Expects the terminal back as it was: normal screen, same tty modes.
+  /// Expects the terminal back as it was: normal screen, same tty modes, and those modes a
+  /// shell's (`stty -a` after railtop shows `icanon echo isig`, not `-icanon -echo -isig`).
   static func expectRestored(
     _ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation
   ) {
@@ -115,5 +119,11 @@ enum TmuxRailtop {
       before != nil && before == session.file("stty.after"),
       "stty -g differs: \(before ?? "-") vs \(session.file("stty.after") ?? "-")",
       sourceLocation: sourceLocation)
+    let modes = (session.file("stty.after-all") ?? "").split(whereSeparator: \.isWhitespace)
+    for flag in ["icanon", "echo", "isig"] {
+      #expect(
+        modes.contains(Substring(flag)), "stty -a after railtop lacks \(flag): \(modes)",
+        sourceLocation: sourceLocation)
+    }
   }
 }
