@@ -47,11 +47,11 @@ mkdir -p "$out/corpus" "$out/seeds" "$out/findings"
 echo "== building $module with --sanitize=fuzzer ($scratch)"
 swift build -c release --sanitize=fuzzer --scratch-path "$scratch" --target "$module"
 # The objects of the module and of everything it depends on (Dashboard: also TermRender and
-# CorridorSim; CorridorSim: swift-collections' Heap and Deque modules and their helpers).
+# CorridorSim; both: SafeText and swift-collections' Heap and Deque modules and their helpers).
 objects=()
 for dir in "$products"/*.build; do
   case $(basename "$dir" .build) in
-    CorridorSim | HeapModule | DequeModule | InternalCollectionsUtilities | ContainersPreview) ;;
+    CorridorSim | SafeText | HeapModule | DequeModule | InternalCollectionsUtilities | ContainersPreview) ;;
     TermRender | Dashboard) [ "$module" = Dashboard ] || continue ;;
     *) continue ;;
   esac
