@@ -94,7 +94,6 @@ extension CorridorModel {
     let i = roster[slot].stopIndex
     let kind = plan(of: slot).steps[i][step]
     let here = station(of: slot, stop: i)
-    let boxes = roster[slot].containers.count
     var duration: Int64 = 0
     // A gauge change with no terminal keeps the status the train had (as it always did).
     var status = roster[slot].status
@@ -104,6 +103,9 @@ extension CorridorModel {
       status = .atCustoms
     case .gaugeChange:
       guard let terminal = network.terminals[here] else { break }
+      // The box count is read only where it matters: the container array's header is a cold
+      // cache line at 200,000 trains, and crew and customs steps do not need it.
+      let boxes = roster[slot].containers.count
       duration = SaneValue.duration(
         terminal.baseTime.sample(using: &random), plus: terminal.perContainerSeconds,
         times: boxes)
@@ -117,7 +119,7 @@ extension CorridorModel {
     case .unloading:
       duration = SaneValue.duration(
         scenario.unloading.baseTime.sample(using: &random),
-        plus: scenario.unloading.perContainerSeconds, times: boxes)
+        plus: scenario.unloading.perContainerSeconds, times: roster[slot].containers.count)
       status = .unloading
     }
     roster[slot].enter(
