@@ -3,15 +3,18 @@ import TermRender
 
 /// Turns what `getmouse` returned into an `InputEvent`. Pure: tested without a terminal.
 ///
-/// The screen asks ncurses for the left button's press and release and the wheel (buttons 4
-/// and 5), with no click interval (`mouseinterval(0)`): a click is a press, so it acts at once
-/// and a double click is two presses. ncurses reads the reports in the encoding the terminal's
+/// The screen asks ncurses for the left button's press, release and click and the wheel
+/// (buttons 4 and 5), with no click interval (`mouseinterval(0)`): a click is a press, so it
+/// acts at once and a double click is two presses. The click is in the mask because ncurses
+/// still merges a press and its release that arrive in one read (a quick click over ssh, or a
+/// busy machine) into `BUTTON1_CLICKED`, and drops it if the mask lacks it: the click is lost. ncurses reads the reports in the encoding the terminal's
 /// terminfo names (`kmous`: SGR 1006 for xterm, X10 for tmux and screen) through the same
 /// `wget_wch` the keys come from, as `KEY_MOUSE`.
 public enum MouseDecoder {
   /// The buttons railtop asks ncurses to report.
   public static let mask: mmask_t =
-    NC_BUTTON1_PRESSED | NC_BUTTON1_RELEASED | NC_BUTTON4_PRESSED | NC_BUTTON5_PRESSED
+    NC_BUTTON1_PRESSED | NC_BUTTON1_RELEASED | NC_BUTTON1_CLICKED | NC_BUTTON4_PRESSED
+    | NC_BUTTON5_PRESSED
 
   /// Bytes that turn every xterm mouse mode off, for the crash net (a normal exit has
   /// `endwin`, which turns off what ncurses turned on).
