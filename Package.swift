@@ -45,13 +45,14 @@ let package = Package(
     // Which scalars never reach a terminal raw, and their escapes (terminal text, JSON); no
     // dependencies, so the engine and the renderer share it without knowing each other.
     .target(name: "SafeText"),
+    // A cache prefetch hint the engine's event loop gives for the next event's train (D79).
+    .target(name: "CPrefetch"),
     // The simulation engine: pure, deterministic, no I/O, no clock, no Dispatch.
     .target(
       name: "CorridorSim",
       dependencies: [
-        .product(name: "HeapModule", package: "swift-collections"),
         .product(name: "DequeModule", package: "swift-collections"),
-        "CYAML", "SafeText",
+        "CYAML", "CPrefetch", "SafeText",
       ]
     ),
     // Cells, buffers, diffs, layout and widgets; knows nothing of trains or terminals.

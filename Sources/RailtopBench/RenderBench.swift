@@ -10,9 +10,18 @@ import TermRender
 /// The snapshot comes from `renderSnapshot`, so the trains table, route line and charts hold
 /// hundreds (or, with `--trains-in-snapshot`, tens of thousands) of trains; the selection moves
 /// every frame; the table is sorted by `sort`.
+///
+/// `kept` (`--kept`) composes the same frames as the live screen does instead, with a
+/// `LiveRenderer`: panes whose model did not change keep their cells, and the map's base
+/// (land, borders, labels) is not rasterised again; the render time then includes the diff.
 func runRenderBench(
-  width: Int, height: Int, frames: Int, snapshot: SimSnapshot, sort: TableSort, map: Bool
+  width: Int, height: Int, frames: Int, snapshot: SimSnapshot, sort: TableSort, map: Bool,
+  kept: Bool
 ) {
+  if kept {
+    return runKeptRenderBench(
+      width: width, height: height, frames: frames, snapshot: snapshot, sort: sort, map: map)
+  }
   var state = AppState(screen: ScreenSize(width: width, height: height))
   state.sort = sort
   if map { showMap(&state) }
@@ -41,6 +50,33 @@ func runRenderBench(
       + " median_render=\(milliseconds(renderNanos, 0.5)) ms"
       + " p90_render=\(milliseconds(renderNanos, 0.9)) ms"
       + " median_diff=\(milliseconds(diffNanos, 0.5)) ms"
+      + " mean_changed_cells=\(changed / max(1, frames))")
+}
+
+/// `runRenderBench` with `kept`: the frames through one `LiveRenderer`.
+private func runKeptRenderBench(
+  width: Int, height: Int, frames: Int, snapshot: SimSnapshot, sort: TableSort, map: Bool
+) {
+  var state = AppState(screen: ScreenSize(width: width, height: height))
+  state.sort = sort
+  if map { showMap(&state) }
+  let renderer = LiveRenderer()
+  renderer.render(snapshot: snapshot, state: state, glyphs: .unicode, width: width, height: height)
+  var renderNanos: [UInt64] = []
+  var changed = 0
+  for frame in 0..<frames {
+    reduce(&state, .move(frame % 2 == 0 ? 1 : -1), lists: renderer.lists)
+    let start = DispatchTime.now().uptimeNanoseconds
+    changed += renderer.render(
+      snapshot: snapshot, state: state, glyphs: .unicode, width: width, height: height
+    ).count
+    renderNanos.append(DispatchTime.now().uptimeNanoseconds - start)
+  }
+  print(
+    "render kept \(width)x\(height)\(map ? " map" : ""): frames=\(frames)"
+      + " trains=\(snapshot.trains.count) sort=\(sort)"
+      + " median_render=\(milliseconds(renderNanos, 0.5)) ms"
+      + " p90_render=\(milliseconds(renderNanos, 0.9)) ms"
       + " mean_changed_cells=\(changed / max(1, frames))")
 }
 

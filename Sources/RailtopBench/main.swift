@@ -8,6 +8,10 @@
 //                                                      scenario, advanced 360 s per frame
 //   .build/release/railtop-bench render --trains-in-snapshot 20000
 //                                                      the same from a snapshot of 20,000 trains
+//   .build/release/railtop-bench render --trains-in-snapshot 20000 --kept
+//                                                      the same frames as the live screen
+//                                                      draws them (LiveRenderer: unchanged
+//                                                      panes and the map's base kept)
 //   .build/release/railtop-bench render --map [--live]
 //                                                      the same with the map view (`M`) shown:
 //                                                      pure, its base rasterised every frame;
@@ -242,6 +246,7 @@ case .render:
       trainsInSnapshot: trainsInSnapshot)
     runRenderBench(
       width: parts[0], height: parts[1], frames: positiveOption("--frames", default: 500),
-      snapshot: snapshot, sort: sort, map: arguments.contains("--map"))
+      snapshot: snapshot, sort: sort, map: arguments.contains("--map"),
+      kept: arguments.contains("--kept"))
   }
 }

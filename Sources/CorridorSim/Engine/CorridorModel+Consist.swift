@@ -60,14 +60,14 @@ extension CorridorModel {
   mutating func reformConsist(_ slot: Int32, _ change: ConsistChange) {
     let counted = roster[slot].isInTransit
     let direction = roster[slot].direction
-    if counted { inTransit.remove(roster[slot].containers, direction) }
+    if counted { inTransit.remove(roster[slot].consist, direction, categoryIndex) }
     switch change {
     case .leaveBehind(let extra): roster[slot].containers.removeLast(extra)
     case .pickUp(let boxes): roster[slot].containers.append(contentsOf: boxes)
     }
     let totals = ConsistTotals(roster[slot].containers, categories: scenario.cargoCategories)
     roster[slot].consist = totals
-    if counted { inTransit.add(roster[slot].containers, direction) }
+    if counted { inTransit.add(roster[slot].consist, direction, categoryIndex) }
   }
 }
 

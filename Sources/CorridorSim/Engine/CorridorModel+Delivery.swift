@@ -19,7 +19,7 @@ extension CorridorModel {
   /// from its own departure and its own punctuality.
   mutating func handOff(_ slot: Int32, at station: Int) {
     if roster[slot].isInTransit {
-      inTransit.remove(roster[slot].containers, roster[slot].direction)
+      inTransit.remove(roster[slot].consist, roster[slot].direction, categoryIndex)
     }
     roster[slot].handedOffAt = now.seconds
     let arrived = roster[slot].arrivedAt ?? now.seconds
@@ -41,9 +41,7 @@ extension CorridorModel {
   /// All steps at the destination are done: the train stays visible a day, then retires.
   mutating func finishJourney(_ slot: Int32) {
     let i = roster[slot].stopIndex
-    roster[slot].phase = .arrived
-    roster[slot].status = .arrived
-    roster[slot].timeline[i].actualDeparture = now
+    roster.finish(slot, now: now)
     leaveYard(slot, station: station(of: slot, stop: i))
     let retireAt = max(
       now.seconds, (roster[slot].arrivedAt ?? now.seconds) + CorridorModel.retireAfterSeconds)

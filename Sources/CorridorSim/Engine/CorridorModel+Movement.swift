@@ -68,7 +68,7 @@ extension CorridorModel {
     leaveYard(slot, station: here)
     logCrossingOnDeparture(slot, from: i)
     let arrives = legArrival(plan(of: slot).legs[i], departing: now.seconds)
-    roster[slot].depart(now: now, arrives: arrives)
+    roster.depart(slot, now: now, arrives: arrives)
     queue.schedule(.arriveAtStation(train: slot), at: arrives, priority: EventPriority.movement)
   }
 
@@ -98,7 +98,7 @@ extension CorridorModel {
     guard roster.contains(slot) else { return }
     let i = roster[slot].stopIndex + 1
     let here = station(of: slot, stop: i)
-    roster[slot].arrive(at: here, now: now)
+    roster.arrive(slot, at: here, now: now)
     logCrossingOnArrival(slot, at: i)
     if plan(of: slot).passesThrough[i] { return passThrough(slot) }
     if isAtFinalStop(slot) {

@@ -109,7 +109,7 @@ extension CorridorModel {
   mutating func departOrigin(_ slot: Int32) {
     guard roster.contains(slot) else { return }
     roster[slot].departedAt = now.seconds
-    inTransit.add(roster[slot].containers, roster[slot].direction)
+    inTransit.add(roster[slot].consist, roster[slot].direction, categoryIndex)
     eventLog.append(
       time: now.seconds, kind: .departed, severity: .notice, train: roster[slot].id,
       station: station(of: slot, stop: 0), containers: roster[slot].containers.count)

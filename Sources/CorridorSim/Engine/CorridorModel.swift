@@ -36,7 +36,7 @@ struct CorridorModel {
   var plans: [ServicePlan]
   /// Relief plans by service and terminal: indices into `plans`.
   var reliefPlans: [ReliefPlanKey: Int] = [:]
-  var roster = Roster()
+  var roster: Roster
   var resources: [FIFOResource] = []
   /// Per station, the resource of each step kind (see `StationResources`).
   var stationResources: [StationResources] = []
@@ -82,6 +82,8 @@ struct CorridorModel {
         serviceIndex: i, service: service, network: network, route: route,
         unloading: scenario.unloading, winterSpeed: winterSpeed)
     }
+    // Relief plans are cuts of these, so no train has more stops than the longest of them.
+    roster = Roster(stopsPerTrain: plans.map(\.stops.count).max() ?? 0)
     timetables = scenario.services.map {
       Timetable(
         epochUnix: scenario.epochUnix, utcOffsetSeconds: $0.utcOffsetSeconds,
@@ -118,6 +120,9 @@ struct CorridorModel {
     while processed < maxEvents, let time = queue.nextTime, time <= target.seconds {
       guard let event = queue.popMin() else { break }
       if event.time > now.seconds { now = SimTime(seconds: event.time) }
+      // The next event's train is read at once after this one: ask for its lines now, so
+      // they arrive while this event is handled (D79).
+      if let next = queue.next?.action.train { roster.prefetch(next) }
       handle(event.action)
       processed += 1
     }

@@ -13,23 +13,33 @@ struct InTransitTally {
     teuByCategory = Array(repeating: 0, count: categoryCount)
   }
 
-  /// Counts a train with these boxes as in transit.
-  mutating func add(_ containers: [Container], _ direction: Direction) {
-    apply(containers, direction, sign: 1)
+  /// Counts a train with this consist as in transit; `categoryIndex` maps its category ids to
+  /// indices of `teuByCategory`.
+  mutating func add(_ consist: ConsistTotals, _ direction: Direction, _ categoryIndex: [String: Int32]) {
+    apply(consist, direction, categoryIndex, sign: 1)
   }
 
-  /// Stops counting a train with these boxes (it arrived, or its consist is about to change).
-  mutating func remove(_ containers: [Container], _ direction: Direction) {
-    apply(containers, direction, sign: -1)
+  /// Stops counting a train with this consist (it arrived, or its consist is about to change).
+  mutating func remove(
+    _ consist: ConsistTotals, _ direction: Direction, _ categoryIndex: [String: Int32]
+  ) {
+    apply(consist, direction, categoryIndex, sign: -1)
   }
 
-  private mutating func apply(_ containers: [Container], _ direction: Direction, sign: Int) {
+  // From the consist's totals, not its boxes: a departing train's boxes were loaded hours
+  // before and are cold at 200,000 trains a year (dozens of lines), its totals a few.
+  private mutating func apply(
+    _ consist: ConsistTotals, _ direction: Direction, _ categoryIndex: [String: Int32], sign: Int
+  ) {
     revision += 1
     trains += sign
-    let teu = 2 * containers.count * sign
+    let teu = 2 * consist.feu * sign
     if direction == .westbound { teuWestbound += teu } else { teuEastbound += teu }
-    for box in containers where teuByCategory.indices.contains(Int(box.category)) {
-      teuByCategory[Int(box.category)] += 2 * sign
+    for category in consist.byCategory {
+      guard let i = categoryIndex[category.category].map(Int.init),
+        teuByCategory.indices.contains(i)
+      else { continue }
+      teuByCategory[i] += 2 * category.containers * sign
     }
   }
 }

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The model's trains by slot: forming and retiring in O(1) (retired slots are reused), and
 /// every train read and written in place.
 ///
@@ -17,6 +19,13 @@ struct Roster {
   private var freeSlots: [Int32] = []
   /// The latest formings and retirements, numbered from 0.
   private(set) var edits = RosterEdits()
+  /// The actual times at every slot's stops, written only by the journey steps below.
+  private(set) var stopTimes: StopTimeBook
+
+  /// A roster for trains of at most `stopsPerTrain` stops.
+  init(stopsPerTrain: Int = 0) {
+    stopTimes = StopTimeBook(stopsPerTrain: stopsPerTrain)
+  }
 
   /// How many trains were formed or retired so far: the number of the next edit.
   var changes: Int { edits.count }
@@ -39,12 +48,27 @@ struct Roster {
     }
   }
 
+  /// Asks the CPU for the cache lines of the train in `slot` (a hint: nothing is read, and a
+  /// slot out of range is ignored), so that an event about to use it does not wait for them.
+  func prefetch(_ slot: Int32) {
+    guard slot >= 0, Int(slot) < trains.count else { return }
+    trains.withUnsafeBufferPointer { buffer in
+      guard let train = buffer.baseAddress.map({ UnsafeRawPointer($0 + Int(slot)) }) else {
+        return
+      }
+      for line in stride(from: 0, to: MemoryLayout<Train>.size, by: 64) {
+        prefetch_for_write(train + line)
+      }
+    }
+  }
+
   /// How many times the train in `slot` was written, wrapping (any change of the count means
   /// a change of the train).
   func writes(of slot: Int32) -> UInt32 { writeCounts[Int(slot)] }
 
   /// Puts a new train in a free slot.
   mutating func insert(_ train: consuming Train) -> Int32 {
+    let stops = train.plannedTimeline.count
     let slot: Int32
     if let free = freeSlots.popLast() {
       slot = free
@@ -57,6 +81,7 @@ struct Roster {
       isLive.append(true)
       writeCounts.append(0)
     }
+    stopTimes.clear(slot: slot, stops: stops)
     edits.record(.formed(slot))
     return slot
   }
@@ -69,6 +94,35 @@ struct Roster {
     writeCounts[Int(slot)] &+= 1
     freeSlots.append(slot)
     edits.record(.retired(slot))
+  }
+
+  // Journey steps that reach or leave a stop: the train's step and the stop's time together.
+
+  /// The train in `slot` reaches its next stop (station index `station`) at `now`; a junction
+  /// pass it ends is recorded as its departure from the junction.
+  mutating func arrive(_ slot: Int32, at station: Int, now: SimTime) {
+    if case .passing(_, let departs, _) = self[slot].phase {
+      stopTimes.setDeparture(slot: slot, stop: self[slot].stopIndex, departs)
+    }
+    self[slot].arrive(at: station)
+    stopTimes.setArrival(slot: slot, stop: self[slot].stopIndex, now.seconds)
+  }
+
+  /// The train in `slot` leaves its stop at `now` onto the leg it runs until `arrives`.
+  mutating func depart(_ slot: Int32, now: SimTime, arrives: Int64) {
+    stopTimes.setDeparture(slot: slot, stop: self[slot].stopIndex, now.seconds)
+    self[slot].depart(now: now, arrives: arrives)
+  }
+
+  /// The train in `slot` is done at its destination at `now` (its departure from there).
+  mutating func finish(_ slot: Int32, now: SimTime) {
+    stopTimes.setDeparture(slot: slot, stop: self[slot].stopIndex, now.seconds)
+    self[slot].finish()
+  }
+
+  /// The planned and actual stop times of the train in `slot`.
+  func timeline(of slot: Int32) -> [StopTime] {
+    stopTimes.timeline(slot: slot, planned: self[slot].plannedTimeline)
   }
 
   /// The live trains' slots, in slot order.

@@ -65,7 +65,7 @@ extension SnapshotCache {
       if rows.revisions[i] != roster[slot].rowRevision {
         rows.revisions[i] = roster[slot].rowRevision
         rows.rows[i].consist = roster[slot].consist
-        rows.rows[i].timeline = roster[slot].timeline
+        rows.rows[i].timeline = roster.timeline(of: slot)
       }
     }
     // A retired slot left in the order would leave a stale row: never hand out or keep one.

@@ -44,28 +44,18 @@ enum TrainPhase {
 /// a train is never copied and nothing in it is retained per event. Its plan is an index
 /// into `CorridorModel.plans`, its id a short string (inline for every built-in id).
 struct Train {
-  let id: String
+  // Fields an event handler reads come first, those of the snapshot last: at 200,000 trains a
+  // year the roster no longer fits in the cache, and each line an event touches is a miss.
+
   /// Index into `CorridorModel.plans` of the plan it runs.
   let plan: Int
-  let direction: Direction
-  let plannedDeparture: Int64
-  /// Planned origin-to-destination seconds, from the timetable of its season.
-  let plannedTransitSeconds: Int64
-  var containers: [Container]
-  /// Cached totals of `containers`, recomputed only when the consist changes.
-  var consist: ConsistTotals { didSet { rowRevision += 1 } }
-  var timeline: [StopTime] { didSet { rowRevision += 1 } }
-  /// Bumped whenever `consist` or `timeline` changes, so a cached snapshot row copies those
-  /// arrays only when they changed (saving a retain and release of each per row and frame).
-  private(set) var rowRevision = 0
   /// Index into the plan's stops of the station the train is at or last left.
   var stopIndex = 0
   var phase: TrainPhase
   var status: TrainStatus = .loading
-  var departedAt: Int64?
-  var arrivedAt: Int64?
-  /// When unloading ended and the boxes were handed off: they count as delivered from then.
-  var handedOffAt: Int64?
+  let direction: Direction
+  /// A relief train formed at a terminal from backlogged boxes.
+  let isRelief: Bool
   /// Seconds spent waiting (queues, holds, paths) at the current stop, for delay by border.
   var waitAtStop: Int64 = 0
   /// Yard places the train holds (station indices, -1 for none): the one of the stop it stands
@@ -77,8 +67,22 @@ struct Train {
   var yardWaited: Int64 = 0
   /// When the train started waiting for the yard ahead.
   var yardWaitSince: Int64 = 0
-  /// A relief train formed at a terminal from backlogged boxes.
-  let isRelief: Bool
+  /// Bumped whenever `consist` or a stop's actual time changes, so a cached snapshot row
+  /// copies its consist and rebuilds its timeline only then (not per row and frame).
+  private(set) var rowRevision = 0
+  var containers: [Container]
+  let id: String
+  var departedAt: Int64?
+  var arrivedAt: Int64?
+  /// When unloading ended and the boxes were handed off: they count as delivered from then.
+  var handedOffAt: Int64?
+  let plannedDeparture: Int64
+  /// Planned origin-to-destination seconds, from the timetable of its season.
+  let plannedTransitSeconds: Int64
+  /// Cached totals of `containers`, recomputed only when the consist changes.
+  var consist: ConsistTotals { didSet { rowRevision += 1 } }
+  /// The planned stop times (the actual ones are the roster's `StopTimeBook`, D78).
+  let plannedTimeline: [StopTime]
 
   init(
     id: String, plan: Int, direction: Direction, plannedDeparture: Int64,
@@ -92,7 +96,7 @@ struct Train {
     self.plannedTransitSeconds = plannedTransitSeconds
     self.containers = containers
     self.consist = consist
-    self.timeline = timeline
+    plannedTimeline = timeline
     self.isRelief = isRelief
     phase = .loading(departure: plannedDeparture)
   }
@@ -101,6 +105,7 @@ struct Train {
 
   // The changes below are whole steps of the journey, made in one write to the roster
   // (each write to it checks that its arrays are not shared; one check, not one per field).
+  // Those that reach or leave a stop are made through `Roster`, which records the stop's time.
 
   /// Moves to `phase`, shown as `status`, after waiting `waited` more seconds at this stop.
   mutating func enter(_ phase: TrainPhase, _ status: TrainStatus, waited: Int64 = 0) {
@@ -109,12 +114,9 @@ struct Train {
     waitAtStop += waited
   }
 
-  /// Reaches the next stop (station index `station`) at `now`, ending a junction pass if it
-  /// was one, and takes over the yard place it holds there.
-  mutating func arrive(at station: Int, now: SimTime) {
-    if case .passing(_, let departs, _) = phase {
-      timeline[stopIndex].actualDeparture = SimTime(seconds: departs)
-    }
+  /// Reaches the next stop (station index `station`), ending a junction pass if it was one,
+  /// and takes over the yard place it holds there.
+  mutating func arrive(at station: Int) {
     stopIndex += 1
     waitAtStop = 0
     if yardAhead == station {
@@ -123,15 +125,23 @@ struct Train {
       waitAtStop = yardWaited
       yardWaited = 0
     }
-    timeline[stopIndex].actualArrival = now
+    rowRevision += 1
   }
 
   /// Leaves the current stop at `now` onto the leg it runs until `arrives`.
   mutating func depart(now: SimTime, arrives: Int64) {
-    timeline[stopIndex].actualDeparture = now
     phase = .running(departed: now.seconds, arrives: arrives)
     status = .running
+    rowRevision += 1
   }
+
+  /// Done at the destination: unloaded, staying visible until retired.
+  mutating func finish() {
+    phase = .arrived
+    status = .arrived
+    rowRevision += 1
+  }
+
   /// Departed and not yet handed off: what the in-transit KPIs count.
   var isInTransit: Bool { departedAt != nil && handedOffAt == nil }
 
