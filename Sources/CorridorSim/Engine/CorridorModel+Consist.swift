@@ -24,10 +24,11 @@ extension ConsistTotals {
       var totals: [CategoryTotals] = []
       totals.reserveCapacity(byCategory.count { $0.containers > 0 })
       for (i, raw) in byCategory.enumerated() where raw.containers > 0 {
-        totals.append(
-          CategoryTotals(
-            category: categories[i].id, containers: raw.containers, tonnes: raw.tonnes,
-            parcels: raw.parcels, valueUSD: raw.valueUSD))
+        var category = CategoryTotals(
+          category: categories[i].id, containers: raw.containers, tonnes: raw.tonnes,
+          parcels: raw.parcels, valueUSD: raw.valueUSD)
+        category.categoryIndex = Int32(i)
+        totals.append(category)
       }
       ConsistTotals.insertionSort(&totals)
       return ConsistTotals(
@@ -60,14 +61,14 @@ extension CorridorModel {
   mutating func reformConsist(_ slot: Int32, _ change: ConsistChange) {
     let counted = roster[slot].isInTransit
     let direction = roster[slot].direction
-    if counted { inTransit.remove(roster[slot].consist, direction, categoryIndex) }
+    if counted { inTransit.remove(roster[slot].consist, direction) }
     switch change {
     case .leaveBehind(let extra): roster[slot].containers.removeLast(extra)
     case .pickUp(let boxes): roster[slot].containers.append(contentsOf: boxes)
     }
     let totals = ConsistTotals(roster[slot].containers, categories: scenario.cargoCategories)
     roster[slot].consist = totals
-    if counted { inTransit.add(roster[slot].consist, direction, categoryIndex) }
+    if counted { inTransit.add(roster[slot].consist, direction) }
   }
 }
 

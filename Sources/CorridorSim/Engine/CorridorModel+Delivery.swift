@@ -19,7 +19,7 @@ extension CorridorModel {
   /// from its own departure and its own punctuality.
   mutating func handOff(_ slot: Int32, at station: Int) {
     if roster[slot].isInTransit {
-      inTransit.remove(roster[slot].consist, roster[slot].direction, categoryIndex)
+      inTransit.remove(roster[slot].consist, roster[slot].direction)
     }
     roster[slot].handedOffAt = now.seconds
     let arrived = roster[slot].arrivedAt ?? now.seconds

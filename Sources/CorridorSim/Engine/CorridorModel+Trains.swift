@@ -109,7 +109,7 @@ extension CorridorModel {
   mutating func departOrigin(_ slot: Int32) {
     guard roster.contains(slot) else { return }
     roster[slot].departedAt = now.seconds
-    inTransit.add(roster[slot].consist, roster[slot].direction, categoryIndex)
+    inTransit.add(roster[slot].consist, roster[slot].direction)
     eventLog.append(
       time: now.seconds, kind: .departed, severity: .notice, train: roster[slot].id,
       station: station(of: slot, stop: 0), containers: roster[slot].containers.count)

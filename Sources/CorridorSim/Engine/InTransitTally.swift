@@ -13,33 +13,27 @@ struct InTransitTally {
     teuByCategory = Array(repeating: 0, count: categoryCount)
   }
 
-  /// Counts a train with this consist as in transit; `categoryIndex` maps its category ids to
-  /// indices of `teuByCategory`.
-  mutating func add(_ consist: ConsistTotals, _ direction: Direction, _ categoryIndex: [String: Int32]) {
-    apply(consist, direction, categoryIndex, sign: 1)
+  /// Counts a train with this consist as in transit.
+  mutating func add(_ consist: ConsistTotals, _ direction: Direction) {
+    apply(consist, direction, sign: 1)
   }
 
   /// Stops counting a train with this consist (it arrived, or its consist is about to change).
-  mutating func remove(
-    _ consist: ConsistTotals, _ direction: Direction, _ categoryIndex: [String: Int32]
-  ) {
-    apply(consist, direction, categoryIndex, sign: -1)
+  mutating func remove(_ consist: ConsistTotals, _ direction: Direction) {
+    apply(consist, direction, sign: -1)
   }
 
   // From the consist's totals, not its boxes: a departing train's boxes were loaded hours
-  // before and are cold at 200,000 trains a year (dozens of lines), its totals a few.
-  private mutating func apply(
-    _ consist: ConsistTotals, _ direction: Direction, _ categoryIndex: [String: Int32], sign: Int
-  ) {
+  // before and are cold at 200,000 trains a year (dozens of lines), its totals a few; each
+  // category knows its index (`CategoryTotals.categoryIndex`), so nothing is hashed.
+  private mutating func apply(_ consist: ConsistTotals, _ direction: Direction, sign: Int) {
     revision += 1
     trains += sign
     let teu = 2 * consist.feu * sign
     if direction == .westbound { teuWestbound += teu } else { teuEastbound += teu }
-    for category in consist.byCategory {
-      guard let i = categoryIndex[category.category].map(Int.init),
-        teuByCategory.indices.contains(i)
-      else { continue }
-      teuByCategory[i] += 2 * category.containers * sign
+    for category in consist.byCategory
+    where teuByCategory.indices.contains(Int(category.categoryIndex)) {
+      teuByCategory[Int(category.categoryIndex)] += 2 * category.containers * sign
     }
   }
 }

@@ -154,12 +154,20 @@ public struct CategoryTotals: Sendable, Hashable, Codable {
   public var tonnes: Double
   public var parcels: Int
   public var valueUSD: Double
+  /// The category's index in the scenario's categories, for the engine's in-transit tally
+  /// (no hashing of the id per category per train); -1 when not built by the engine. Not
+  /// part of the encoded snapshot.
+  var categoryIndex: Int32 = -1
   public init(category: String, containers: Int, tonnes: Double, parcels: Int, valueUSD: Double) {
     self.category = category
     self.containers = containers
     self.tonnes = tonnes
     self.parcels = parcels
     self.valueUSD = valueUSD
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case category, containers, tonnes, parcels, valueUSD
   }
 }
 
