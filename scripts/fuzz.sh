@@ -47,11 +47,11 @@ mkdir -p "$out/corpus" "$out/seeds" "$out/findings"
 echo "== building $module with --sanitize=fuzzer ($scratch)"
 swift build -c release --sanitize=fuzzer --scratch-path "$scratch" --target "$module"
 # The objects of the module and of everything it depends on (Dashboard: also TermRender and
-# CorridorSim; both: SafeText and swift-collections' Heap and Deque modules and their helpers).
+# CorridorSim; both: SafeText, CPrefetch and swift-collections' Deque module and its helpers).
 objects=()
 for dir in "$products"/*.build; do
   case $(basename "$dir" .build) in
-    CorridorSim | SafeText | HeapModule | DequeModule | InternalCollectionsUtilities | ContainersPreview) ;;
+    CorridorSim | SafeText | CPrefetch | DequeModule | InternalCollectionsUtilities | ContainersPreview) ;;
     TermRender | Dashboard) [ "$module" = Dashboard ] || continue ;;
     *) continue ;;
   esac
@@ -61,7 +61,8 @@ done
 binary=$scratch/$target-fuzzer
 echo "== linking $binary"
 swiftc -O -sanitize=fuzzer -parse-as-library -module-name "${target^}Fuzz" \
-  -I "$products/Modules" -I Sources/CYAML -module-cache-path "$scratch/module-cache" \
+  -I "$products/Modules" -I Sources/CYAML -I Sources/CPrefetch/include \
+  -module-cache-path "$scratch/module-cache" \
   "$source" "${objects[@]}" -lyaml -o "$binary"
 
 echo "== seeds ($out/seeds)"
