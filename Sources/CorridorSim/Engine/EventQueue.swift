@@ -91,9 +91,9 @@ struct EventQueue {
 
   /// Events pending. Whenever it is not zero, `near` is not empty.
   private(set) var count = 0
-  var nextTime: Int64? { near.min?.time }
   /// The event `popMin` returns next.
   var next: ScheduledEvent? { near.min }
+  var nextTime: Int64? { next?.time }
 
   init(bucketShift: Int = 10, bucketCount: Int = 256) {
     precondition(bucketCount > 1 && bucketCount & (bucketCount - 1) == 0, "a power of two")

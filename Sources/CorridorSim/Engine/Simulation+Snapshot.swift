@@ -58,10 +58,12 @@ extension SnapshotCache {
         continue
       }
       if rows.revisions[i] == RowColumns.unbuiltRevision {
+        // A fresh row has the train's consist and timeline already: built once, not twice.
         (rows.rows[i], rows.places[i], rows.motions[i]) = model.trainSnapshot(slot)
-      } else {
-        rows.motions[i] = model.refresh(&rows.rows[i], from: slot, at: t, place: &rows.places[i])
+        rows.revisions[i] = roster[slot].rowRevision
+        continue
       }
+      rows.motions[i] = model.refresh(&rows.rows[i], from: slot, at: t, place: &rows.places[i])
       if rows.revisions[i] != roster[slot].rowRevision {
         rows.revisions[i] = roster[slot].rowRevision
         rows.rows[i].consist = roster[slot].consist
