@@ -52,8 +52,9 @@ struct YearResult {
   var cpuSeconds: Double
   var logged: Int
   var events: Int
-  var trainsArrived: Int
-  var teuDelivered: Int
+  /// From the final snapshot's KPIs: nil with `--no-snapshot`, which takes none.
+  var trainsArrived: Int?
+  var teuDelivered: Int?
   var snapshotMicros: Double
   var trainsInSnapshot: Int
   var peakInTransit: Int
@@ -91,7 +92,7 @@ func runYear(_ scenario: Scenario, seed: UInt64, days: Int, timesSnapshot: Bool 
   }
   return YearResult(
     seconds: elapsed, cpuSeconds: cpu, logged: drained, events: simulation.eventsProcessed,
-    trainsArrived: kpis?.trainsArrivedTotal ?? 0, teuDelivered: kpis?.teuDeliveredTotal ?? 0,
+    trainsArrived: kpis?.trainsArrivedTotal, teuDelivered: kpis?.teuDeliveredTotal,
     snapshotMicros: snapshotMicros, trainsInSnapshot: trainsInSnapshot,
     peakInTransit: peakTransit)
 }
@@ -131,7 +132,8 @@ func report(_ name: String, _ results: [YearResult]) {
       + " median_cpu=\(String(format: "%.3f", cpu)) s"
       + " events=\(median.events) events/s=\(String(format: "%.0f", Double(median.events) / median.seconds))"
       + " logged=\(median.logged)"
-      + " trains_arrived=\(median.trainsArrived) teu_delivered=\(median.teuDelivered)"
+      + " trains_arrived=\(median.trainsArrived.map(String.init) ?? "n/a")"
+      + " teu_delivered=\(median.teuDelivered.map(String.init) ?? "n/a")"
       + " peak_in_transit=\(median.peakInTransit)"
       + " snapshot=\(String(format: "%.0f", median.snapshotMicros)) us (\(median.trainsInSnapshot) trains)"
       + " peak_rss=\(rss)")

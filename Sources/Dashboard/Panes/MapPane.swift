@@ -54,86 +54,6 @@ enum MapPane: LayeredPaneRenderer {
     return Model(base: base, top: Top(marks: marks(frame, placement)))
   }
 
-  /// Where frame points fall in the pane, for one base: the viewport and the route's points.
-  struct Placement {
-    let inner: Rect
-    let viewport: MapViewport
-    let dots: DotCells
-    /// Dots across and down a cell.
-    let perCell: (across: Int, down: Int)
-    /// Each stop's frame point, in route order, with its km.
-    let route: [(point: MapPoint, km: Double)]
-    /// Where `point(km:)` starts looking, when the stops' km never decrease (nil otherwise):
-    /// for each stretch of `stretchKm` from the first stop, the last stop before it starts.
-    private let startStop: [Int]?
-    private let stretchKm: Double
-
-    init(_ base: Base, inner: Rect) {
-      self.inner = inner
-      dots = base.chrome.ui.dots
-      perCell = MapRaster.dotsPerCell(dots)
-      viewport = MapViewport(
-        region: base.region, width: inner.width * perCell.across,
-        height: inner.height * perCell.down, aspect: MapRaster.aspect(dots))
-      route = zip(base.points, base.corridor.stops).map { ($0, $1.km) }
-      // About four stretches a stop, so a lookup steps past one or two stops at most.
-      let length = (route.last?.km ?? 0) - (route.first?.km ?? 0)
-      let stretches = 4 * route.count
-      stretchKm = length > 0 && length.isFinite ? length / Double(stretches) : 0
-      if stretchKm > 0, zip(route, route.dropFirst()).allSatisfy({ $0.km <= $1.km }) {
-        var starts: [Int] = []
-        starts.reserveCapacity(stretches)
-        var a = 0
-        for k in 0..<stretches {
-          let start = route[0].km + Double(k) * stretchKm
-          while a + 1 < route.count, route[a + 1].km < start { a += 1 }
-          starts.append(a)
-        }
-        startStop = starts
-      } else {
-        startStop = nil
-      }
-    }
-
-    /// The cell of a frame point, or nil off the pane.
-    func cell(_ p: MapPoint) -> (x: Int, y: Int)? {
-      let d = viewport.dot(p)
-      // Left of or above the pane is off it; for the rest, truncation is the floor (libm's
-      // `floor` per train per frame was a fifth of the map's marks).
-      guard d.x >= 0, d.y >= 0, d.x.isFinite, d.y.isFinite else { return nil }
-      let x = Int(d.x / Double(perCell.across))
-      let y = Int(d.y / Double(perCell.down))
-      guard x < inner.width, y < inner.height else { return nil }
-      return (inner.x + x, inner.y + y)
-    }
-
-    /// The frame point `km` along the route (clamped to its ends): on the first leg whose end
-    /// is at or past `km`.
-    func point(km: Double) -> MapPoint? {
-      guard let first = route.first else { return nil }
-      guard km.isFinite, km > first.km else { return first.point }
-      // The first stop b ≥ 1 with km <= its km: from the last stop before km's stretch (once
-      // per train per frame, for 20,000 trains, where halving the stops cost a mispredicted
-      // branch a step), or stop by stop where the km do not grow (the same answer then).
-      var b: Int
-      if let startStop {
-        // Clamped before the conversion: a km past the line's end is its last stretch.
-        let k = Int(min(Double(startStop.count - 1), (km - first.km) / stretchKm))
-        b = startStop[k] + 1
-        while b < route.count, route[b].km < km { b += 1 }
-        // A stretch start rounded past km: step back onto the first stop at or past it.
-        while b > 1, route[b - 1].km >= km { b -= 1 }
-      } else {
-        b = route.indices.dropFirst().first { km <= route[$0].km } ?? route.count
-      }
-      guard b < route.count else { return route.last?.point }
-      let (a, z) = (route[b - 1], route[b])
-      let t = z.km > a.km ? (km - a.km) / (z.km - a.km) : 0
-      return MapPoint(x: a.point.x + (z.point.x - a.point.x) * t,
-        y: a.point.y + (z.point.y - a.point.y) * t)
-    }
-  }
-
   /// The train marks: per cell the worst status class there, a crowd mark for several.
   static func marks(_ frame: FrameInputs, _ placement: Placement) -> [RouteMarker] {
     // Per cell of the pane, flat (no hashing): trains there, the worst severity and the first
@@ -145,14 +65,11 @@ enum MapPane: LayeredPaneRenderer {
     var shown = Array(repeating: 0, count: count.count)
     let trains = frame.snapshot.trains
     for i in trains.indices {
-      guard let p = placement.point(km: trains[i].position.corridorKm),
-        let cell = placement.cell(p)
-      else { continue }
+      guard let k = placement.cellIndex(km: trains[i].position.corridorKm) else { continue }
       let severity = RouteLine.severity(
         StatusClass(
           status: trains[i].status, delaySeconds: trains[i].delaySeconds,
           lateAfterSeconds: trains[i].lateAfterSeconds))
-      let k = (cell.y - inner.y) * inner.width + (cell.x - inner.x)
       if count[k] == 0 || severity > worst[k] {
         worst[k] = severity
         shown[k] = i

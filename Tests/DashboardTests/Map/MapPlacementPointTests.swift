@@ -72,4 +72,57 @@ struct MapPlacementPointTests {
       #expect(shrinking.point(km: km) == Self.walked(shrinking.route, km), "km \(km)")
     }
   }
+
+  /// `cell(point(km:))` as an index, worked out with no table.
+  static func workedOut(_ placement: MapPane.Placement, _ km: Double) -> Int? {
+    guard let p = placement.point(km: km), let cell = placement.cell(p) else { return nil }
+    return (cell.y - placement.inner.y) * placement.inner.width + (cell.x - placement.inner.x)
+  }
+
+  @Test("the bucket table gives the worked-out cell, in every region, dot kind and size")
+  func bucketTableGivesTheWorkedOutCell() throws {
+    let (base, _) = try Self.base()
+    let screens: [(Int, Int)] = [(160, 45), (200, 60), (96, 30)]
+    for region in MapRegion.allCases {
+      for ui in [GlyphSet.unicode, .ascii] {
+        for (width, height) in screens {
+          var shown = base
+          shown.region = region
+          shown.chrome = PaneChrome(.map, FrameInputs(
+            snapshot: Self.snapshot, state: AppState(screen: ScreenSize(width: width, height: height)),
+            glyphs: ui, width: width, height: height))
+          let inner = Rect(x: 1, y: 2, width: width / 2, height: height / 3)
+          let placement = MapPane.Placement(shown, inner: inner)
+          let table = placement.bucketCells
+          // The table must do the work: most buckets lie on one cell (or all off the pane).
+          let known = table.filter { $0 != MapPane.Placement.spansCells }.count
+          #expect(known * 10 >= table.count * 7, "\(region) \(width)x\(height): \(known)/\(table.count)")
+          var kms = Self.kms(around: placement.route)
+          // Every bucket's edges, where the lookup's division rounds.
+          let first = placement.route[0].km
+          let length = placement.route[placement.route.count - 1].km - first
+          for k in 0...table.count {
+            let edge = first + length * Double(k) / Double(table.count)
+            kms += [edge, edge.nextUp, edge.nextDown]
+          }
+          for km in kms {
+            #expect(
+              placement.cellIndex(km: km) == Self.workedOut(placement, km),
+              "\(region) \(width)x\(height) km \(km)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test("where the km go back there is no table, and the lookup works it out")
+  func noTableWhereKilometresGoBack() throws {
+    var (base, inner) = try Self.base()
+    base.corridor.stops[10].km = base.corridor.stops[8].km - 1
+    let placement = MapPane.Placement(base, inner: inner)
+    #expect(placement.bucketCells.isEmpty)
+    for km in Self.kms(around: placement.route) {
+      #expect(placement.cellIndex(km: km) == Self.workedOut(placement, km), "km \(km)")
+    }
+  }
 }
