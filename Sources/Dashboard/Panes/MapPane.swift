@@ -64,8 +64,9 @@ enum MapPane: LayeredPaneRenderer {
     var worst = Array(repeating: 0, count: count.count)
     var shown = Array(repeating: 0, count: count.count)
     let trains = frame.snapshot.trains
+    let cells = CellTable(placement)
     for i in trains.indices {
-      guard let k = placement.cellIndex(km: trains[i].position.corridorKm) else { continue }
+      guard let k = cells.cellIndex(km: trains[i].position.corridorKm) else { continue }
       let severity = RouteLine.severity(
         StatusClass(
           status: trains[i].status, delaySeconds: trains[i].delaySeconds,

@@ -93,9 +93,10 @@ struct MapPlacementPointTests {
             glyphs: ui, width: width, height: height))
           let inner = Rect(x: 1, y: 2, width: width / 2, height: height / 3)
           let placement = MapPane.Placement(shown, inner: inner)
-          let table = placement.bucketCells
+          let cells = MapPane.CellTable(placement)
+          let table = cells.buckets
           // The table must do the work: most buckets lie on one cell (or all off the pane).
-          let known = table.filter { $0 != MapPane.Placement.spansCells }.count
+          let known = table.filter { $0 != MapPane.CellTable.spansCells }.count
           #expect(known * 10 >= table.count * 7, "\(region) \(width)x\(height): \(known)/\(table.count)")
           var kms = Self.kms(around: placement.route)
           // Every bucket's edges, where the lookup's division rounds.
@@ -107,7 +108,7 @@ struct MapPlacementPointTests {
           }
           for km in kms {
             #expect(
-              placement.cellIndex(km: km) == Self.workedOut(placement, km),
+              cells.cellIndex(km: km) == Self.workedOut(placement, km),
               "\(region) \(width)x\(height) km \(km)")
           }
         }
@@ -120,9 +121,10 @@ struct MapPlacementPointTests {
     var (base, inner) = try Self.base()
     base.corridor.stops[10].km = base.corridor.stops[8].km - 1
     let placement = MapPane.Placement(base, inner: inner)
-    #expect(placement.bucketCells.isEmpty)
+    let cells = MapPane.CellTable(placement)
+    #expect(cells.buckets.isEmpty)
     for km in Self.kms(around: placement.route) {
-      #expect(placement.cellIndex(km: km) == Self.workedOut(placement, km), "km \(km)")
+      #expect(cells.cellIndex(km: km) == Self.workedOut(placement, km), "km \(km)")
     }
   }
 }
