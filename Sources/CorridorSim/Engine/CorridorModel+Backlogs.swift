@@ -13,7 +13,7 @@ extension CorridorModel {
     let plan = plan(of: slot)
     let limit = plan.legLimit[nextLeg]
     let line = BacklogBook.Line(station: station, destination: plan.stops.last ?? station)
-    let boxes = roster[slot].containers.count
+    let boxes = roster[slot].consist.feu
     if boxes > limit {
       let extra = boxes - limit
       backlogs.leave(roster[slot].containers.suffix(extra), in: line, at: now.seconds)
@@ -65,8 +65,8 @@ extension CorridorModel {
       Train(
         id: id, plan: planIndex, direction: plan.service.direction, plannedDeparture: departure,
         plannedTransitSeconds: timing.transitSeconds, containers: containers,
-        consist: ConsistTotals(containers, categories: scenario.cargoCategories),
-        timeline: plannedTimeline(plan, departure: departure, timing: timing), isRelief: true))
+        consist: ConsistTotals(containers, categories: scenario.cargoCategories), isRelief: true),
+      stops: plan.stops.count)
     eventLog.append(
       time: now.seconds, kind: .reliefTrainFormed, severity: .notice, train: id,
       station: line.station, containers: containers.count,

@@ -62,12 +62,7 @@ extension CorridorModel {
     let counted = roster[slot].isInTransit
     let direction = roster[slot].direction
     if counted { inTransit.remove(roster[slot].consist, direction) }
-    switch change {
-    case .leaveBehind(let extra): roster[slot].containers.removeLast(extra)
-    case .pickUp(let boxes): roster[slot].containers.append(contentsOf: boxes)
-    }
-    let totals = ConsistTotals(roster[slot].containers, categories: scenario.cargoCategories)
-    roster[slot].consist = totals
+    roster[slot].reform(change, categories: scenario.cargoCategories)
     if counted { inTransit.add(roster[slot].consist, direction) }
   }
 }

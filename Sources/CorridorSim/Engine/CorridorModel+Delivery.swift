@@ -11,7 +11,7 @@ extension CorridorModel {
     eventLog.append(
       time: now.seconds, kind: .arrived, severity: onTime ? .notice : .warning,
       train: roster[slot].id, station: station(of: slot, stop: roster[slot].stopIndex),
-      containers: roster[slot].containers.count,
+      containers: roster[slot].consist.feu,
       detail: .arrival(transitSeconds: now.seconds - departed, lateSeconds: late))
   }
 
@@ -23,16 +23,14 @@ extension CorridorModel {
     }
     roster[slot].handedOffAt = now.seconds
     let arrived = roster[slot].arrivedAt ?? now.seconds
-    var transit: Int64 = 0
-    var onTime = 0
-    for box in roster[slot].containers {
-      transit += arrived - box.departed
-      if arrived <= box.lateAfter { onTime += 1 }
-    }
-    let boxes = roster[slot].containers.count
+    // The boxes themselves only when some are late and some not (D81).
+    let delivery =
+      roster[slot].boxClock.delivery(arrived: arrived)
+      ?? BoxClock.delivery(arrived: arrived, roster[slot].containers)
+    let boxes = roster[slot].consist.feu
     kpis.recordDelivery(
       day: calendar.day(at: now.seconds), direction: roster[slot].direction, boxes: boxes,
-      transitSeconds: transit, onTimeBoxes: onTime)
+      transitSeconds: delivery.transitSeconds, onTimeBoxes: delivery.onTime)
     eventLog.append(
       time: now.seconds, kind: .unloaded, severity: .info, train: roster[slot].id,
       station: station, containers: boxes, detail: .handOff(hub: network.compiled[station].isHub))

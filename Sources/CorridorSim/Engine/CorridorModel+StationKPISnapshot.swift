@@ -131,7 +131,7 @@ extension CorridorModel {
     var byCategory: [String: Int] = [:]
     for slot in roster.liveSlots where roster[slot].isInTransit {
       count += 1
-      let teu = roster[slot].containers.count * 2
+      let teu = roster[slot].consist.feu * 2
       if roster[slot].direction == .westbound { west += teu } else { east += teu }
       for category in roster[slot].consist.byCategory {
         byCategory[category.category, default: 0] += 2 * category.containers

@@ -70,7 +70,7 @@ extension CorridorModel {
       eventLog.append(
         time: now.seconds, kind: .gaugeQueueJoined,
         severity: ahead >= 2 || closed ? .warning : .notice, train: roster[slot].id,
-        station: here, containers: roster[slot].containers.count,
+        station: here, containers: roster[slot].consist.feu,
         detail: .queue(ahead: ahead, closed: closed))
     case .crew, .unloading:
       break
@@ -105,7 +105,7 @@ extension CorridorModel {
       guard let terminal = network.terminals[here] else { break }
       // The box count is read only where it matters: the container array's header is a cold
       // cache line at 200,000 trains, and crew and customs steps do not need it.
-      let boxes = roster[slot].containers.count
+      let boxes = roster[slot].consist.feu
       duration = SaneValue.duration(
         terminal.baseTime.sample(using: &random), plus: terminal.perContainerSeconds,
         times: boxes)
@@ -119,7 +119,7 @@ extension CorridorModel {
     case .unloading:
       duration = SaneValue.duration(
         scenario.unloading.baseTime.sample(using: &random),
-        plus: scenario.unloading.perContainerSeconds, times: roster[slot].containers.count)
+        plus: scenario.unloading.perContainerSeconds, times: roster[slot].consist.feu)
       status = .unloading
     }
     roster[slot].enter(
@@ -160,7 +160,7 @@ extension CorridorModel {
     case .gaugeChange:
       eventLog.append(
         time: now.seconds, kind: .transshipDone, severity: .info, train: roster[slot].id,
-        station: here, containers: roster[slot].containers.count)
+        station: here, containers: roster[slot].consist.feu)
       rebalanceAfterTransshipment(slot, station: here, nextLeg: i)
     case .unloading:
       handOff(slot, at: here)

@@ -15,7 +15,7 @@ extension CorridorModel {
       progress: 0, nextStop: nil, departedAt: .zero,
       plannedArrival: SimTime(seconds: roster[slot].plannedArrival), predictedArrival: .zero,
       arrivedAt: nil, delaySeconds: 0, consist: roster[slot].consist,
-      timeline: roster.timeline(of: slot), lateAfterSeconds: service.onTimeToleranceSeconds,
+      timeline: timeline(of: slot), lateAfterSeconds: service.onTimeToleranceSeconds,
       isRelief: roster[slot].isRelief)
     var place = TrainMotion.unknownPlace
     let motion = refresh(&row, from: slot, at: now.seconds, place: &place)

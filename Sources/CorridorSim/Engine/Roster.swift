@@ -66,9 +66,8 @@ struct Roster {
   /// a change of the train).
   func writes(of slot: Int32) -> UInt32 { writeCounts[Int(slot)] }
 
-  /// Puts a new train in a free slot.
-  mutating func insert(_ train: consuming Train) -> Int32 {
-    let stops = train.plannedTimeline.count
+  /// Puts a new train of `stops` stops in a free slot.
+  mutating func insert(_ train: consuming Train, stops: Int) -> Int32 {
     let slot: Int32
     if let free = freeSlots.popLast() {
       slot = free
@@ -120,9 +119,17 @@ struct Roster {
     self[slot].finish()
   }
 
-  /// The planned and actual stop times of the train in `slot`.
-  func timeline(of slot: Int32) -> [StopTime] {
-    stopTimes.timeline(slot: slot, planned: self[slot].plannedTimeline)
+  /// `planned` (the planned stop times of the train in `slot`) with its actual times.
+  func timeline(of slot: Int32, planned: [StopTime]) -> [StopTime] {
+    var stops = planned
+    stopTimes.fill(slot: slot, &stops)
+    return stops
+  }
+
+  /// Brings the actual times in `timeline` (one made by `timeline(of:planned:)` for the train
+  /// in `slot`) up to date: its planned times do not change.
+  func updateTimes(of slot: Int32, in timeline: inout [StopTime]) {
+    stopTimes.fill(slot: slot, &timeline)
   }
 
   /// The live trains' slots, in slot order.

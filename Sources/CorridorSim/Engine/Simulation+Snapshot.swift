@@ -67,7 +67,7 @@ extension SnapshotCache {
       if rows.revisions[i] != roster[slot].rowRevision {
         rows.revisions[i] = roster[slot].rowRevision
         rows.rows[i].consist = roster[slot].consist
-        rows.rows[i].timeline = roster.timeline(of: slot)
+        roster.updateTimes(of: slot, in: &rows.rows[i].timeline)
       }
     }
     // A retired slot left in the order would leave a stale row: never hand out or keep one.

@@ -5,7 +5,7 @@
 /// Why not in each train's timeline: an arrival or departure would then write into the train's
 /// own array, whose header (for the check that it is not shared) and element lie on cold
 /// lines at 200,000 trains a year; here it is one store into one array the event loop keeps
-/// warm (D78). The snapshot joins these times with the train's planned timeline.
+/// warm (D78). The snapshot joins these times with the train's planned timeline (D81).
 struct StopTimeBook {
   /// Room per slot: the most stops any plan of the scenario has (relief plans are cuts of
   /// service plans, so never longer).
@@ -44,14 +44,13 @@ struct StopTimeBook {
   func arrival(slot: Int32, stop: Int) -> SimTime? { time(at: index(slot, stop)) }
   func departure(slot: Int32, stop: Int) -> SimTime? { time(at: index(slot, stop) + 1) }
 
-  /// `planned` (a train's planned stop times) with the actual times of the train in `slot`.
-  func timeline(slot: Int32, planned: [StopTime]) -> [StopTime] {
-    var stops = planned
+  /// Writes the actual times of the train in `slot` into `stops` (its planned stop times,
+  /// or a timeline made from them before).
+  func fill(slot: Int32, _ stops: inout [StopTime]) {
     for i in stops.indices {
       stops[i].actualArrival = arrival(slot: slot, stop: i)
       stops[i].actualDeparture = departure(slot: slot, stop: i)
     }
-    return stops
   }
 
   private func index(_ slot: Int32, _ stop: Int) -> Int { (Int(slot) * stopsPerTrain + stop) * 2 }

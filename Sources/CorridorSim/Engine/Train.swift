@@ -70,7 +70,8 @@ struct Train {
   /// Bumped whenever `consist` or a stop's actual time changes, so a cached snapshot row
   /// copies its consist and rebuilds its timeline only then (not per row and frame).
   private(set) var rowRevision = 0
-  var containers: [Container]
+  /// The boxes: changed only by `reform`, which keeps `consist` and `boxClock` in step.
+  private(set) var containers: [Container]
   let id: String
   var departedAt: Int64?
   var arrivedAt: Int64?
@@ -80,14 +81,14 @@ struct Train {
   /// Planned origin-to-destination seconds, from the timetable of its season.
   let plannedTransitSeconds: Int64
   /// Cached totals of `containers`, recomputed only when the consist changes.
-  var consist: ConsistTotals { didSet { rowRevision += 1 } }
-  /// The planned stop times (the actual ones are the roster's `StopTimeBook`, D78).
-  let plannedTimeline: [StopTime]
+  private(set) var consist: ConsistTotals
+  /// The boxes' departures and deadlines, for the hand-off (see `BoxClock`).
+  private(set) var boxClock: BoxClock
 
   init(
     id: String, plan: Int, direction: Direction, plannedDeparture: Int64,
     plannedTransitSeconds: Int64, containers: [Container], consist: ConsistTotals,
-    timeline: [StopTime], isRelief: Bool = false
+    isRelief: Bool = false
   ) {
     self.id = id
     self.plan = plan
@@ -96,7 +97,7 @@ struct Train {
     self.plannedTransitSeconds = plannedTransitSeconds
     self.containers = containers
     self.consist = consist
-    plannedTimeline = timeline
+    boxClock = BoxClock(containers)
     self.isRelief = isRelief
     phase = .loading(departure: plannedDeparture)
   }
@@ -142,11 +143,23 @@ struct Train {
     rowRevision += 1
   }
 
+  /// Changes the boxes as a gauge change re-forms the train, and with them the totals (by
+  /// category of `categories`) and the box clock.
+  mutating func reform(_ change: ConsistChange, categories: [CargoCategory]) {
+    switch change {
+    case .leaveBehind(let extra): containers.removeLast(extra)
+    case .pickUp(let boxes): containers.append(contentsOf: boxes)
+    }
+    consist = ConsistTotals(containers, categories: categories)
+    boxClock = BoxClock(containers)
+    rowRevision += 1
+  }
+
   /// Departed and not yet handed off: what the in-transit KPIs count.
   var isInTransit: Bool { departedAt != nil && handedOffAt == nil }
 
   /// What a vacated slot holds until it is reused (no arrays, no plan of its own).
   static let vacant = Train(
     id: "", plan: 0, direction: .westbound, plannedDeparture: 0, plannedTransitSeconds: 0,
-    containers: [], consist: .empty, timeline: [])
+    containers: [], consist: .empty)
 }

@@ -59,8 +59,8 @@ struct SnapshotRowMotionTests {
 
   @Test func writesAreCountedPerSlot() {
     var roster = Roster()
-    let first = roster.insert(.vacant)
-    let second = roster.insert(.vacant)
+    let first = roster.insert(.vacant, stops: 0)
+    let second = roster.insert(.vacant, stops: 0)
     let before = (roster.writes(of: first), roster.writes(of: second))
     _ = roster[first].stopIndex
     #expect(roster.writes(of: first) == before.0, "a read is not a write")
@@ -70,7 +70,7 @@ struct SnapshotRowMotionTests {
     let retired = roster.writes(of: second)
     roster.retire(second)
     #expect(!roster.contains(second))
-    #expect(roster.insert(.vacant) == second, "a retired slot is reused")
+    #expect(roster.insert(.vacant, stops: 0) == second, "a retired slot is reused")
     #expect(roster.writes(of: second) != retired, "a new train in a slot counts as a write")
   }
 

@@ -6,21 +6,23 @@ import Testing
 /// row's timeline shows, and a reused slot starts clean.
 @Suite("Stop time book")
 struct StopTimeBookTests {
-  static func train(stops: Int) -> Train {
-    let planned = (0..<stops).map { i in
+  static let train = Train(
+    id: "X1", plan: 0, direction: .westbound, plannedDeparture: 10, plannedTransitSeconds: 300,
+    containers: [], consist: .empty)
+
+  static func planned(stops: Int) -> [StopTime] {
+    (0..<stops).map { i in
       StopTime(
         station: "S\(i)", plannedArrival: SimTime(seconds: Int64(i) * 100),
         plannedDeparture: SimTime(seconds: Int64(i) * 100 + 10))
     }
-    return Train(
-      id: "X1", plan: 0, direction: .westbound, plannedDeparture: 10, plannedTransitSeconds: 300,
-      containers: [], consist: .empty, timeline: planned)
   }
 
   @Test func journeyStepsWriteTheTimelineAndBumpTheRowRevision() {
     var roster = Roster(stopsPerTrain: 4)
-    let slot = roster.insert(Self.train(stops: 3))
-    #expect(roster.timeline(of: slot).allSatisfy { $0.actualArrival == nil && $0.actualDeparture == nil })
+    let slot = roster.insert(Self.train, stops: 3)
+    let planned = Self.planned(stops: 3)
+    #expect(roster.timeline(of: slot, planned: planned).allSatisfy { $0.actualArrival == nil && $0.actualDeparture == nil })
     var revision = roster[slot].rowRevision
     roster.depart(slot, now: SimTime(seconds: 12), arrives: 110)
     #expect(roster[slot].rowRevision != revision, "a departure changes the row")
@@ -31,7 +33,10 @@ struct StopTimeBookTests {
     roster[slot].phase = .passing(dwellUntil: 120, departs: 125, arrives: 230)
     roster.arrive(slot, at: 2, now: SimTime(seconds: 230))
     roster.finish(slot, now: SimTime(seconds: 300))
-    let timeline = roster.timeline(of: slot)
+    let timeline = roster.timeline(of: slot, planned: planned)
+    var updated = roster.timeline(of: slot, planned: planned)
+    roster.updateTimes(of: slot, in: &updated)
+    #expect(updated == timeline, "updating a timeline made by the roster keeps it")
     #expect(timeline.map(\.station) == ["S0", "S1", "S2"])
     #expect(timeline.map(\.plannedArrival.seconds) == [0, 100, 200])
     #expect(timeline.map { $0.actualArrival?.seconds } == [nil, 115, 230])
@@ -41,13 +46,13 @@ struct StopTimeBookTests {
 
   @Test func aReusedSlotStartsWithNoTimes() {
     var roster = Roster(stopsPerTrain: 2)
-    let first = roster.insert(Self.train(stops: 2))
+    let first = roster.insert(Self.train, stops: 2)
     roster.depart(first, now: SimTime(seconds: 11), arrives: 100)
     roster.arrive(first, at: 1, now: SimTime(seconds: 100))
     roster.retire(first)
-    let second = roster.insert(Self.train(stops: 2))
+    let second = roster.insert(Self.train, stops: 2)
     #expect(second == first)
-    #expect(roster.timeline(of: second).allSatisfy { $0.actualArrival == nil && $0.actualDeparture == nil })
+    #expect(roster.timeline(of: second, planned: Self.planned(stops: 2)).allSatisfy { $0.actualArrival == nil && $0.actualDeparture == nil })
   }
 
   @Test func slotsKeepTheirOwnTimes() {
