@@ -65,7 +65,7 @@ extension CorridorModel {
       Train(
         id: id, plan: planIndex, direction: plan.service.direction, plannedDeparture: departure,
         plannedTransitSeconds: timing.transitSeconds, containers: containers,
-        consist: ConsistTotals(containers, categories: scenario.cargoCategories), isRelief: true),
+        categories: scenario.cargoCategories, isRelief: true),
       stops: plan.stops.count)
     eventLog.append(
       time: now.seconds, kind: .reliefTrainFormed, severity: .notice, train: id,

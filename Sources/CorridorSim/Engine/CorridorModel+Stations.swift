@@ -103,8 +103,8 @@ extension CorridorModel {
       status = .atCustoms
     case .gaugeChange:
       guard let terminal = network.terminals[here] else { break }
-      // The box count is read only where it matters: the container array's header is a cold
-      // cache line at 200,000 trains, and crew and customs steps do not need it.
+      // The count from the consist, not the boxes' array: its header is a cold line at
+      // 200,000 trains (D81).
       let boxes = roster[slot].consist.feu
       duration = SaneValue.duration(
         terminal.baseTime.sample(using: &random), plus: terminal.perContainerSeconds,

@@ -22,6 +22,27 @@ extension CorridorModel {
     return (row, place, motion)
   }
 
+  /// The planned and actual stop times of the train in `slot`.
+  ///
+  /// The planned times are worked out here, from the plan and the train's departure, each
+  /// time a snapshot row needs them, and not kept in the train: a kept copy was an array of
+  /// station names per train, written at forming, read only by the snapshot, and walked again
+  /// (every name released) at retirement, when at 200,000 trains a year its lines had long
+  /// left the cache (D81).
+  func timeline(of slot: Int32) -> [StopTime] {
+    let plan = plan(of: slot)
+    let departure = roster[slot].plannedDeparture
+    let timing = plannedTiming(plan, departure: departure)
+    var timeline = plan.stops.indices.map { i in
+      StopTime(
+        station: network.stations[plan.stops[i]].id,
+        plannedArrival: SimTime(seconds: SaneValue.sum(departure, timing.arrivalOffsets[i])),
+        plannedDeparture: SimTime(seconds: SaneValue.sum(departure, timing.departureOffsets[i])))
+    }
+    roster.updateTimes(of: slot, in: &timeline)
+    return timeline
+  }
+
   /// Rewrites every field of `snapshot` that can change after the train was formed (all but
   /// its id, service, direction and planned arrival, and its consist and timeline, which the
   /// caller copies when the train's `rowRevision` moved) for time `t`, so a cached row equals

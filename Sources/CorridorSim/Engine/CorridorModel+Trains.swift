@@ -33,7 +33,7 @@ extension CorridorModel {
         id: id, plan: serviceIndex, direction: plan.service.direction,
         plannedDeparture: departure, plannedTransitSeconds: timing.transitSeconds,
         containers: containers,
-        consist: ConsistTotals(containers, categories: scenario.cargoCategories)),
+        categories: scenario.cargoCategories),
       stops: plan.stops.count)
     eventLog.append(
       time: now.seconds, kind: .loadingStarted, severity: .info, train: id,
@@ -58,26 +58,6 @@ extension CorridorModel {
       $0.kind == .winterSlowdown && $0.months.contains(month)
     }
     return winter ? plan.winter : plan.summer
-  }
-
-  /// The planned and actual stop times of the train in `slot`.
-  ///
-  /// The planned times are worked out here, from the plan and the train's departure, each
-  /// time a snapshot row needs them, and not kept in the train: a kept copy was an array of
-  /// station names per train, written at forming, read only by the snapshot, and walked again
-  /// (every name released) at retirement, when at 200,000 trains a year its lines had long
-  /// left the cache (D81).
-  func timeline(of slot: Int32) -> [StopTime] {
-    let plan = plan(of: slot)
-    let departure = roster[slot].plannedDeparture
-    let timing = plannedTiming(plan, departure: departure)
-    let planned = plan.stops.indices.map { i in
-      StopTime(
-        station: network.stations[plan.stops[i]].id,
-        plannedArrival: SimTime(seconds: SaneValue.sum(departure, timing.arrivalOffsets[i])),
-        plannedDeparture: SimTime(seconds: SaneValue.sum(departure, timing.departureOffsets[i])))
-    }
-    return roster.timeline(of: slot, planned: planned)
   }
 
   /// Containers for a new train: count = first-section limit × load factor, jittered ±15 %;

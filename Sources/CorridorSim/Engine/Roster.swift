@@ -119,15 +119,8 @@ struct Roster {
     self[slot].finish()
   }
 
-  /// `planned` (the planned stop times of the train in `slot`) with its actual times.
-  func timeline(of slot: Int32, planned: [StopTime]) -> [StopTime] {
-    var stops = planned
-    stopTimes.fill(slot: slot, &stops)
-    return stops
-  }
-
-  /// Brings the actual times in `timeline` (one made by `timeline(of:planned:)` for the train
-  /// in `slot`) up to date: its planned times do not change.
+  /// Writes the actual times of the train in `slot` into `timeline`: its planned stop times,
+  /// or a timeline made from them before (whose planned times do not change).
   func updateTimes(of slot: Int32, in timeline: inout [StopTime]) {
     stopTimes.fill(slot: slot, &timeline)
   }

@@ -68,9 +68,11 @@ struct Train {
   /// When the train started waiting for the yard ahead.
   var yardWaitSince: Int64 = 0
   /// Bumped whenever `consist` or a stop's actual time changes, so a cached snapshot row
-  /// copies its consist and rebuilds its timeline only then (not per row and frame).
+  /// copies its consist and updates its timeline's actual times only then (not per row and
+  /// frame).
   private(set) var rowRevision = 0
-  /// The boxes: changed only by `reform`, which keeps `consist` and `boxClock` in step.
+  /// The boxes: set at forming and changed only by `reform`; both make `consist` and
+  /// `boxClock` from them, so the three never disagree.
   private(set) var containers: [Container]
   let id: String
   var departedAt: Int64?
@@ -80,14 +82,15 @@ struct Train {
   let plannedDeparture: Int64
   /// Planned origin-to-destination seconds, from the timetable of its season.
   let plannedTransitSeconds: Int64
-  /// Cached totals of `containers`, recomputed only when the consist changes.
+  /// Cached totals of `containers` (by the scenario's categories), recomputed only when the
+  /// consist changes.
   private(set) var consist: ConsistTotals
   /// The boxes' departures and deadlines, for the hand-off (see `BoxClock`).
   private(set) var boxClock: BoxClock
 
   init(
     id: String, plan: Int, direction: Direction, plannedDeparture: Int64,
-    plannedTransitSeconds: Int64, containers: [Container], consist: ConsistTotals,
+    plannedTransitSeconds: Int64, containers: [Container], categories: [CargoCategory],
     isRelief: Bool = false
   ) {
     self.id = id
@@ -96,7 +99,7 @@ struct Train {
     self.plannedDeparture = plannedDeparture
     self.plannedTransitSeconds = plannedTransitSeconds
     self.containers = containers
-    self.consist = consist
+    consist = ConsistTotals(containers, categories: categories)
     boxClock = BoxClock(containers)
     self.isRelief = isRelief
     phase = .loading(departure: plannedDeparture)
@@ -161,5 +164,5 @@ struct Train {
   /// What a vacated slot holds until it is reused (no arrays, no plan of its own).
   static let vacant = Train(
     id: "", plan: 0, direction: .westbound, plannedDeparture: 0, plannedTransitSeconds: 0,
-    containers: [], consist: .empty)
+    containers: [], categories: [])
 }

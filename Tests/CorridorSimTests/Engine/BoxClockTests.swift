@@ -42,7 +42,8 @@ struct BoxClockTests {
     let boxes = (0..<4).map { Self.box(departed: Int64($0), lateAfter: 100 + Int64($0)) }
     var train = Train(
       id: "X1", plan: 0, direction: .westbound, plannedDeparture: 0, plannedTransitSeconds: 10,
-      containers: boxes, consist: .empty)
+      containers: boxes, categories: [])
+    #expect(train.boxClock == BoxClock(boxes) && train.consist.feu == 4, "made at forming")
     let revision = train.rowRevision
     train.reform(.leaveBehind(2), categories: [])
     #expect(train.boxClock == BoxClock(Array(boxes.prefix(2))))

@@ -8,7 +8,14 @@ import Testing
 struct StopTimeBookTests {
   static let train = Train(
     id: "X1", plan: 0, direction: .westbound, plannedDeparture: 10, plannedTransitSeconds: 300,
-    containers: [], consist: .empty)
+    containers: [], categories: [])
+
+  /// `planned` with the actual times the roster has for `slot`.
+  static func timeline(_ roster: Roster, _ slot: Int32, _ planned: [StopTime]) -> [StopTime] {
+    var timeline = planned
+    roster.updateTimes(of: slot, in: &timeline)
+    return timeline
+  }
 
   static func planned(stops: Int) -> [StopTime] {
     (0..<stops).map { i in
@@ -22,7 +29,7 @@ struct StopTimeBookTests {
     var roster = Roster(stopsPerTrain: 4)
     let slot = roster.insert(Self.train, stops: 3)
     let planned = Self.planned(stops: 3)
-    #expect(roster.timeline(of: slot, planned: planned).allSatisfy { $0.actualArrival == nil && $0.actualDeparture == nil })
+    #expect(Self.timeline(roster, slot, planned).allSatisfy { $0.actualArrival == nil && $0.actualDeparture == nil })
     var revision = roster[slot].rowRevision
     roster.depart(slot, now: SimTime(seconds: 12), arrives: 110)
     #expect(roster[slot].rowRevision != revision, "a departure changes the row")
@@ -33,10 +40,10 @@ struct StopTimeBookTests {
     roster[slot].phase = .passing(dwellUntil: 120, departs: 125, arrives: 230)
     roster.arrive(slot, at: 2, now: SimTime(seconds: 230))
     roster.finish(slot, now: SimTime(seconds: 300))
-    let timeline = roster.timeline(of: slot, planned: planned)
-    var updated = roster.timeline(of: slot, planned: planned)
+    let timeline = Self.timeline(roster, slot, planned)
+    var updated = timeline
     roster.updateTimes(of: slot, in: &updated)
-    #expect(updated == timeline, "updating a timeline made by the roster keeps it")
+    #expect(updated == timeline, "updating an up-to-date timeline keeps it")
     #expect(timeline.map(\.station) == ["S0", "S1", "S2"])
     #expect(timeline.map(\.plannedArrival.seconds) == [0, 100, 200])
     #expect(timeline.map { $0.actualArrival?.seconds } == [nil, 115, 230])
@@ -52,7 +59,7 @@ struct StopTimeBookTests {
     roster.retire(first)
     let second = roster.insert(Self.train, stops: 2)
     #expect(second == first)
-    #expect(roster.timeline(of: second, planned: Self.planned(stops: 2)).allSatisfy { $0.actualArrival == nil && $0.actualDeparture == nil })
+    #expect(Self.timeline(roster, second, Self.planned(stops: 2)).allSatisfy { $0.actualArrival == nil && $0.actualDeparture == nil })
   }
 
   @Test func slotsKeepTheirOwnTimes() {
