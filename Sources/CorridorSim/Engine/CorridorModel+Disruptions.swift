@@ -49,7 +49,7 @@ extension CorridorModel {
       time: now.seconds, kind: .disruptionStarted, severity: .critical, train: nil,
       station: resources[r].station, detail: .disruption(rate.kind, seconds: duration))
     queue.schedule(
-      .disruptionEnds(rate: Int32(i), startedAt: now.seconds), at: end,
+      .disruptionEnds(startedAt: now.seconds, rate: Int32(i)), at: end,
       priority: EventPriority.disruption)
     scheduleNextStart(rate: i, after: now.seconds)
   }

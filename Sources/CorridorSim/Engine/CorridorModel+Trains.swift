@@ -44,7 +44,7 @@ extension CorridorModel {
       priority: EventPriority.departOrigin)
     if let next = timetables[serviceIndex].nextDeparture(after: departure) {
       queue.schedule(
-        .formTrain(service: Int32(serviceIndex), departure: next),
+        .formTrain(departure: next, service: Int32(serviceIndex)),
         at: max(now.seconds, next - CorridorModel.loadingLeadSeconds),
         priority: EventPriority.formTrain)
     }

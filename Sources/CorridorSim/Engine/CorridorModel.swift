@@ -120,9 +120,12 @@ struct CorridorModel {
     while processed < maxEvents, let time = queue.nextTime, time <= target.seconds {
       guard let event = queue.popMin() else { break }
       if event.time > now.seconds { now = SimTime(seconds: event.time) }
-      // The next event's train is read at once after this one: ask for its lines now, so
-      // they arrive while this event is handled (D79).
-      if let next = queue.next?.action.train { roster.prefetch(next) }
+      // The next events' trains are read right after this one: ask now for the lines of the
+      // train two events ahead, and for the stop-time book's line of the next one, whose
+      // train's lines were asked for an event ago, so they arrive while this event is handled
+      // (D79, D82).
+      if let next = queue.next?.action.train { roster.prefetchTimes(next) }
+      if let after = queue.afterNext?.action.train { roster.prefetch(after) }
       handle(event.action)
       processed += 1
     }
@@ -134,7 +137,7 @@ struct CorridorModel {
 
   private mutating func handle(_ action: EngineAction) {
     switch action {
-    case .formTrain(let service, let departure):
+    case .formTrain(let departure, let service):
       formTrain(service: Int(service), departure: departure)
     case .departOrigin(let train): departOrigin(train)
     case .arriveAtStation(let train): arriveAtStation(train)
@@ -143,7 +146,7 @@ struct CorridorModel {
     case .retireTrain(let train): roster.retire(train)
     case .backlogDue(let station): sendReliefTrains(at: Int(station))
     case .disruptionStarts(let rate): disruptionStarts(rate: Int(rate))
-    case .disruptionEnds(let rate, let startedAt):
+    case .disruptionEnds(let startedAt, let rate):
       disruptionEnds(rate: Int(rate), startedAt: startedAt)
     case .monthBegins: monthBegins()
     }
@@ -173,7 +176,7 @@ struct CorridorModel {
     for (i, timetable) in timetables.enumerated() where !plans[i].legs.isEmpty {
       if let departure = timetable.nextDeparture(after: -1) {
         queue.schedule(
-          .formTrain(service: Int32(i), departure: departure),
+          .formTrain(departure: departure, service: Int32(i)),
           at: max(0, departure - CorridorModel.loadingLeadSeconds),
           priority: EventPriority.formTrain)
       }

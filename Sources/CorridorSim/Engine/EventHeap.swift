@@ -11,18 +11,44 @@ struct EventHeap {
   var count: Int { storage.count }
   var isEmpty: Bool { storage.isEmpty }
   var min: ScheduledEvent? { storage.first }
+  /// The event that comes out after `min` if nothing earlier is inserted first: the smaller
+  /// of the root's two children.
+  var second: ScheduledEvent? {
+    switch storage.count {
+    case 0, 1: return nil
+    case 2: return storage[1]
+    default: return Swift.min(storage[1], storage[2])
+    }
+  }
 
   mutating func insert(_ event: ScheduledEvent) {
     storage.append(event)
-    siftUp(storage.count - 1)
+    place(event, risingFrom: storage.count - 1)
   }
 
+  /// Takes the minimum out, bottom-up (Floyd): the hole at the root walks down to a leaf along
+  /// the smaller child, one comparison a level and none against the element that fills it,
+  /// then the heap's last element is sifted up from that leaf. It came from the bottom, so
+  /// it seldom climbs more than a level, where the usual pop compares it at every level on
+  /// the way down, a branch the processor cannot predict.
   mutating func popMin() -> ScheduledEvent? {
     guard let last = storage.popLast() else { return nil }
     guard !storage.isEmpty else { return last }
     let top = storage[0]
-    storage[0] = last
-    siftDown(0)
+    let count = storage.count
+    var hole = 0
+    var child = 1
+    while child + 1 < count {
+      if storage[child + 1] < storage[child] { child += 1 }
+      storage[hole] = storage[child]
+      hole = child
+      child = 2 * hole + 1
+    }
+    if child < count {
+      storage[hole] = storage[child]
+      hole = child
+    }
+    place(last, risingFrom: hole)
     return top
   }
 
@@ -39,9 +65,9 @@ struct EventHeap {
     }
   }
 
-  private mutating func siftUp(_ start: Int) {
+  /// Puts `moving` in the hole at `start` or, moving larger parents down, above it.
+  private mutating func place(_ moving: ScheduledEvent, risingFrom start: Int) {
     var child = start
-    let moving = storage[child]
     while child > 0 {
       let parent = (child - 1) / 2
       guard moving < storage[parent] else { break }

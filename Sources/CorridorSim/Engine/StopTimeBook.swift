@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The actual arrival and departure time at every stop of every train, by roster slot, in one
 /// flat array: slot × `stopsPerTrain` × (arrival, departure), `notYet` where the train has
 /// not got there.
@@ -50,6 +52,18 @@ struct StopTimeBook {
     for i in stops.indices {
       stops[i].actualArrival = arrival(slot: slot, stop: i)
       stops[i].actualDeparture = departure(slot: slot, stop: i)
+    }
+  }
+
+  /// Asks the CPU for the line holding the times of stop `stop` of the train in `slot` and
+  /// of the stop after it (a hint: nothing is read, and anything out of range is ignored).
+  func prefetch(slot: Int32, stop: Int) {
+    guard slot >= 0, stop >= 0 else { return }
+    let first = index(slot, stop)
+    times.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress, first < buffer.count else { return }
+      prefetch_for_write(base + first)
+      if first + 2 < buffer.count { prefetch_for_write(base + first + 2) }
     }
   }
 

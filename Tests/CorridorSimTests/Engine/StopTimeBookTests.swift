@@ -73,4 +73,19 @@ struct StopTimeBookTests {
     #expect(book.departure(slot: 0, stop: 2) == SimTime(seconds: -4), "times before the epoch")
     #expect(book.arrival(slot: 0, stop: 1) == nil)
   }
+
+  /// A prefetch is a hint: any slot or stop, the last stop of the last slot, slots never used
+  /// and negative ones, is taken without a fault and changes no time.
+  @Test func prefetchingAnywhereChangesNothing() {
+    var roster = Roster(stopsPerTrain: 3)
+    let slot = roster.insert(Self.train, stops: 3)
+    roster.depart(slot, now: SimTime(seconds: 11), arrives: 100)
+    let before = Self.timeline(roster, slot, Self.planned(stops: 3))
+    for other: Int32 in [slot, -1, .min, slot + 1, 1_000, .max] { roster.prefetchTimes(other) }
+    for stop in [-1, 0, 2, 3, 1_000] {
+      roster.stopTimes.prefetch(slot: slot, stop: stop)
+      roster.stopTimes.prefetch(slot: .max, stop: stop)
+    }
+    #expect(Self.timeline(roster, slot, Self.planned(stops: 3)) == before)
+  }
 }
