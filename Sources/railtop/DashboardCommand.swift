@@ -194,7 +194,7 @@ struct DashboardCommand: ParsableCommand {
       LiveLauncher.start(config: config, scenario: scenario)
     }
     switch outcome {
-    case .failed(let status): throw ExitCode(status)
+    case .failed(let status), .ended(let status): throw ExitCode(status)
     // dispatchMain never returns: the app lives as long as the process.
     case .running(let app): withExtendedLifetime(app) { dispatchMain() }
     }

@@ -59,15 +59,7 @@ final class LiveApp {
 
   /// Draws the first frame and starts the timer and the signal sources.
   func start() {
-    signals.install { [unowned self] signal in
-      // Ctrl-C arrives as SIGINT (cbreak keeps ISIG) and is a normal quit, through the
-      // reducer so that a locked kiosk refuses it; TERM and HUP report 128 + the signal
-      // number, as a shell would for a killed program, and end a kiosk too.
-      guard signal == SIGINT else { self.shutdown(status: 128 + signal) }
-      reduce(&self.state, .quit)
-      if self.state.wantsQuit { self.shutdown(status: 0) }
-      self.needsFrame = true
-    }
+    signals.install { [unowned self] signal in self.handle(signal: signal) }
     signals.onContinue { [unowned self] in self.screen.sink.repaint(self.renderer.screen) }
     lastWallNanos = DispatchTime.now().uptimeNanoseconds
     tick()
@@ -176,6 +168,16 @@ final class LiveApp {
   }
 
   /// Restores the terminal and exits. Idempotent: `q`, Ctrl-C and signals may race.
+  /// What INT, TERM and HUP do. Ctrl-C arrives as SIGINT (cbreak keeps ISIG) and is a normal
+  /// quit, through the reducer so that a locked kiosk refuses it; TERM and HUP report 128 +
+  /// the signal number, as a shell would for a killed program, and end a kiosk too.
+  func handle(signal: Int32) {
+    guard signal == SIGINT else { shutdown(status: 128 + signal) }
+    reduce(&state, .quit)
+    if state.wantsQuit { shutdown(status: 0) }
+    needsFrame = true
+  }
+
   func shutdown(status: Int32) -> Never {
     if !isShuttingDown {
       isShuttingDown = true

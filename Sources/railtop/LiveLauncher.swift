@@ -14,10 +14,12 @@ import TermRender
 @MainActor
 enum LiveLauncher {
   /// How a start went: the running app, which the caller must keep alive (released, its
-  /// timer would go with it and the program would idle), or the exit status after saying why.
+  /// timer would go with it and the program would idle), the exit status after saying why it
+  /// could not start, or the status of a signal that ended it during the warm-up (D83).
   enum Outcome {
     case running(LiveApp)
     case failed(status: Int32)
+    case ended(status: Int32)
   }
 
   /// Starts the dashboard; the caller then parks the main thread in `dispatchMain()`, holding
@@ -54,7 +56,12 @@ enum LiveLauncher {
       scenario: scenario.scenario, seed: config.seed ?? scenario.scenario.defaultSeed)
     // The dashboard never drains the event stream; its snapshot keeps the recent window.
     simulation.keepsEventsForDrain = false
-    simulation.run(until: .days(Int64(config.warmupDays)))
+    var signals = WarmupSignals(interruptQuits: config.kiosk == nil)
+    if let status = warmUp(simulation, days: Int64(config.warmupDays), signals: &signals) {
+      signals.cancel()
+      screen.close()
+      return .ended(status: status)
+    }
     // No colour either because NO_COLOR asks for none or because the terminal has none: the
     // header and `t` say which.
     let noColorSet = !(environment["NO_COLOR"] ?? "").isEmpty
@@ -68,7 +75,26 @@ enum LiveLauncher {
         ambiguousIsWide: screen.ambiguousWidth == .wide),
       environment: environment)
     app.start()
+    // The app's sources are in place: a signal that came after the warm-up's last poll is
+    // handled now (one that both saw is handled twice, which ends the program all the same).
+    signals.cancel()
+    if let number = signals.poll() { app.handle(signal: number) }
     return .running(app)
+  }
+
+  /// Runs the warm-up in one-day slices (a run is the same however it is sliced), polling
+  /// `signals` between slices; returns the exit status of a signal that came (D9), or nil once
+  /// the warm-up is done.
+  static func warmUp(_ simulation: Simulation, days: Int64, signals: inout WarmupSignals)
+    -> Int32?
+  {
+    var day: Int64 = 0
+    repeat {
+      day = min(day + 1, days)
+      simulation.run(until: .days(day))
+      if let number = signals.poll() { return WarmupSignals.exitStatus(for: number) }
+    } while day < days
+    return nil
   }
 
   /// Writes a line to stderr (unbuffered, so it is out before any exit).

@@ -35,9 +35,13 @@ struct LiveSignals {
   mutating func install(_ handler: @escaping @MainActor (Int32) -> Void) {
     for number in Self.ignored { signal(number, SIG_IGN) }
     for number in Self.handled {
-      // Ignore the default action so only the source sees the signal (needed on macOS,
-      // harmless on Linux where libdispatch installs its own handler).
-      signal(number, SIG_IGN)
+      // On macOS the default action is ignored so only the source sees the signal. Not on
+      // Linux: libdispatch installs its own handler when a signal's first source registers,
+      // and the warm-up's sources (`WarmupSignals`, still there) registered it already, so
+      // an ignore here would silence both (D83).
+      #if canImport(Darwin)
+        signal(number, SIG_IGN)
+      #endif
       observe(number) { handler(number) }
     }
   }
