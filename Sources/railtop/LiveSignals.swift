@@ -22,7 +22,9 @@ import Dispatch
 /// Ctrl-Z in six was then lost or left the screen in curses mode.)
 @MainActor
 struct LiveSignals {
-  static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+  /// The signals that quit; nonisolated so the warm-up's sources (`WarmupSignals`) watch
+  /// the same ones.
+  nonisolated static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
   /// Signals that mean nothing to a dashboard but would end it by default: a stray `kill
   /// -USR1`, an alarm, a PIPE (stdout is a terminal, which cannot raise it on a write).
   /// Ignored only while the screen is open: `simulate | head` still ends quietly on SIGPIPE.

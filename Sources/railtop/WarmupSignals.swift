@@ -24,7 +24,7 @@ struct WarmupSignals {
 
   init(interruptQuits: Bool) {
     if !interruptQuits { signal(SIGINT, SIG_IGN) }
-    let watched: [Int32] = interruptQuits ? [SIGINT, SIGTERM, SIGHUP] : [SIGTERM, SIGHUP]
+    let watched = LiveSignals.handled.filter { interruptQuits || $0 != SIGINT }
     arrivals = watched.map { ($0, DispatchSemaphore(value: 0)) }
     sources = arrivals.map { Self.observe($0.signal, counting: $0.count) }
   }
