@@ -71,10 +71,12 @@ struct SimulateReport {
     return oldest.map { Double(time.seconds - $0.seconds) / 86_400 }
   }
 
-  /// Runs `simulation` day by day and collects a row at the end of each day. Events are drained
-  /// and dropped so the engine's log does not grow with the run.
+  /// Runs `simulation` day by day and collects a row at the end of each day. No events are
+  /// kept for draining (the report reads none), so the engine's log does not grow with the
+  /// run.
   static func run(_ simulation: Simulation, days: Int) -> SimulateReport {
     let calendar = simulation.calendar
+    simulation.keepsEventsForDrain = false
     var rows: [DayRow] = []
     rows.reserveCapacity(days)
     var events = 0
@@ -83,7 +85,6 @@ struct SimulateReport {
     for day in 1...days {
       let end = calendar.end(ofDay: Int64(day))
       events += simulation.run(until: end).eventsProcessed
-      _ = simulation.drainEvents()
       snapshot = simulation.snapshot()
       let k = snapshot.kpis
       rows.append(

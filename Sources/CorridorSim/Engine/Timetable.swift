@@ -5,34 +5,44 @@
 struct Timetable {
   let epochUnix: Int64
   let utcOffsetSeconds: Int64
-  /// The weekly slots that lie within a day (others are ignored rather than overflowing).
-  let departures: [WeeklyDeparture]
+  /// The weekly slots as seconds after Monday 00:00 local time, sorted: a departure is then
+  /// one binary search, however many trains a week the service runs (a 2024-scale stress
+  /// service has hundreds of slots, and every train formed asks for the next one). Slots
+  /// outside a day are ignored rather than overflowing.
+  private let weekSeconds: [Int64]
+
+  static let secondsPerWeek: Int64 = 7 * 86_400
 
   init(epochUnix: Int64, utcOffsetSeconds: Int64, departures: [WeeklyDeparture]) {
     self.epochUnix = epochUnix
     self.utcOffsetSeconds = utcOffsetSeconds
-    self.departures = departures.filter {
-      (1...7).contains($0.weekday) && (0..<86_400).contains($0.secondsOfDay)
-    }
+    weekSeconds =
+      departures
+      .filter { (1...7).contains($0.weekday) && (0..<86_400).contains($0.secondsOfDay) }
+      .map { Int64($0.weekday - 1) * 86_400 + $0.secondsOfDay }
+      .sorted()
   }
 
   /// The earliest departure strictly after sim second `time`, or nil for an empty timetable.
   func nextDeparture(after time: Int64) -> Int64? {
     // An offset beyond ±18 h is ignored rather than overflowing.
     guard (-18 * 3_600...18 * 3_600).contains(utcOffsetSeconds) else { return nil }
-    guard !departures.isEmpty else { return nil }
-    let localDay = SimCalendar.floorDiv(epochUnix + time + utcOffsetSeconds, 86_400)
-    var best: Int64?
-    for dayOffset in Int64(0)...7 {
-      let day = localDay + dayOffset
-      let weekday = Int(SimCalendar.isoWeekday(days: day))
-      for slot in departures where slot.weekday == weekday {
-        let sim = day * 86_400 + slot.secondsOfDay - utcOffsetSeconds - epochUnix
-        if sim > time, best.map({ sim < $0 }) ?? true { best = sim }
-      }
-      if best != nil { break }
+    guard let firstOfWeek = weekSeconds.first else { return nil }
+    let local = epochUnix + time + utcOffsetSeconds
+    let day = SimCalendar.floorDiv(local, 86_400)
+    let monday = (day - (SimCalendar.isoWeekday(days: day) - 1)) * 86_400
+    let intoWeek = local - monday
+    // The first slot later than `intoWeek` this week, else the week's first slot next week.
+    var low = 0
+    var high = weekSeconds.count
+    while low < high {
+      let middle = (low + high) / 2
+      if weekSeconds[middle] > intoWeek { high = middle } else { low = middle + 1 }
     }
-    return best
+    let departure =
+      low < weekSeconds.count
+      ? monday + weekSeconds[low] : monday + Timetable.secondsPerWeek + firstOfWeek
+    return departure - utcOffsetSeconds - epochUnix
   }
 
   /// Month and day (MMDD) of a departure in the origin's local time, for train ids.

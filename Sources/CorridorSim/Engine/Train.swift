@@ -49,8 +49,9 @@ struct Train {
 
   /// Index into `CorridorModel.plans` of the plan it runs.
   let plan: Int
-  /// Index into the plan's stops of the station the train is at or last left.
-  var stopIndex = 0
+  /// Index into the plan's stops of the station the train is at or last left (changed only by
+  /// `arrive`, through `Roster.arrive`, which records the stop's time with it).
+  private(set) var stopIndex = 0
   var phase: TrainPhase
   var status: TrainStatus = .loading
   let direction: Direction

@@ -47,6 +47,54 @@ struct CalendarTests {
     #expect(timetable.nextDeparture(after: 0) == nil)
   }
 
+  /// The binary search over the week's slots gives what a day-by-day scan of the slots gives,
+  /// for timetables of 1 to 400 slots (duplicates and invalid slots among them), offsets
+  /// either side of UTC, and times before the epoch, on slots, and a second either side.
+  @Test func nextDepartureIsTheEarliestSlotAfterTheTime() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func draw(_ bound: Int64) -> Int64 {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int64((state >> 33) % UInt64(bound))
+    }
+    for size in [1, 2, 3, 7, 40, 400] {
+      let slots = (0..<size).map { _ in
+        WeeklyDeparture(weekday: Int(draw(9)), secondsOfDay: draw(90_000) - 1_000)
+      }
+      let offset = draw(36 * 3_600) - 18 * 3_600
+      let epoch: Int64 = 1_551_484_800 + draw(7 * 86_400)
+      let timetable = Timetable(epochUnix: epoch, utcOffsetSeconds: offset, departures: slots)
+      var times = (0..<200).map { _ in draw(60 * 86_400) - 10 * 86_400 }
+      for time in times.prefix(20) {
+        if let slot = timetable.nextDeparture(after: time) { times += [slot - 1, slot, slot + 1] }
+      }
+      for time in times {
+        let expected = scanForNextDeparture(
+          after: time, epochUnix: epoch, utcOffsetSeconds: offset, slots: slots)
+        #expect(
+          timetable.nextDeparture(after: time) == expected,
+          "size \(size), offset \(offset), time \(time)")
+      }
+    }
+  }
+
+  /// The reference: every valid slot on each of the next eight local days, the earliest
+  /// strictly after `time`.
+  private func scanForNextDeparture(
+    after time: Int64, epochUnix: Int64, utcOffsetSeconds: Int64, slots: [WeeklyDeparture]
+  ) -> Int64? {
+    let valid = slots.filter { (1...7).contains($0.weekday) && (0..<86_400).contains($0.secondsOfDay) }
+    let localDay = SimCalendar.floorDiv(epochUnix + time + utcOffsetSeconds, 86_400)
+    var best: Int64?
+    for day in localDay...(localDay + 7) {
+      for slot in valid where slot.weekday == Int(SimCalendar.isoWeekday(days: day)) {
+        let sim = day * 86_400 + slot.secondsOfDay - utcOffsetSeconds - epochUnix
+        if sim > time, best.map({ sim < $0 }) ?? true { best = sim }
+      }
+      if best != nil { break }
+    }
+    return best
+  }
+
   @Test func trainIdsAreReadableAndUnique() {
     var ids = TrainIdentifiers()
     #expect(ids.next(prefix: "X8044", month: 3, day: 2, simDay: 0) == "X8044-0302")

@@ -64,7 +64,7 @@ struct SnapshotRowMotionTests {
     let before = (roster.writes(of: first), roster.writes(of: second))
     _ = roster[first].stopIndex
     #expect(roster.writes(of: first) == before.0, "a read is not a write")
-    roster[first].stopIndex += 1
+    roster[first].waitAtStop += 1
     #expect(roster.writes(of: first) != before.0)
     #expect(roster.writes(of: second) == before.1, "other slots keep their count")
     let retired = roster.writes(of: second)
