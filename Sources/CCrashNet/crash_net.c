@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -145,3 +146,30 @@ void crash_net_arm(const char *restore) {
 void crash_net_disarm(void) { __atomic_store_n(&net.armed, 0, __ATOMIC_RELEASE); }
 
 int crash_net_is_armed(void) { return __atomic_load_n(&net.armed, __ATOMIC_ACQUIRE); }
+
+/* 256 KiB: the Swift runtime's backtracer runs on it before the net lets the signal end the
+ * process; only the pages it touches are ever backed by memory. */
+enum { alternate_stack_size = 256 * 1024 };
+
+int crash_net_cover_this_thread(void) {
+  static __thread int covered;
+  if (covered) return 0;
+  stack_t current;
+  if (sigaltstack(NULL, &current) == 0 && !(current.ss_flags & SS_DISABLE)) {
+    covered = 1;
+    return 0;
+  }
+  void *stack = mmap(NULL, alternate_stack_size, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+  if (stack == MAP_FAILED) return -1;
+  stack_t alternate;
+  memset(&alternate, 0, sizeof(alternate));
+  alternate.ss_sp = stack;
+  alternate.ss_size = alternate_stack_size;
+  if (sigaltstack(&alternate, NULL) != 0) {
+    munmap(stack, alternate_stack_size);
+    return -1;
+  }
+  covered = 1;
+  return 0;
+}

@@ -84,6 +84,9 @@ final class LiveApp {
   /// diff and present.
   func tick() {
     guard !isShuttingDown else { return }
+    // The thread draining the main queue (a Dispatch worker after `dispatchMain`) gets an
+    // alternate signal stack, so a stack overflow in a frame still restores the terminal.
+    CrashRestore.coverThisThread()
     let nowNanos = DispatchTime.now().uptimeNanoseconds
     let wallNanos = nowNanos &- lastWallNanos
     lastWallNanos = nowNanos

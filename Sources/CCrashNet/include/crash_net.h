@@ -27,4 +27,12 @@ int crash_net_is_armed(void);
 /* 1 when crash_net_arm puts its handler on signal `sig` (unless it is ignored then). */
 int crash_net_covers(int sig);
 
+/* Gives the calling thread an alternate signal stack if it has none, so that the handler
+ * (installed with SA_ONSTACK) can run when this thread overflows its own stack. The Swift
+ * runtime sets one up for the main thread only; after dispatchMain the main queue's blocks run
+ * on a Dispatch worker thread. Cheap after the first call on a thread (a thread-local flag);
+ * the stack stays for the thread's life (Dispatch keeps its threads). Returns 0 when the
+ * thread has an alternate stack, -1 when none could be made. */
+int crash_net_cover_this_thread(void);
+
 #endif

@@ -10,7 +10,7 @@ import CCrashNet
 /// using async-signal-safe calls only, calls the handler that was there before (the Swift
 /// runtime's backtracer prints its report on the normal screen), then lets the signal end the
 /// process as usual. Which signals it covers: `crash_net_covers` (docs/DECISIONS.md D68–D69).
-enum CrashRestore {
+public enum CrashRestore {
   /// Saves the tty modes to restore; call BEFORE `newterm`, which already changes them.
   static func saveTerminalModes() {
     _ = crash_net_save(STDOUT_FILENO)
@@ -28,6 +28,16 @@ enum CrashRestore {
     atexit {
       if !isendwin() { endwin() }
     }
+  }
+
+  /// Gives the calling thread an alternate signal stack if it has none, so a stack overflow
+  /// on it still reaches the net (D86). Call at the start of work on the main queue: after
+  /// `dispatchMain` its blocks run on a Dispatch worker thread, which has none. Cheap after
+  /// the first call on a thread. False when no stack could be made (the net then covers
+  /// everything but an overflow on this thread).
+  @discardableResult
+  public static func coverThisThread() -> Bool {
+    crash_net_cover_this_thread() == 0
   }
 
   /// Disarms the net after a normal `endwin`.
