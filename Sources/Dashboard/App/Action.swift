@@ -39,6 +39,8 @@ public enum Action: Hashable, Sendable {
   case toggleHelp
   /// `L`: shows or hides the legend (and closes the help, whose second page it is).
   case toggleLegend
+  /// Arrows, PgUp, PgDn, Home, End with the legend open: scrolls it by this many rows.
+  case scrollLegend(Int)
   /// `M`: the map view, or back to the dashboard from it.
   case toggleMap
   /// `m`: the map's next region; `1` `2` `3`: one region.
@@ -88,12 +90,15 @@ public struct ListContext: Sendable, Hashable {
   public var categories: [CategoryTEU]
   /// The table's first row shown, for mouse clicks on rows.
   public var tableScroll: Int
+  /// How far the legend scrolls as drawn (0 when it is closed or fits).
+  public var legendMaxScroll: Int
 
   public init(
     rowIDs: [String] = [], eventCount: Int = 0, alongLine: [String] = [],
-    categories: [CategoryTEU] = [], tableScroll: Int = 0
+    categories: [CategoryTEU] = [], tableScroll: Int = 0, legendMaxScroll: Int = 0
   ) {
     self.tableScroll = tableScroll
+    self.legendMaxScroll = legendMaxScroll
     self.rowIDs = rowIDs
     self.eventCount = eventCount
     self.alongLine = alongLine
@@ -193,6 +198,7 @@ public func reduce(_ state: inout AppState, _ action: Action, lists: ListContext
   case .toggleLegend:
     state.legendOpen.toggle()
     state.helpOpen = false
+  case .scrollLegend(let rows): state.scrollLegend(by: rows, limit: lists.legendMaxScroll)
   case .toggleMap: state.view = state.view == .map ? .dashboard : .map
   case .cycleMapRegion: state.showMap(state.mapRegion.next)
   case .showMapRegion(let region): state.showMap(region)

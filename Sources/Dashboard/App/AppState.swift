@@ -48,8 +48,11 @@ public struct AppState: Sendable, Hashable {
   /// moving on never switches it to another train.
   public private(set) var detailTrainID: String?
   public var helpOpen: Bool
-  /// The legend overlay (`L`): every mark, colour and id suffix the panes use.
-  public var legendOpen: Bool
+  /// The legend overlay (`L`): every mark, colour and id suffix the panes use. Opening or
+  /// closing it scrolls it back to the top.
+  public var legendOpen: Bool { didSet { legendScroll = 0 } }
+  /// The legend's first row shown, where it does not fit (`LegendLayout`).
+  public private(set) var legendScroll = 0
   /// The part of Eurasia the map shows.
   public private(set) var mapRegion: MapRegion
   public var themes: ThemeRing
@@ -328,6 +331,13 @@ extension AppState {
   mutating func scrollEvents(by delta: Int, eventCount: Int) {
     let furthest = max(0, eventCount - dashboardPlan.eventRows)
     eventScroll = max(0, min(furthest, min(eventScroll, furthest) + delta))
+  }
+
+  /// Scrolls the legend by `delta` rows, between its top and `limit` (`LegendLayout.maxScroll`
+  /// as last drawn); from past the limit (the screen grew) it moves from the limit.
+  mutating func scrollLegend(by delta: Int, limit: Int) {
+    let furthest = max(0, limit)
+    legendScroll = max(0, min(furthest, min(legendScroll, furthest) + delta))
   }
 
   /// Moves focus `step` places along the visible focusable panes.

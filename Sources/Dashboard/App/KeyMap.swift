@@ -117,8 +117,8 @@ public enum KeyMap {
   }()
 
   /// The actions for one input, decided by the state in this one place: with the legend open,
-  /// any key closes it; with the help overlay open, any key closes it but `L`, which turns to
-  /// the legend (Ctrl-C still quits in both); while a search query is typed, keys edit it (the
+  /// the scroll keys scroll it and any other key closes it; with the help overlay open, any
+  /// key closes it but `L`, which turns to the legend (Ctrl-C still quits in both); while a search query is typed, keys edit it (the
   /// arrows still move the selection); on the focused cargo pane Enter and Space pick its
   /// category; resizes are the live loop's business and map to nothing. What the arrows move
   /// on the focused pane, the reducer decides (`Action.move`).
@@ -126,9 +126,7 @@ public enum KeyMap {
     if case .resize = input { return [] }
     if state.kiosk != nil { return KioskKeys.actions(for: input, usual: actionByInput[input]) }
     if case .mouse(let event) = input { return [.mouse(event)] }
-    if state.legendOpen {
-      return input == .ctrl("c") ? [.quit] : [.toggleLegend]
-    }
+    if state.legendOpen { return legendActions(for: input) }
     if state.helpOpen {
       if input == .character("L") { return [.toggleLegend] }
       return input == .ctrl("c") ? [.quit] : [.toggleHelp]
@@ -143,6 +141,25 @@ public enum KeyMap {
     guard let action = actionByInput[input] else { return [] }
     return [action]
   }
+
+  /// Keys with the legend open: the arrows, PgUp, PgDn, Home and End scroll it (where it does
+  /// not fit; elsewhere they do nothing), Ctrl-C quits, any other key closes it.
+  static func legendActions(for input: InputEvent) -> [Action] {
+    switch input {
+    case .up: [.scrollLegend(-1)]
+    case .down: [.scrollLegend(1)]
+    case .pageUp: [.scrollLegend(-legendPage)]
+    case .pageDown: [.scrollLegend(legendPage)]
+    case .home: [.scrollLegend(-Int(Int32.max))]
+    case .end: [.scrollLegend(Int(Int32.max))]
+    case .ctrl("c"): [.quit]
+    default: [.toggleLegend]
+    }
+  }
+
+  /// Rows PgUp and PgDn scroll the legend: its box is at most a screen high, and on the
+  /// smallest screens it shows about this many.
+  static let legendPage = 10
 
   /// Keys while the query is typed: characters go into it, Backspace deletes, Enter keeps it,
   /// Esc clears it; the table's movement keys still move.

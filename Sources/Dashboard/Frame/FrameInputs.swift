@@ -117,9 +117,13 @@ public final class FrameInputs: Sendable {
     let categories = plan[.cargo].map {
       CargoPane.shownCategories(snapshot.kpis.teuInTransitByCategory, area: $0)
     }
+    let legendMaxScroll = plan[.legend].map {
+      LegendLayout(lines: LegendPane.lines(self), area: $0).maxScroll
+    }
     return ListContext(
       rowIDs: order.map { trains[$0].id }, eventCount: snapshot.recentEvents.count,
-      alongLine: alongLine, categories: categories ?? [], tableScroll: tableScroll)
+      alongLine: alongLine, categories: categories ?? [], tableScroll: tableScroll,
+      legendMaxScroll: legendMaxScroll ?? 0)
   }
 
   /// Whether `pane` has focus.

@@ -16,7 +16,8 @@ enum KioskLock {
     case .quit: kiosk.unlockArmed(at: now)
     case .togglePause, .faster, .slower, .resetSpeed, .focusNext, .focusPrevious, .cycleTheme,
       .cycleFilter, .cycleSort, .reverseSort, .move, .pageUp, .pageDown, .home, .end,
-      .openDetail, .closeOverlay, .toggleHelp, .toggleLegend, .toggleMap, .cycleMapRegion,
+      .openDetail, .closeOverlay, .toggleHelp, .toggleLegend, .scrollLegend, .toggleMap,
+      .cycleMapRegion,
       .showMapRegion, .showMessage, .clearMessage, .stepHour, .mouse, .toggleCargoFilter,
       .startSearch, .searchType, .searchBackspace, .searchCommit, .searchCancel:
       false

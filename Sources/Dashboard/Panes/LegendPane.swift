@@ -1,10 +1,13 @@
 import TermRender
 
 /// The `L` overlay: what every mark, colour and train-id suffix on the screen means
-/// (`LegendLines`), over the middle of the screen. Any key closes it.
+/// (`LegendLines`), over the middle of the screen, its lines wrapped to the box
+/// (`LegendLayout`). Where it does not fit, ↑ ↓ PgUp PgDn Home End scroll it and its last row
+/// says which rows show; any other key closes it.
 enum LegendPane: PaneRenderer {
   struct Model: Equatable {
-    var lines: [LegendLines.Line]
+    var layout: LegendLayout
+    var scroll: Int
     var theme: Theme
     var ui: GlyphSet
   }
@@ -17,41 +20,44 @@ enum LegendPane: PaneRenderer {
   }
 
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
-    Model(lines: lines(frame), theme: frame.theme, ui: frame.ui)
+    let layout = LegendLayout(lines: lines(frame), area: area)
+    return Model(
+      layout: layout, scroll: layout.clamped(frame.state.legendScroll), theme: frame.theme,
+      ui: frame.ui)
   }
 
   static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
     let theme = model.theme
-    let markWidth = model.lines.map { $0.mark.displayWidth }.max() ?? 0
-    let textWidth = model.lines.map { line in
-      line.isHeading ? line.text.displayWidth - markWidth - 2 : line.text.displayWidth
-    }.max() ?? 0
+    let layout = model.layout
     let overlay = OverlayBox(theme: theme, ui: model.ui)
+    let glyphs: DashboardGlyphs = .matching(model.ui)
     let inner = overlay.draw(
-      title: Pane.legend.title, width: markWidth + textWidth + 7, height: model.lines.count + 4,
+      title: Pane.legend.title, width: layout.box.width, height: layout.box.height,
+      hint: layout.fits ? "any key closes" : "\(glyphs.upDownKeys) scroll, other keys close",
       into: &buffer, area: area)
-    let rows = max(0, inner.height - 2)
-    // Cut short, the last row says how much is left out.
-    let cut = model.lines.count > rows
-    let shown = cut ? max(0, rows - 1) : rows
-    for (i, line) in model.lines.prefix(shown).enumerated() {
+    let shown = layout.rows[model.scroll..<min(layout.rows.count, model.scroll + layout.shown)]
+    for (i, row) in shown.enumerated() {
       let spans: [Span]
-      if line.isHeading {
-        spans = [Span(" " + line.text, style: overlay.onBackground(.header))]
+      if row.isHeading {
+        spans = [Span(" " + row.text, style: overlay.onBackground(.header))]
       } else {
         spans = [
-          Span(" " + line.mark.padded(toWidth: markWidth) + "  ", style: overlay.onBackground(line.role ?? .text)),
-          Span(line.text, style: theme[.text]),
+          Span(
+            " " + row.mark.padded(toWidth: layout.markWidth) + "  ",
+            style: overlay.onBackground(row.role ?? .text)),
+          Span(row.text, style: theme[.text]),
         ]
       }
       buffer.put(
         spans: spans, x: inner.x, y: inner.y + 1 + i, maxWidth: inner.width,
         ellipsis: model.ui.ellipsis)
     }
-    if cut, rows > 0 {
+    if !layout.fits, layout.room > 0 {
+      let first = model.scroll + 1
+      let last = model.scroll + shown.count
       buffer.put(
-        " \(model.lines.count - shown) more lines on a taller terminal",
-        x: inner.x, y: inner.y + 1 + shown, style: theme[.dimText], maxWidth: inner.width)
+        " rows \(first)–\(last) of \(layout.rows.count)",
+        x: inner.x, y: inner.y + 1 + layout.shown, style: theme[.dimText], maxWidth: inner.width)
     }
   }
 }
