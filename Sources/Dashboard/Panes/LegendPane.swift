@@ -39,12 +39,17 @@ enum LegendPane: PaneRenderer {
     for (i, row) in shown.enumerated() {
       let spans: [Span]
       if row.isHeading {
-        spans = [Span(" " + row.text, style: overlay.onBackground(.header))]
+        // In the pane titles' colour: the header role's is made for its own bar (white on
+        // blue in the light theme), and on the box's background it vanished.
+        spans = [Span(" " + row.text, style: overlay.onBackground(.title))]
       } else {
+        // Only the mark in its role's style: an underlined role (held, in monochrome) must
+        // not underline the gap after it.
+        let gap = String(repeating: " ", count: layout.markWidth - row.mark.displayWidth + 2)
         spans = [
-          Span(
-            " " + row.mark.padded(toWidth: layout.markWidth) + "  ",
-            style: overlay.onBackground(row.role ?? .text)),
+          Span(" ", style: theme[.text]),
+          Span(row.mark, style: overlay.onBackground(row.role ?? .text)),
+          Span(gap, style: theme[.text]),
           Span(row.text, style: theme[.text]),
         ]
       }

@@ -47,8 +47,10 @@ struct ThemeCellColourTests {
     let selection = sample.theme[.selection]
     // A cell is highlighted when laying the selection over it again changes nothing.
     func highlighted(_ cell: Cell) -> Bool { cell.style.patched(with: selection) == cell.style }
-    // The help overlay covers the selection (and reverses its keys in monochrome).
-    for frame in ThemeSamples.frames(sample.theme) where frame.plan[.help] == nil {
+    // The help and legend overlays cover the selection (and the help reverses its keys in
+    // monochrome).
+    for frame in ThemeSamples.frames(sample.theme)
+    where frame.plan[.help] == nil && frame.plan[.legend] == nil {
       for pane in [Pane.trains, .detail] {
         guard let rect = frame.plan[pane] else { continue }
         var rows = 0

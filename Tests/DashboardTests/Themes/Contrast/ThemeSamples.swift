@@ -9,7 +9,7 @@ import TermRender
 /// The themes: each file of `themes/` (shipped or not), each built-in copy the binary carries
 /// (`EmbeddedThemes`) and the compiled-in default. The frames: the pure `DashboardFrame.render`
 /// of the goldens' snapshot at three sizes, with a selected row, the detail view, the help
-/// overlay, and engine lag with a message, so every pane and highlight is drawn.
+/// and legend overlays, and engine lag with a message, so every pane and highlight is drawn.
 enum ThemeSamples {
   /// A theme and where it came from, e.g. `themes/light.theme` or `built-in light`.
   struct Sample: CustomStringConvertible {
@@ -61,6 +61,7 @@ enum ThemeSamples {
     ("selected row", [.move(3)]),
     ("detail", [.move(45), .cycleSort, .openDetail]),
     ("help", [.toggleHelp]),
+    ("legend", [.toggleLegend]),
     (
       "events focused, lag, message",
       [.togglePause, .focusNext, .focusNext, .showMessage("theme: light"), .setLag(7_200)]
