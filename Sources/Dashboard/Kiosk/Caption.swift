@@ -40,6 +40,13 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
   // Chrome
   case simulated = "chrome.simulated"
   case locked = "chrome.locked"
+  /// The corridor day in the header; `{day}` is the number.
+  case corridorDay = "chrome.day"
+  // The map view's pane title and its regions
+  case mapTitle = "map.title"
+  case mapRegionCorridor = "map.region.corridor"
+  case mapRegionChina = "map.region.china"
+  case mapRegionEurope = "map.region.europe"
 
   /// The English wording: the built-in language every other one falls back to.
   public var english: String {
@@ -72,6 +79,29 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
     case .journeyNext: "next"
     case .simulated: "SIMULATED"
     case .locked: "Trade-mission screen"
+    case .corridorDay: "day {day}"
+    case .mapTitle: "Map"
+    case .mapRegionCorridor: "whole corridor"
+    case .mapRegionChina: "China and Kazakhstan"
+    case .mapRegionEurope: "Europe"
+    }
+  }
+
+  /// What the caption's text must hold, each once, for the number or name put in at draw time
+  /// (`Translations.text(_:filling:)`): a translation without it is refused.
+  public var placeholders: [String] {
+    switch self {
+    case .corridorDay: ["{day}"]
+    default: []
+    }
+  }
+
+  /// The caption naming `region` on the kiosk's map.
+  public static func region(_ region: MapRegion) -> Caption {
+    switch region {
+    case .corridor: .mapRegionCorridor
+    case .china: .mapRegionChina
+    case .europe: .mapRegionEurope
     }
   }
 }

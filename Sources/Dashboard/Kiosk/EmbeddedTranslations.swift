@@ -44,6 +44,12 @@ journey.next: 下一站
 
 chrome.simulated: 模拟数据
 chrome.locked: 经贸代表团展示屏
+chrome.day: 第{day}天
+
+map.title: 地图
+map.region.corridor: 全线走廊
+map.region.china: 中国与哈萨克斯坦
+map.region.europe: 欧洲
 """## + "\n"
     case .fr:
       return ##"""
@@ -81,6 +87,12 @@ journey.next: prochain arrêt
 
 chrome.simulated: SIMULATION
 chrome.locked: Écran de mission commerciale
+chrome.day: "jour {day}"
+
+map.title: Carte
+map.region.corridor: tout le corridor
+map.region.china: Chine et Kazakhstan
+map.region.europe: Europe
 """## + "\n"
     }
   }

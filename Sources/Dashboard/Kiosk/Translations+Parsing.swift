@@ -75,7 +75,14 @@ extension Translations {
         }
         firstLine[caption] = keyNode.line
         switch Self.text(of: valueNode) {
-        case .success(let text): texts[caption] = text
+        case .success(let text):
+          let wrong = caption.placeholders.filter { text.ranges(of: $0).count != 1 }
+          if wrong.isEmpty {
+            texts[caption] = text
+          } else {
+            let names = wrong.joined(separator: ", ")
+            refuse(valueNode.line, key, "must hold \(names) once, where the number goes")
+          }
         case .failure(let problem): refuse(valueNode.line, key, problem.text)
         }
       }

@@ -23,4 +23,9 @@ public struct Translations: Sendable, Hashable {
 
   /// The caption's text in this language, or English where it gives none.
   public subscript(caption: Caption) -> String { texts[caption] ?? caption.english }
+
+  /// The caption's text with each placeholder (`{day}`) replaced by its value.
+  public func text(_ caption: Caption, filling values: [String: String]) -> String {
+    values.reduce(self[caption]) { text, value in text.replacing(value.key, with: value.value) }
+  }
 }

@@ -6,7 +6,8 @@ enum KioskHeaderPane: PaneRenderer {
   struct Model: Equatable {
     var title: String
     var scenario: String
-    var day: Int64
+    /// The corridor day, worded in the kiosk's language (`day 46`, `第46天`).
+    var day: String
     var badge: String
     var header: Style
     var badgeStyle: Style
@@ -19,7 +20,7 @@ enum KioskHeaderPane: PaneRenderer {
     let settings = frame.state.kiosk?.settings
     let title = settings.map(\.title).flatMap { $0.isEmpty ? nil : $0 } ?? texts[.locked]
     return Model(
-      title: title, scenario: frame.snapshot.scenarioTitle, day: frame.snapshot.corridorDay,
+      title: title, scenario: frame.snapshot.scenarioTitle, day: texts.text(.corridorDay, filling: ["{day}": "\(frame.snapshot.corridorDay)"]),
       badge: texts[.simulated], header: frame.theme[.header], badgeStyle: frame.theme[.badge],
       dot: frame.glyphs.dot, ellipsis: frame.ui.ellipsis)
   }
@@ -27,7 +28,7 @@ enum KioskHeaderPane: PaneRenderer {
   static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
     buffer.fill(area, with: .blank(model.header))
     let right = [
-      Span(" day \(model.day) ", style: model.header), Span(" \(model.badge) ", style: model.badgeStyle),
+      Span(" \(model.day) ", style: model.header), Span(" \(model.badge) ", style: model.badgeStyle),
     ]
     let rightWidth = right.reduce(0) { $0 + $1.width }
     let left = [

@@ -13,6 +13,8 @@ enum MapPane: LayeredPaneRenderer {
   struct Base: Equatable {
     var chrome: PaneChrome
     var region: MapRegion
+    /// The region's name in the title: in the kiosk's language on a kiosk.
+    var regionName: String
     var corridor: CorridorLine
     /// The corridor's stops in the frame, in route order (`NameTables.mapPoints`: projected
     /// once per scenario, not per frame).
@@ -47,6 +49,8 @@ enum MapPane: LayeredPaneRenderer {
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
     let base = Base(
       chrome: PaneChrome(.map, frame), region: frame.state.mapRegion,
+      regionName: frame.state.kiosk != nil
+        ? frame.translations[.region(frame.state.mapRegion)] : frame.state.mapRegion.label,
       corridor: frame.snapshot.corridor, points: frame.names.mapPoints, keys: KeysHint(frame))
     let inner = area.inset(by: 1)
     guard !inner.isEmpty else { return Model(base: base, top: Top(marks: [])) }
@@ -101,7 +105,7 @@ enum MapPane: LayeredPaneRenderer {
   static func drawBase(_ base: Base, into buffer: inout Buffer, area: Rect) {
     let chrome = base.chrome
     let theme = chrome.theme
-    var title = [chrome.separator, Span(base.region.label, style: theme[.text])]
+    var title = [chrome.separator, Span(base.regionName, style: theme[.text])]
     switch base.keys {
     case .regions: title += [chrome.separator, Span("1 2 3 m views", style: theme[.dimText])]
     case .fullView: title += [chrome.separator, Span("M full view", style: theme[.dimText])]

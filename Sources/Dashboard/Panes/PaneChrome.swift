@@ -4,6 +4,8 @@ import TermRender
 /// of every bordered pane's model that says how its box looks.
 struct PaneChrome: Equatable {
   var pane: Pane
+  /// The pane's name as drawn: `pane.title`, in a kiosk's language where it has a caption.
+  var name: String
   var focused: Bool
   var theme: Theme
   /// Widget symbols (borders); `glyphs` are the domain symbols of the same script.
@@ -11,6 +13,8 @@ struct PaneChrome: Equatable {
 
   init(_ pane: Pane, _ frame: FrameInputs) {
     self.pane = pane
+    self.name =
+      frame.state.kiosk != nil && pane == .map ? frame.translations[.mapTitle] : pane.title
     self.focused = frame.focused(pane)
     self.theme = frame.theme
     self.ui = frame.ui
@@ -21,7 +25,7 @@ struct PaneChrome: Equatable {
   /// Draws the pane's block with `title` (spans after the pane name) and returns its inner rect.
   @discardableResult
   func draw(title extra: [Span] = [], into buffer: inout Buffer, area: Rect) -> Rect {
-    let title = [Span(pane.title, style: theme[.title])] + extra
+    let title = [Span(name, style: theme[.title])] + extra
     let block = Block(
       border: focused ? .heavy : .rounded, title: title,
       borderStyle: focused ? theme[.focusedBorder] : theme[.paneBorder],
