@@ -118,10 +118,11 @@ public enum KeyMap {
 
   /// The actions for one input, decided by the state in this one place: with the legend open,
   /// the scroll keys scroll it and any other key closes it; with the help overlay open, any
-  /// key closes it but `L`, which turns to the legend (Ctrl-C still quits in both); while a search query is typed, keys edit it (the
-  /// arrows still move the selection); on the focused cargo pane Enter and Space pick its
-  /// category; resizes are the live loop's business and map to nothing. What the arrows move
-  /// on the focused pane, the reducer decides (`Action.move`).
+  /// key closes it but `L`, which turns to the legend (Ctrl-C still quits in both); while a
+  /// search query is typed, keys edit it (the arrows still move the selection); on the focused
+  /// cargo pane Enter and Space pick its category; resizes are the live loop's business and
+  /// map to nothing. What the arrows move on the focused pane, the reducer decides
+  /// (`Action.move`).
   public static func actions(for input: InputEvent, in state: AppState) -> [Action] {
     if case .resize = input { return [] }
     if state.kiosk != nil { return KioskKeys.actions(for: input, usual: actionByInput[input]) }

@@ -80,10 +80,11 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
     case .simulated: "SIMULATED"
     case .locked: "Trade-mission screen"
     case .corridorDay: "day {day}"
-    case .mapTitle: "Map"
-    case .mapRegionCorridor: "whole corridor"
-    case .mapRegionChina: "China and Kazakhstan"
-    case .mapRegionEurope: "Europe"
+    // The dashboard's own words, which it draws through these captions in English.
+    case .mapTitle: Pane.map.title
+    case .mapRegionCorridor: MapRegion.corridor.label
+    case .mapRegionChina: MapRegion.china.label
+    case .mapRegionEurope: MapRegion.europe.label
     }
   }
 
@@ -96,7 +97,10 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
     }
   }
 
-  /// The caption naming `region` on the kiosk's map.
+  /// The caption of `pane`'s name, for the panes a kiosk shows under their own name.
+  static func title(of pane: Pane) -> Caption? { pane == .map ? .mapTitle : nil }
+
+  /// The caption naming `region` on the map.
   public static func region(_ region: MapRegion) -> Caption {
     switch region {
     case .corridor: .mapRegionCorridor

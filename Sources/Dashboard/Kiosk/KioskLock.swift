@@ -17,8 +17,8 @@ enum KioskLock {
     case .togglePause, .faster, .slower, .resetSpeed, .focusNext, .focusPrevious, .cycleTheme,
       .cycleFilter, .cycleSort, .reverseSort, .move, .pageUp, .pageDown, .home, .end,
       .openDetail, .closeOverlay, .toggleHelp, .toggleLegend, .scrollLegend, .toggleMap,
-      .cycleMapRegion,
-      .showMapRegion, .showMessage, .clearMessage, .stepHour, .mouse, .toggleCargoFilter,
+      .cycleMapRegion, .showMapRegion, .showMessage, .clearMessage, .stepHour, .mouse,
+      .toggleCargoFilter,
       .startSearch, .searchType, .searchBackspace, .searchCommit, .searchCancel:
       false
     }

@@ -19,8 +19,9 @@ enum KioskHeaderPane: PaneRenderer {
     let texts = frame.translations
     let settings = frame.state.kiosk?.settings
     let title = settings.map(\.title).flatMap { $0.isEmpty ? nil : $0 } ?? texts[.locked]
+    let day = texts.text(.corridorDay, filling: ["{day}": "\(frame.snapshot.corridorDay)"])
     return Model(
-      title: title, scenario: frame.snapshot.scenarioTitle, day: texts.text(.corridorDay, filling: ["{day}": "\(frame.snapshot.corridorDay)"]),
+      title: title, scenario: frame.snapshot.scenarioTitle, day: day,
       badge: texts[.simulated], header: frame.theme[.header], badgeStyle: frame.theme[.badge],
       dot: frame.glyphs.dot, ellipsis: frame.ui.ellipsis)
   }
@@ -28,7 +29,8 @@ enum KioskHeaderPane: PaneRenderer {
   static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
     buffer.fill(area, with: .blank(model.header))
     let right = [
-      Span(" \(model.day) ", style: model.header), Span(" \(model.badge) ", style: model.badgeStyle),
+      Span(" \(model.day) ", style: model.header),
+      Span(" \(model.badge) ", style: model.badgeStyle),
     ]
     let rightWidth = right.reduce(0) { $0 + $1.width }
     let left = [

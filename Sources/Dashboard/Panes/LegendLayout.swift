@@ -5,15 +5,8 @@ import TermRender
 /// show at a scroll position. The pane draws from it and the reducer's scroll limit comes
 /// from it (`FrameInputs.lists`), so the two never disagree.
 struct LegendLayout: Equatable {
-  /// One row of the box: a heading, or a mark (empty on a continuation row) and its text.
-  struct Row: Equatable {
-    var mark: String
-    var role: ThemeRole?
-    var text: String
-    var isHeading: Bool
-  }
-
-  let rows: [Row]
+  /// The box's rows: the legend's lines as wrapped, a continuation row with no mark.
+  let rows: [LegendLines.Line]
   let markWidth: Int
   /// The box, centred in the area.
   let box: Rect
@@ -31,14 +24,14 @@ struct LegendLayout: Equatable {
     // Inside the border: a space, the mark, two spaces, the text, a space.
     let textRoom = max(1, width - 2 - markWidth - 4)
     let headingRoom = max(1, width - 2 - 2)
-    var rows: [Row] = []
+    var rows: [LegendLines.Line] = []
     for line in lines {
       let wrapped = line.text.wrapped(toWidth: line.isHeading ? headingRoom : textRoom)
       for (k, text) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
-        rows.append(
-          Row(
-            mark: k == 0 ? line.mark : "", role: line.role, text: text,
-            isHeading: line.isHeading))
+        var row = line
+        row.text = text
+        if k > 0 { row.mark = "" }
+        rows.append(row)
       }
     }
     self.rows = rows

@@ -13,7 +13,8 @@ enum MapPane: LayeredPaneRenderer {
   struct Base: Equatable {
     var chrome: PaneChrome
     var region: MapRegion
-    /// The region's name in the title: in the kiosk's language on a kiosk.
+    /// The region's name in the title, in the frame's language (a kiosk's; English on the
+    /// dashboard).
     var regionName: String
     var corridor: CorridorLine
     /// The corridor's stops in the frame, in route order (`NameTables.mapPoints`: projected
@@ -49,8 +50,7 @@ enum MapPane: LayeredPaneRenderer {
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
     let base = Base(
       chrome: PaneChrome(.map, frame), region: frame.state.mapRegion,
-      regionName: frame.state.kiosk != nil
-        ? frame.translations[.region(frame.state.mapRegion)] : frame.state.mapRegion.label,
+      regionName: frame.translations[.region(frame.state.mapRegion)],
       corridor: frame.snapshot.corridor, points: frame.names.mapPoints, keys: KeysHint(frame))
     let inner = area.inset(by: 1)
     guard !inner.isEmpty else { return Model(base: base, top: Top(marks: [])) }

@@ -4,7 +4,8 @@ import TermRender
 /// of every bordered pane's model that says how its box looks.
 struct PaneChrome: Equatable {
   var pane: Pane
-  /// The pane's name as drawn: `pane.title`, in a kiosk's language where it has a caption.
+  /// The pane's name as drawn: its caption in the frame's language (a kiosk's; English on
+  /// the dashboard) where it has one, else `pane.title`.
   var name: String
   var focused: Bool
   var theme: Theme
@@ -13,8 +14,7 @@ struct PaneChrome: Equatable {
 
   init(_ pane: Pane, _ frame: FrameInputs) {
     self.pane = pane
-    self.name =
-      frame.state.kiosk != nil && pane == .map ? frame.translations[.mapTitle] : pane.title
+    self.name = Caption.title(of: pane).map { frame.translations[$0] } ?? pane.title
     self.focused = frame.focused(pane)
     self.theme = frame.theme
     self.ui = frame.ui
