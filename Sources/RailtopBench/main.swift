@@ -128,8 +128,8 @@ func report(_ name: String, _ results: [YearResult]) {
   let cpu = results.map(\.cpuSeconds).sorted()[results.count / 2]
   let rss = peakRSSMiB().map { String(format: "%.1f MiB", $0) } ?? "n/a"
   print(
-    "\(name): runs=\(results.count) median_wall=\(String(format: "%.3f", median.seconds)) s"
-      + " median_cpu=\(String(format: "%.3f", cpu)) s"
+    "\(name): runs=\(results.count) median_wall=\(String(format: "%.4f", median.seconds)) s"
+      + " median_cpu=\(String(format: "%.4f", cpu)) s"
       + " events=\(median.events) events/s=\(String(format: "%.0f", Double(median.events) / median.seconds))"
       + " logged=\(median.logged)"
       + " trains_arrived=\(median.trainsArrived.map(String.init) ?? "n/a")"
