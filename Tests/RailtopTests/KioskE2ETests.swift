@@ -19,16 +19,16 @@ struct KioskE2ETests {
     "zh": (
       [
         ("郑州—列日铁路走廊", ["列在途列车", "郑州", "CST", "列日"]),
-        ("此刻在走廊上运行的列车", ["Trains · "]),
-        ("列车运送的货物", ["Cargo volumes"]),
+        ("此刻在走廊上运行的列车", ["列车 · ", "车次", "状态"]),
+        ("列车运送的货物", ["货运量", "西行"]),
         ("一个包裹的旅程", ["跟随列车", "换轨"]),
       ], "模拟数据"
     ),
     "fr": (
       [
         ("Le corridor ferroviaire Zhengzhou–Liège", ["trains en transit", "Zhengzhou", "CST"]),
-        ("Les trains sur le corridor en ce moment", ["Trains · "]),
-        ("Ce que transportent les trains", ["Cargo volumes"]),
+        ("Les trains sur le corridor en ce moment", ["Trains · ", "Retard", "en transit"]),
+        ("Ce que transportent les trains", ["Volumes de fret", "ouest"]),
         ("Le voyage d'un colis", ["Suivi du train", "écartement"]),
       ], "SIMULATION"
     ),

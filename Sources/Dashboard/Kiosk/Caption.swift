@@ -1,3 +1,5 @@
+import CorridorSim
+
 /// Every text the trade-mission screen (`railtop --kiosk`) shows, by key, with its English
 /// wording built in. Other languages are data merged over English (`Translations`); a key a
 /// language does not give falls back to English.
@@ -47,6 +49,47 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
   case mapRegionCorridor = "map.region.corridor"
   case mapRegionChina = "map.region.china"
   case mapRegionEurope = "map.region.europe"
+  // The trains view's table: its name, what it lists, its columns
+  case trainsTitle = "trains.title"
+  case trainsInTransit = "trains.in_transit"
+  case trainsLoading = "trains.loading"
+  case trainsArrived = "trains.arrived"
+  case columnID = "trains.column.id"
+  case columnDirection = "trains.column.direction"
+  case columnStatus = "trains.column.status"
+  case columnLocation = "trains.column.location"
+  case columnProgress = "trains.column.progress"
+  case columnETA = "trains.column.eta"
+  case columnDelay = "trains.column.delay"
+  case columnLoad = "trains.column.load"
+  case columnCargo = "trains.column.cargo"
+  case columnService = "trains.column.service"
+  // A train's status, in the trains and journey views
+  case statusLoading = "status.loading"
+  case statusRunning = "status.running"
+  case statusDwelling = "status.dwelling"
+  case statusWaitingForPath = "status.waiting_for_path"
+  case statusAtCustoms = "status.at_customs"
+  case statusQueuedForGaugeChange = "status.queued_for_gauge_change"
+  case statusTransshipping = "status.transshipping"
+  case statusHeld = "status.held"
+  case statusUnloading = "status.unloading"
+  case statusArrived = "status.arrived"
+  // The cargo view
+  case cargoTitle = "cargo.title"
+  case cargoPerDay = "cargo.per_day"
+  case cargoWest = "cargo.west"
+  case cargoEast = "cargo.east"
+  case cargoDaysAgo = "cargo.days_ago"
+  case cargoToday = "cargo.today"
+  case cargoByDirection = "cargo.by_direction"
+  case cargoByCategory = "cargo.by_category"
+  case cargoOneOther = "cargo.one_other"
+  case cargoOthers = "cargo.others"
+  /// The twenty-foot unit, in the cargo and journey views.
+  case unitTEU = "unit.teu"
+  /// The clock the journey's times are in; `{zone}` is its name (`UTC+1`).
+  case journeyTimes = "journey.times"
 
   /// The English wording: the built-in language every other one falls back to.
   public var english: String {
@@ -85,6 +128,42 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
     case .mapRegionCorridor: MapRegion.corridor.label
     case .mapRegionChina: MapRegion.china.label
     case .mapRegionEurope: MapRegion.europe.label
+    case .trainsTitle: Pane.trains.title
+    case .trainsInTransit: "{count} in transit"
+    case .trainsLoading: "{count} loading"
+    case .trainsArrived: "{count} arrived"
+    case .columnID: TrainsTablePane.Column.id.title
+    case .columnDirection: TrainsTablePane.Column.direction.title
+    case .columnStatus: TrainsTablePane.Column.status.title
+    case .columnLocation: TrainsTablePane.Column.location.title
+    case .columnProgress: TrainsTablePane.Column.progress.title
+    case .columnETA: TrainsTablePane.Column.eta.title
+    case .columnDelay: TrainsTablePane.Column.delay.title
+    case .columnLoad: TrainsTablePane.Column.load.title
+    case .columnCargo: TrainsTablePane.Column.cargo.title
+    case .columnService: TrainsTablePane.Column.service.title
+    case .statusLoading: TrainText.status(.loading)
+    case .statusRunning: TrainText.status(.running)
+    case .statusDwelling: TrainText.status(.dwelling)
+    case .statusWaitingForPath: TrainText.status(.waitingForPath)
+    case .statusAtCustoms: TrainText.status(.atCustoms)
+    case .statusQueuedForGaugeChange: TrainText.status(.queuedForGaugeChange)
+    case .statusTransshipping: TrainText.status(.transshipping)
+    case .statusHeld: TrainText.status(.held)
+    case .statusUnloading: TrainText.status(.unloading)
+    case .statusArrived: TrainText.status(.arrived)
+    case .cargoTitle: Pane.cargo.title
+    case .cargoPerDay: "delivered per day, last {days} d"
+    case .cargoWest: "west"
+    case .cargoEast: "east"
+    case .cargoDaysAgo: "-{days}d"
+    case .cargoToday: "today"
+    case .cargoByDirection: "in transit by direction"
+    case .cargoByCategory: "in transit by category"
+    case .cargoOneOther: "1 other"
+    case .cargoOthers: "{count} others"
+    case .unitTEU: "TEU"
+    case .journeyTimes: "times {zone}"
     }
   }
 
@@ -93,12 +172,54 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
   public var placeholders: [String] {
     switch self {
     case .corridorDay: ["{day}"]
+    case .trainsInTransit, .trainsLoading, .trainsArrived, .cargoOthers: ["{count}"]
+    case .cargoPerDay, .cargoDaysAgo: ["{days}"]
+    case .journeyTimes: ["{zone}"]
     default: []
     }
   }
 
   /// The caption of `pane`'s name, for the panes a kiosk shows under their own name.
-  static func title(of pane: Pane) -> Caption? { pane == .map ? .mapTitle : nil }
+  static func title(of pane: Pane) -> Caption? {
+    switch pane {
+    case .map: .mapTitle
+    case .trains: .trainsTitle
+    case .cargo: .cargoTitle
+    default: nil
+    }
+  }
+
+  /// The caption of a train's `status`.
+  static func status(_ status: TrainStatus) -> Caption {
+    switch status {
+    case .loading: .statusLoading
+    case .running: .statusRunning
+    case .dwelling: .statusDwelling
+    case .waitingForPath: .statusWaitingForPath
+    case .atCustoms: .statusAtCustoms
+    case .queuedForGaugeChange: .statusQueuedForGaugeChange
+    case .transshipping: .statusTransshipping
+    case .held: .statusHeld
+    case .unloading: .statusUnloading
+    case .arrived: .statusArrived
+    }
+  }
+
+  /// The caption of a trains-table column's heading.
+  static func heading(of column: TrainsTablePane.Column) -> Caption {
+    switch column {
+    case .id: .columnID
+    case .direction: .columnDirection
+    case .status: .columnStatus
+    case .location: .columnLocation
+    case .progress: .columnProgress
+    case .eta: .columnETA
+    case .delay: .columnDelay
+    case .load: .columnLoad
+    case .cargo: .columnCargo
+    case .service: .columnService
+    }
+  }
 
   /// The caption naming `region` on the map.
   public static func region(_ region: MapRegion) -> Caption {

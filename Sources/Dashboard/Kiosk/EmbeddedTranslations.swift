@@ -50,6 +50,45 @@ map.title: 地图
 map.region.corridor: 全线走廊
 map.region.china: 中国与哈萨克斯坦
 map.region.europe: 欧洲
+
+trains.title: 列车
+trains.in_transit: 在途{count}列
+trains.loading: 装车{count}列
+trains.arrived: 已到达{count}列
+trains.column.id: 车次
+trains.column.direction: 方向
+trains.column.status: 状态
+trains.column.location: 位置
+trains.column.progress: 进度
+trains.column.eta: 到达
+trains.column.delay: 晚点
+trains.column.load: FEU/TEU
+trains.column.cargo: 主要货物
+trains.column.service: 线路
+
+status.loading: 装车中
+status.running: 运行中
+status.dwelling: 停站
+status.waiting_for_path: 等待线路
+status.at_customs: 海关查验
+status.queued_for_gauge_change: 等待换轨
+status.transshipping: 换装中
+status.held: 扣留
+status.unloading: 卸车中
+status.arrived: 已到达
+
+cargo.title: 货运量
+cargo.per_day: 近{days}天每日送达
+cargo.west: 西行
+cargo.east: 东行
+cargo.days_ago: "-{days}天"
+cargo.today: 今天
+cargo.by_direction: 在途货物（按方向）
+cargo.by_category: 在途货物（按品类）
+cargo.one_other: 其他1类
+cargo.others: 其他{count}类
+unit.teu: TEU
+journey.times: 时间为{zone}
 """## + "\n"
     case .fr:
       return ##"""
@@ -93,6 +132,45 @@ map.title: Carte
 map.region.corridor: tout le corridor
 map.region.china: Chine et Kazakhstan
 map.region.europe: Europe
+
+trains.title: Trains
+trains.in_transit: "{count} en transit"
+trains.loading: "{count} en chargement"
+trains.arrived: "{count} arrivés"
+trains.column.id: Train
+trains.column.direction: Sens
+trains.column.status: État
+trains.column.location: Position
+trains.column.progress: Parc.
+trains.column.eta: Arrivée
+trains.column.delay: Retard
+trains.column.load: EQP/EVP
+trains.column.cargo: Fret princ.
+trains.column.service: Service
+
+status.loading: chargement
+status.running: en route
+status.dwelling: arrêt
+status.waiting_for_path: att. sillon
+status.at_customs: douane
+status.queued_for_gauge_change: att. écart.
+status.transshipping: transbord.
+status.held: RETENU
+status.unloading: décharg.
+status.arrived: arrivé
+
+cargo.title: Volumes de fret
+cargo.per_day: "livrés par jour, {days} derniers jours"
+cargo.west: ouest
+cargo.east: est
+cargo.days_ago: "-{days} j"
+cargo.today: auj.
+cargo.by_direction: en transit par sens
+cargo.by_category: en transit par catégorie
+cargo.one_other: 1 autre
+cargo.others: "{count} autres"
+unit.teu: EVP
+journey.times: "heures {zone}"
 """## + "\n"
     }
   }

@@ -41,21 +41,22 @@ enum CargoPane: PaneRenderer {
   /// The categories a pane at `area` shows as bars of their own, top first (the "others" bar
   /// that may end them is not one to pick): the cursor and `ListContext.categories` use it.
   static func shownCategories(_ byCategory: [CategoryTEU], area: Rect) -> [CategoryTEU] {
-    let ids = categoryRows(byCategory, rows: barRows(area)).compactMap(\.category)
+    let ids = categoryRows(byCategory, rows: barRows(area), texts: .english).compactMap(\.category)
     return ids.compactMap { id in byCategory.first { $0.category == id } }
   }
 
   static func draw(_ model: Model, into buffer: inout Buffer, area: Rect) {
     let chrome = model.chrome
     let theme = chrome.theme
-    var title = [chrome.separator, Span("TEU", style: theme[.dimText])]
+    var title = [chrome.separator, Span(chrome.texts[.unitTEU], style: theme[.dimText])]
     if let filtering = model.filtering {
       title += [chrome.separator, Span("listing \(filtering)", style: theme[.text].adding(.bold))]
     }
     let inner = chrome.draw(title: title, into: &buffer, area: area)
     guard inner.height >= 6, inner.width >= 20 else { return }
 
-    let categories = categoryRows(model.byCategory, rows: barRows(area))
+    let texts = chrome.texts
+    let categories = categoryRows(model.byCategory, rows: barRows(area), texts: texts)
     let barsHeight = categories.count
     // Chart, a blank, the W/E split (heading + 2 bars), categories (heading + bars).
     let lowerHeight = 3 + (barsHeight > 0 ? barsHeight + 1 : 0)
@@ -70,17 +71,17 @@ enum CargoPane: PaneRenderer {
     }
 
     heading(
-      "in transit by direction", into: &buffer, x: content.x, y: y, width: content.width,
+      texts[.cargoByDirection], into: &buffer, x: content.x, y: y, width: content.width,
       style: theme[.dimText])
     y += 1
     let glyphs = chrome.glyphs
     bars(
       [
         BarItem(
-          label: "west \(glyphs.westbound)", value: Double(model.west),
+          label: "\(texts[.cargoWest]) \(glyphs.westbound)", value: Double(model.west),
           valueText: Formatting.count(model.west), style: theme[.chartWest]),
         BarItem(
-          label: "east \(glyphs.eastbound)", value: Double(model.east),
+          label: "\(texts[.cargoEast]) \(glyphs.eastbound)", value: Double(model.east),
           valueText: Formatting.count(model.east), style: theme[.chartEast]),
       ], theme
     )
@@ -90,7 +91,7 @@ enum CargoPane: PaneRenderer {
     y += 2
     guard barsHeight > 0, y < content.maxY else { return }
     heading(
-      "in transit by category", into: &buffer, x: content.x, y: y, width: content.width,
+      texts[.cargoByCategory], into: &buffer, x: content.x, y: y, width: content.width,
       style: theme[.dimText])
     y += 1
     let palette = paletteIndex(model.byCategory)
@@ -123,13 +124,17 @@ enum CargoPane: PaneRenderer {
   /// The categories in `rows` bars, largest first: all of them when they fit, else the
   /// largest `rows − 1` and an "other" bar with the rest, so the bars always add up to the
   /// TEU in transit.
-  static func categoryRows(_ byCategory: [CategoryTEU], rows: Int) -> [CategoryRow] {
+  static func categoryRows(_ byCategory: [CategoryTEU], rows: Int, texts: Translations)
+    -> [CategoryRow]
+  {
     guard rows > 0 else { return [] }
     let all = byCategory.map { CategoryRow(category: $0.category, name: $0.name, teu: $0.teu) }
     guard all.count > rows else { return all }
     let rest = all[(rows - 1)...]
     let other = CategoryRow(
-      category: nil, name: rest.count == 1 ? "1 other" : "\(rest.count) others",
+      category: nil,
+      name: rest.count == 1
+        ? texts[.cargoOneOther] : texts.text(.cargoOthers, filling: ["{count}": "\(rest.count)"]),
       teu: rest.reduce(0) { $0 + $1.teu })
     return Array(all.prefix(rows - 1)) + [other]
   }
@@ -170,10 +175,12 @@ enum CargoPane: PaneRenderer {
     let top = max(10, (west + east).max() ?? 0)
     let rounded = niceCeiling(top)
     let glyphs = model.chrome.glyphs
+    let texts = model.chrome.texts
+    func daysAgo(_ count: Int) -> String { texts.text(.cargoDaysAgo, filling: ["{days}": "\(count)"]) }
     let legend = [
-      Span("delivered per day, last \(days) d  ", style: theme[.dimText]),
-      Span("\(glyphs.westbound) west ", style: theme[.chartWest]),
-      Span("\(glyphs.eastbound) east", style: theme[.chartEast]),
+      Span(texts.text(.cargoPerDay, filling: ["{days}": "\(days)"]) + "  ", style: theme[.dimText]),
+      Span("\(glyphs.westbound) \(texts[.cargoWest]) ", style: theme[.chartWest]),
+      Span("\(glyphs.eastbound) \(texts[.cargoEast])", style: theme[.chartEast]),
     ]
     buffer.put(
       spans: legend, x: area.x, y: area.y, maxWidth: area.width,
@@ -187,7 +194,7 @@ enum CargoPane: PaneRenderer {
       ],
       xAxis: ChartAxis(
         range: 0...Double(days - 1),
-        labels: ["-\(days - 1)d", "-\((days - 1) / 2)d", "today"]),
+        labels: [daysAgo(days - 1), daysAgo((days - 1) / 2), texts[.cargoToday]]),
       yAxis: ChartAxis(
         range: 0...rounded,
         labels: ["0", Formatting.count(Int(rounded / 2)), Formatting.count(Int(rounded))]),

@@ -19,6 +19,8 @@ enum KioskJourneyPane: PaneRenderer {
     var border: String
     var gaugeChange: String
     var next: String
+    /// The kiosk's words for the rest: statuses, the TEU unit, the clock's name.
+    var texts: Translations
 
     var glyphs: DashboardGlyphs { .matching(ui) }
   }
@@ -30,7 +32,7 @@ enum KioskJourneyPane: PaneRenderer {
       corridor: frame.snapshot.corridor, calendar: frame.snapshot.calendar,
       title: texts[.viewJourney], following: texts[.journeyFollowing],
       arrived: texts[.journeyArrived], border: texts[.journeyBorder],
-      gaugeChange: texts[.journeyGaugeChange], next: texts[.journeyNext])
+      gaugeChange: texts[.journeyGaugeChange], next: texts[.journeyNext], texts: texts)
   }
 
   /// The stop the train is at (standing there) or heading for (on the line), nil once
@@ -71,7 +73,7 @@ enum KioskJourneyPane: PaneRenderer {
       ]
       : [
         Span(
-          glyphs.marker(for: train) + " " + TrainText.status(train.status),
+          glyphs.marker(for: train) + " " + model.texts[Caption.status(train.status)],
           style: theme.statusStyle(train)),
         Span(
           " \(glyphs.dot) "
@@ -83,9 +85,11 @@ enum KioskJourneyPane: PaneRenderer {
         Span("\(model.following) ", style: theme[.dimText]),
         Span(train.id, style: theme[.text].adding(.bold)),
         Span(" \(glyphs.dot) \(origin) \(TrainText.direction(train.direction, glyphs)) \(end)"),
-        Span(" \(glyphs.dot) \(train.consist.teu) TEU", style: theme[.dimText]),
+        Span(" \(glyphs.dot) \(train.consist.teu) \(model.texts[.unitTEU])", style: theme[.dimText]),
         // Every time below is on the corridor clock (D37), and says so once.
-        Span(" \(glyphs.dot) times \(clock.zone)", style: theme[.dimText]),
+        Span(
+          " \(glyphs.dot) " + model.texts.text(.journeyTimes, filling: ["{zone}": clock.zone]),
+          style: theme[.dimText]),
       ],
       status,
     ]

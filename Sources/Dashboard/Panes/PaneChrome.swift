@@ -11,10 +11,15 @@ struct PaneChrome: Equatable {
   var theme: Theme
   /// Widget symbols (borders); `glyphs` are the domain symbols of the same script.
   var ui: GlyphSet
+  /// The words of the frame's language (a kiosk's; English on the dashboard), for panes a
+  /// kiosk shows.
+  var texts: Translations
 
   init(_ pane: Pane, _ frame: FrameInputs) {
     self.pane = pane
-    self.name = Caption.title(of: pane).map { frame.translations[$0] } ?? pane.title
+    let texts = frame.translations
+    self.texts = texts
+    self.name = Caption.title(of: pane).map { texts[$0] } ?? pane.title
     self.focused = frame.focused(pane)
     self.theme = frame.theme
     self.ui = frame.ui

@@ -157,6 +157,8 @@ enum TrainsTablePane: RowsPaneRenderer {
     /// What the listed rows are: the title says it, so it adds up to the rows and, with no
     /// filter, its "in transit" is the KPI's.
     var listed: Listed
+    /// Whether the title shows the sort and filter: not on a kiosk, whose keys cannot change them.
+    var showsControls: Bool
     /// The columns that fit the pane's width, in display order.
     var columns: [Column]
     /// Their widths (`widths(of:fitting:)`).
@@ -189,11 +191,15 @@ enum TrainsTablePane: RowsPaneRenderer {
       }
     }
 
-    /// `99 in transit, 6 loading, 6 arrived`; the parts that are zero are left out.
-    var text: String {
-      var parts = ["\(inTransit) in transit"]
-      if loading > 0 { parts.append("\(loading) loading") }
-      if arrived > 0 { parts.append("\(arrived) arrived") }
+    /// `99 in transit, 6 loading, 6 arrived` in `texts`' language; the parts that are zero are
+    /// left out.
+    func text(_ texts: Translations) -> String {
+      func part(_ caption: Caption, _ count: Int) -> String {
+        texts.text(caption, filling: ["{count}": String(count)])
+      }
+      var parts = [part(.trainsInTransit, inTransit)]
+      if loading > 0 { parts.append(part(.trainsLoading, loading)) }
+      if arrived > 0 { parts.append(part(.trainsArrived, arrived)) }
       return parts.joined(separator: ", ")
     }
   }
@@ -255,7 +261,7 @@ enum TrainsTablePane: RowsPaneRenderer {
         carrying: state.cargoFilter.map { names.categoryNames[$0] ?? $0 },
         selectedRow: frame.selectedRow, rowCount: rowCount,
         scroll: frame.tableScroll, noTrains: frame.snapshot.trains.isEmpty,
-        listed: Listed(frame),
+        listed: Listed(frame), showsControls: state.kiosk == nil,
         columns: shown, widths: widths(of: shown, fitting: inner.width)),
       rows: rows)
   }
@@ -306,17 +312,19 @@ enum TrainsTablePane: RowsPaneRenderer {
     let theme = chrome.theme
     func part(_ text: String) -> [Span] { [chrome.separator, Span(text, style: theme[.text])] }
     let position = part(Table.positionText(selected: frame.selectedRow, rowCount: frame.rowCount))
-    let listed = part(frame.listed.text)
+    let listed = part(frame.listed.text(chrome.texts))
     let sort = part("sort \(frame.sort.label) \(arrow(frame))")
     let filter = part("filter \(frame.filter.label)")
     // What narrows the rows now (a search, a cargo pick) always shows.
     let narrowing =
       searchTitle(frame) + (frame.carrying.map { part("carrying \($0)") } ?? [])
     func width(_ spans: [Span]) -> Int { spans.reduce(0) { $0 + $1.width } }
-    let forms = [
-      position + listed + sort + filter + narrowing, position + listed + filter + narrowing,
-      position + filter + narrowing,
-    ]
+    let forms =
+      frame.showsControls
+      ? [
+        position + listed + sort + filter + narrowing, position + listed + filter + narrowing,
+        position + filter + narrowing,
+      ] : [position + listed + narrowing, position + narrowing]
     return forms.first { width($0) <= room } ?? forms[forms.count - 1]
   }
 
@@ -341,7 +349,8 @@ enum TrainsTablePane: RowsPaneRenderer {
     let theme = frame.chrome.theme
     let arrow = arrow(frame)
     let tableColumns = zip(frame.columns, frame.widths).map { column, width in
-      let title = column.sortKey == frame.sort ? column.title + arrow : column.title
+      let heading = frame.chrome.texts[Caption.heading(of: column)]
+      let title = column.sortKey == frame.sort && frame.showsControls ? heading + arrow : heading
       return TableColumn(title, width: .length(width), alignment: column.alignment)
     }
     return Table(
@@ -362,11 +371,11 @@ enum TrainsTablePane: RowsPaneRenderer {
     case .status:
       return Span(
         glyphs.marker(status: row.status, direction: row.direction) + " "
-          + TrainText.status(row.status), style: statusStyle)
+          + chrome.texts[Caption.status(row.status)], style: statusStyle)
     case .location:
       return Span(row.to.map { "\(row.from)\(glyphs.between)\($0)" } ?? row.from)
     case .progress: return Span("\(row.percent)%")
-    case .eta: return Span(row.eta?.text ?? "arrived")
+    case .eta: return Span(row.eta?.text ?? chrome.texts[.statusArrived])
     // Late in the late colour whatever the status (held and arrived trains can be late too):
     // exactly the trains the `late` filter lists.
     case .delay:

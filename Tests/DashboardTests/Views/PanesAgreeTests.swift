@@ -84,7 +84,7 @@ struct PanesAgreeTests {
       let kpis = snapshot.kpis
       #expect(kpis.teuInTransitByCategory.reduce(0) { $0 + $1.teu } == kpis.teuInTransit)
       for rows in 1...16 {
-        let shown = CargoPane.categoryRows(kpis.teuInTransitByCategory, rows: rows)
+        let shown = CargoPane.categoryRows(kpis.teuInTransitByCategory, rows: rows, texts: .english)
         #expect(shown.count == min(rows, kpis.teuInTransitByCategory.count))
         #expect(shown.reduce(0) { $0 + $1.teu } == kpis.teuInTransit)
         // Ranked: the named bars are the largest, in order.
