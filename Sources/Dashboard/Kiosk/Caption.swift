@@ -54,6 +54,8 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
   case trainsInTransit = "trains.in_transit"
   case trainsLoading = "trains.loading"
   case trainsArrived = "trains.arrived"
+  /// Between the counts of what is listed (`, `; Chinese `，`).
+  case trainsSeparator = "trains.separator"
   case columnID = "trains.column.id"
   case columnDirection = "trains.column.direction"
   case columnStatus = "trains.column.status"
@@ -132,6 +134,7 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
     case .trainsInTransit: "{count} in transit"
     case .trainsLoading: "{count} loading"
     case .trainsArrived: "{count} arrived"
+    case .trainsSeparator: ", "
     case .columnID: TrainsTablePane.Column.id.title
     case .columnDirection: TrainsTablePane.Column.direction.title
     case .columnStatus: TrainsTablePane.Column.status.title

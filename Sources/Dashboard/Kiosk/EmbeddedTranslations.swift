@@ -55,6 +55,7 @@ trains.title: 列车
 trains.in_transit: 在途{count}列
 trains.loading: 装车{count}列
 trains.arrived: 已到达{count}列
+trains.separator: ，
 trains.column.id: 车次
 trains.column.direction: 方向
 trains.column.status: 状态
@@ -137,6 +138,7 @@ trains.title: Trains
 trains.in_transit: "{count} en transit"
 trains.loading: "{count} en chargement"
 trains.arrived: "{count} arrivés"
+trains.separator: ", "
 trains.column.id: Train
 trains.column.direction: Sens
 trains.column.status: État

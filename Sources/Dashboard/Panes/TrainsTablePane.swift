@@ -200,7 +200,7 @@ enum TrainsTablePane: RowsPaneRenderer {
       var parts = [part(.trainsInTransit, inTransit)]
       if loading > 0 { parts.append(part(.trainsLoading, loading)) }
       if arrived > 0 { parts.append(part(.trainsArrived, arrived)) }
-      return parts.joined(separator: ", ")
+      return parts.joined(separator: texts[.trainsSeparator])
     }
   }
 

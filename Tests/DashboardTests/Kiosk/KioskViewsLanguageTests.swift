@@ -37,9 +37,13 @@ struct KioskViewsLanguageTests {
     let inTransit = KioskFrameTests.snapshot.trains.filter {
       $0.status != .loading && $0.status != .arrived
     }.count
-    #expect(
-      text.contains(texts.text(.trainsInTransit, filling: ["{count}": "\(inTransit)"])),
-      "\(language)")
+    let loading = KioskFrameTests.snapshot.trains.filter { $0.status == .loading }.count
+    let counts =
+      texts.text(.trainsInTransit, filling: ["{count}": "\(inTransit)"])
+      + (loading > 0
+        ? texts[.trainsSeparator] + texts.text(.trainsLoading, filling: ["{count}": "\(loading)"])
+        : "")
+    #expect(text.contains(counts), "\(language): no \(counts)")
     for column in [TrainsTablePane.Column.id, .status, .location, .eta, .delay] {
       #expect(text.contains(texts[Caption.heading(of: column)]), "\(language) \(column)")
     }
