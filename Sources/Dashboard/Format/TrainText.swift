@@ -20,7 +20,16 @@ enum TrainText {
 
   /// `W` or `E`, with the arrow of travel on the route line.
   static func direction(_ direction: Direction, _ glyphs: DashboardGlyphs) -> String {
-    direction == .westbound ? "W" + glyphs.westbound : "E" + glyphs.eastbound
+    self.direction(direction, glyphs, texts: .english)
+  }
+
+  /// The direction's letter in `texts`' language (`W`, Chinese `西`, French `O`), with the
+  /// arrow of travel on the route line.
+  static func direction(_ direction: Direction, _ glyphs: DashboardGlyphs, texts: Translations)
+    -> String
+  {
+    direction == .westbound
+      ? texts[.directionWest] + glyphs.westbound : texts[.directionEast] + glyphs.eastbound
   }
 
   /// Where the train is: `Astana` when standing, `Astana–Petukhovo` between stations.

@@ -66,6 +66,9 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
   case columnLoad = "trains.column.load"
   case columnCargo = "trains.column.cargo"
   case columnService = "trains.column.service"
+  /// A direction's letter before its arrow (`W▶`, `E◀`).
+  case directionWest = "direction.west"
+  case directionEast = "direction.east"
   // A train's status, in the trains and journey views
   case statusLoading = "status.loading"
   case statusRunning = "status.running"
@@ -145,6 +148,8 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
     case .columnLoad: TrainsTablePane.Column.load.title
     case .columnCargo: TrainsTablePane.Column.cargo.title
     case .columnService: TrainsTablePane.Column.service.title
+    case .directionWest: "W"
+    case .directionEast: "E"
     case .statusLoading: TrainText.status(.loading)
     case .statusRunning: TrainText.status(.running)
     case .statusDwelling: TrainText.status(.dwelling)

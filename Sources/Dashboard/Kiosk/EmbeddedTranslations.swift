@@ -66,6 +66,8 @@ trains.column.delay: 晚点
 trains.column.load: FEU/TEU
 trains.column.cargo: 主要货物
 trains.column.service: 线路
+direction.west: 西
+direction.east: 东
 
 status.loading: 装车中
 status.running: 运行中
@@ -149,6 +151,8 @@ trains.column.delay: Retard
 trains.column.load: EQP/EVP
 trains.column.cargo: Fret princ.
 trains.column.service: Service
+direction.west: O
+direction.east: E
 
 status.loading: chargement
 status.running: en route

@@ -84,7 +84,7 @@ enum KioskJourneyPane: PaneRenderer {
       [
         Span("\(model.following) ", style: theme[.dimText]),
         Span(train.id, style: theme[.text].adding(.bold)),
-        Span(" \(glyphs.dot) \(origin) \(TrainText.direction(train.direction, glyphs)) \(end)"),
+        Span(" \(glyphs.dot) \(origin) \(TrainText.direction(train.direction, glyphs, texts: model.texts)) \(end)"),
         Span(" \(glyphs.dot) \(train.consist.teu) \(model.texts[.unitTEU])", style: theme[.dimText]),
         // Every time below is on the corridor clock (D37), and says so once.
         Span(

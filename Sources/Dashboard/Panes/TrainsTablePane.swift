@@ -367,7 +367,7 @@ enum TrainsTablePane: RowsPaneRenderer {
     let statusStyle = theme[row.statusClass.role]
     switch column {
     case .id: return Span(row.id)
-    case .direction: return Span(TrainText.direction(row.direction, glyphs))
+    case .direction: return Span(TrainText.direction(row.direction, glyphs, texts: chrome.texts))
     case .status:
       return Span(
         glyphs.marker(status: row.status, direction: row.direction) + " "

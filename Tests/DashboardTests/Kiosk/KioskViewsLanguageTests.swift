@@ -47,6 +47,8 @@ struct KioskViewsLanguageTests {
     for column in [TrainsTablePane.Column.id, .status, .location, .eta, .delay] {
       #expect(text.contains(texts[Caption.heading(of: column)]), "\(language) \(column)")
     }
+    let west = TrainText.direction(.westbound, .unicode, texts: texts)
+    #expect(text.contains(west), "\(language): no \(west)")
     let shown = Self.statuses(texts).filter { text.contains($0) }
     #expect(!shown.isEmpty, "\(language): no status of \(Self.statuses(texts)) shown")
   }
@@ -116,6 +118,10 @@ struct KioskViewsLanguageTests {
       let label = texts[Caption.status(status)]
       #expect(
         label.displayWidth + 2 <= TrainsTablePane.Column.status.width, "\(language) \(status): \(label)")
+    }
+    for direction in [Direction.westbound, .eastbound] {
+      let text = TrainText.direction(direction, .unicode, texts: texts)
+      #expect(text.displayWidth <= 3, "\(language) \(direction): \(text)")
     }
   }
 }
