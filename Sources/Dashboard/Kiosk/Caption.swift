@@ -1,5 +1,3 @@
-import CorridorSim
-
 /// Every text the trade-mission screen (`railtop --kiosk`) shows, by key, with its English
 /// wording built in. Other languages are data merged over English (`Translations`); a key a
 /// language does not give falls back to English.
@@ -184,57 +182,6 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
     case .cargoPerDay, .cargoDaysAgo: ["{days}"]
     case .journeyTimes: ["{zone}"]
     default: []
-    }
-  }
-
-  /// The caption of `pane`'s name, for the panes a kiosk shows under their own name.
-  static func title(of pane: Pane) -> Caption? {
-    switch pane {
-    case .map: .mapTitle
-    case .trains: .trainsTitle
-    case .cargo: .cargoTitle
-    default: nil
-    }
-  }
-
-  /// The caption of a train's `status`.
-  static func status(_ status: TrainStatus) -> Caption {
-    switch status {
-    case .loading: .statusLoading
-    case .running: .statusRunning
-    case .dwelling: .statusDwelling
-    case .waitingForPath: .statusWaitingForPath
-    case .atCustoms: .statusAtCustoms
-    case .queuedForGaugeChange: .statusQueuedForGaugeChange
-    case .transshipping: .statusTransshipping
-    case .held: .statusHeld
-    case .unloading: .statusUnloading
-    case .arrived: .statusArrived
-    }
-  }
-
-  /// The caption of a trains-table column's heading.
-  static func heading(of column: TrainsTablePane.Column) -> Caption {
-    switch column {
-    case .id: .columnID
-    case .direction: .columnDirection
-    case .status: .columnStatus
-    case .location: .columnLocation
-    case .progress: .columnProgress
-    case .eta: .columnETA
-    case .delay: .columnDelay
-    case .load: .columnLoad
-    case .cargo: .columnCargo
-    case .service: .columnService
-    }
-  }
-
-  /// The caption naming `region` on the map.
-  public static func region(_ region: MapRegion) -> Caption {
-    switch region {
-    case .corridor: .mapRegionCorridor
-    case .china: .mapRegionChina
-    case .europe: .mapRegionEurope
     }
   }
 }
