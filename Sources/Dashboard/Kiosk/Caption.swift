@@ -33,7 +33,6 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
   case clockLiege = "clock.liege"
   // A parcel's journey
   case journeyFollowing = "journey.following"
-  case journeyArrived = "journey.arrived"
   case journeyBorder = "journey.border"
   case journeyGaugeChange = "journey.gauge_change"
   case journeyNext = "journey.next"
@@ -119,7 +118,6 @@ public enum Caption: String, CaseIterable, Sendable, Hashable {
     case .clockChina: "Zhengzhou"
     case .clockLiege: "Liège"
     case .journeyFollowing: "Following train"
-    case .journeyArrived: "arrived"
     case .journeyBorder: "border"
     case .journeyGaugeChange: "gauge change"
     case .journeyNext: "next"

@@ -37,7 +37,6 @@ clock.china: 郑州
 clock.liege: 列日
 
 journey.following: 跟随列车
-journey.arrived: 已到达
 journey.border: 边境
 journey.gauge_change: 换轨
 journey.next: 下一站
@@ -122,7 +121,6 @@ clock.china: Zhengzhou
 clock.liege: Liège
 
 journey.following: Suivi du train
-journey.arrived: arrivé
 journey.border: frontière
 journey.gauge_change: changement d'écartement
 journey.next: prochain arrêt

@@ -13,26 +13,17 @@ enum KioskJourneyPane: PaneRenderer {
     /// The corridor, for each stop's kind (border, gauge change) and native name.
     var corridor: CorridorLine
     var calendar: CorridorCalendar
-    var title: String
-    var following: String
-    var arrived: String
-    var border: String
-    var gaugeChange: String
-    var next: String
-    /// The kiosk's words for the rest: statuses, the TEU unit, the clock's name.
+    /// The kiosk's words: the view's title, the journey's, statuses, the TEU unit, the clock.
     var texts: Translations
 
     var glyphs: DashboardGlyphs { .matching(ui) }
   }
 
   static func model(_ frame: FrameInputs, area: Rect) -> Model {
-    let texts = frame.translations
-    return Model(
+    Model(
       train: frame.journeyTrain, theme: frame.theme, ui: frame.ui, names: frame.names,
       corridor: frame.snapshot.corridor, calendar: frame.snapshot.calendar,
-      title: texts[.viewJourney], following: texts[.journeyFollowing],
-      arrived: texts[.journeyArrived], border: texts[.journeyBorder],
-      gaugeChange: texts[.journeyGaugeChange], next: texts[.journeyNext], texts: texts)
+      texts: frame.translations)
   }
 
   /// The stop the train is at (standing there) or heading for (on the line), nil once
@@ -49,7 +40,7 @@ enum KioskJourneyPane: PaneRenderer {
     let theme = model.theme
     let glyphs = model.glyphs
     let block = Block(
-      border: .rounded, title: [Span(model.title, style: theme[.title])],
+      border: .rounded, title: [Span(model.texts[.viewJourney], style: theme[.title])],
       borderStyle: theme[.paneBorder], style: theme[.background])
     block.render(into: &buffer, area: area, glyphs: model.ui)
     let box = block.inner(area)
@@ -58,7 +49,7 @@ enum KioskJourneyPane: PaneRenderer {
     let stationNames = model.names.stationNames
     guard let train = model.train else {
       buffer.put(
-        "\(model.following) \(glyphs.none)", x: inner.x, y: inner.y, style: theme[.text],
+        "\(model.texts[.journeyFollowing]) \(glyphs.none)", x: inner.x, y: inner.y, style: theme[.text],
         maxWidth: inner.width)
       return
     }
@@ -68,7 +59,7 @@ enum KioskJourneyPane: PaneRenderer {
     let status: [Span] =
       train.status == .arrived
       ? [
-        Span(glyphs.arrived + " " + model.arrived + " ", style: theme[.statusArrived].adding(.bold)),
+        Span(glyphs.arrived + " " + model.texts[.statusArrived] + " ", style: theme[.statusArrived].adding(.bold)),
         Span(end + " " + clock.zoned(train.arrivedAt ?? train.predictedArrival), style: theme[.text]),
       ]
       : [
@@ -82,7 +73,7 @@ enum KioskJourneyPane: PaneRenderer {
       ]
     let lines: [[Span]] = [
       [
-        Span("\(model.following) ", style: theme[.dimText]),
+        Span("\(model.texts[.journeyFollowing]) ", style: theme[.dimText]),
         Span(train.id, style: theme[.text].adding(.bold)),
         Span(" \(glyphs.dot) \(origin) \(TrainText.direction(train.direction, glyphs, texts: model.texts)) \(end)"),
         Span(" \(glyphs.dot) \(train.consist.teu) \(model.texts[.unitTEU])", style: theme[.dimText]),
@@ -138,8 +129,8 @@ enum KioskJourneyPane: PaneRenderer {
       }
       let tag: String =
         switch kinds[stop.station]?.kind {
-        case .border: " \(glyphs.border) \(model.border)"
-        case .gaugeChange: " \(glyphs.gaugeChange) \(model.gaugeChange)"
+        case .border: " \(glyphs.border) \(model.texts[.journeyBorder])"
+        case .gaugeChange: " \(glyphs.gaugeChange) \(model.texts[.journeyGaugeChange])"
         default: ""
         }
       let isCurrent = index == current
@@ -147,7 +138,7 @@ enum KioskJourneyPane: PaneRenderer {
       let mark = isCurrent ? glyphs.marker(for: train) : reached ? glyphs.station : " "
       let time =
         (stop.actualArrival ?? stop.actualDeparture).map { clock.short($0) }
-        ?? ((isCurrent ? model.next + " " : "") + clock.short(stop.plannedArrival))
+        ?? ((isCurrent ? model.texts[.journeyNext] + " " : "") + clock.short(stop.plannedArrival))
       let style =
         isCurrent ? theme[.selection] : reached ? theme[.dimText] : theme[.text]
       if isCurrent { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: .blank(style)) }
