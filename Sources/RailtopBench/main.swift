@@ -24,6 +24,9 @@
 //                                                      simulated months: RSS and CPU sampled,
 //                                                      exit 1 when RSS after --settle days
 //                                                      grows by --bound % or more
+//   .build/release/railtop-bench stress --chunk-events N
+//                                                      one run, its CPU time per N events
+//                                                      (scripts/bench-ratio.py reads it)
 //   options: --days D (default 365), --trains T (stress trains per year, default 19,392; with
 //            --trains-in-snapshot N, N × 365 / 16: a train stays about 16 days in the snapshot)
 //            --no-snapshot (sim, stress): skip timing the final snapshot, so a profile of the
@@ -60,8 +63,8 @@ struct YearResult {
   var peakInTransit: Int
 }
 
-/// Runs `scenario` for 365 days in one-day slices, draining the event log as `--events`
-/// streaming would, then times snapshots of the final state (the dashboard takes one a frame)
+/// Runs `scenario` for 365 days in one-day slices, streaming the event log as `--events`
+/// does (in batches, `Simulation.run(until:streamingEvery:to:)`), then times snapshots of the final state (the dashboard takes one a frame)
 /// unless `timesSnapshot` is false. Peak trains are sampled from a cheap count each day, not
 /// from snapshots, so the year's wall time is the engine's own.
 func runYear(_ scenario: Scenario, seed: UInt64, days: Int, timesSnapshot: Bool = true)
@@ -73,8 +76,7 @@ func runYear(_ scenario: Scenario, seed: UInt64, days: Int, timesSnapshot: Bool 
   var peakTransit = 0
   var drained = 0
   for day in 1...days {
-    simulation.run(until: .days(Int64(day)))
-    drained += simulation.drainEvents().count
+    simulation.run(until: .days(Int64(day))) { drained += $0.count }
     peakTransit = max(peakTransit, simulation.trainsInTransit)
   }
   let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -177,6 +179,10 @@ case .sim:
     })
 case .stress:
   let scenario = Scenario.stress(trainsPerYear: stressTrains)
+  if arguments.contains("--chunk-events") {
+    reportChunks(scenario, days: days, chunkEvents: positiveOption("--chunk-events", default: 1))
+    exit(0)
+  }
   report(
     "stress (\(stressTrains) trains/year, \(days) days)",
     (0..<repeats).map { _ in

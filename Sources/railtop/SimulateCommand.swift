@@ -77,8 +77,9 @@ struct SimulateCommand: ParsableCommand {
   private func streamEvents(_ simulation: Simulation, into out: inout OutputBuffer) {
     let text = simulation.eventText
     for day in 1...Int64(days) {
-      simulation.run(until: simulation.calendar.end(ofDay: day))
-      for event in simulation.drainEvents() { out.appendLine(text.json(for: event)) }
+      simulation.run(until: simulation.calendar.end(ofDay: day)) { events in
+        for event in events { out.appendLine(text.json(for: event)) }
+      }
     }
   }
 }
