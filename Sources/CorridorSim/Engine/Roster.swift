@@ -56,9 +56,11 @@ struct Roster {
       guard let train = buffer.baseAddress.map({ UnsafeRawPointer($0 + Int(slot)) }) else {
         return
       }
-      for line in stride(from: 0, to: MemoryLayout<Train>.size, by: 64) {
-        prefetch_for_write(train + line)
-      }
+      // The lines of the train's first `Train.eventBytes` (128): those of its bytes 0, 64
+      // and 127, as a train need not start on a line.
+      prefetch_for_write(train)
+      prefetch_for_write(train + 64)
+      prefetch_for_write(train + (Train.eventBytes - 1))
     }
   }
 

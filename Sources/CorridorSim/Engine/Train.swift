@@ -44,38 +44,36 @@ enum TrainPhase {
 /// a train is never copied and nothing in it is retained per event. Its plan is an index
 /// into `CorridorModel.plans`, its id a short string (inline for every built-in id).
 struct Train {
-  // Fields an event handler reads come first, those of the snapshot last: at 200,000 trains a
-  // year the roster no longer fits in the cache, and each line an event touches is a miss.
+  // Laid out by how often an event touches a field: at 200,000 trains a year the roster no
+  // longer fits in the cache, and each line an event touches is a miss. The first 64 bytes
+  // hold what nearly every event reads or writes (phase, stop, yard places, id); the next
+  // 64 what many do (waits, consist); the rest only departure, delivery and snapshots read.
+  // Indices are kept as Int32 behind Int accessors so the first group fits one line.
 
-  /// Index into `CorridorModel.plans` of the plan it runs.
-  let plan: Int
-  /// Index into the plan's stops of the station the train is at or last left (changed only by
-  /// `arrive`, through `Roster.arrive`, which records the stop's time with it).
-  private(set) var stopIndex = 0
   var phase: TrainPhase
   var status: TrainStatus = .loading
   let direction: Direction
   /// A relief train formed at a terminal from backlogged boxes.
   let isRelief: Bool
+  private let planIndex: Int32
+  private var stop: Int32 = 0
+  private var yardHereIndex: Int32 = -1
+  private var yardAheadIndex: Int32 = -1
+  private var revision: Int32 = 0
+  let id: String
   /// Seconds spent waiting (queues, holds, paths) at the current stop, for delay by border.
   var waitAtStop: Int64 = 0
-  /// Yard places the train holds (station indices, -1 for none): the one of the stop it stands
-  /// at, and the one of the next stop, taken when it was admitted towards it.
-  var yardHere = -1
-  var yardAhead = -1
   /// Seconds spent at the previous stop waiting for the yard ahead: counted as waiting at the
   /// yard's station once the train gets there.
   var yardWaited: Int64 = 0
   /// When the train started waiting for the yard ahead.
   var yardWaitSince: Int64 = 0
-  /// Bumped whenever `consist` or a stop's actual time changes, so a cached snapshot row
-  /// copies its consist and updates its timeline's actual times only then (not per row and
-  /// frame).
-  private(set) var rowRevision = 0
+  /// Cached totals of `containers` (by the scenario's categories), recomputed only when the
+  /// consist changes.
+  private(set) var consist: ConsistTotals
   /// The boxes: set at forming and changed only by `reform`; both make `consist` and
   /// `boxClock` from them, so the three never disagree.
   private(set) var containers: [Container]
-  let id: String
   var departedAt: Int64?
   var arrivedAt: Int64?
   /// When unloading ended and the boxes were handed off: they count as delivered from then.
@@ -83,11 +81,28 @@ struct Train {
   let plannedDeparture: Int64
   /// Planned origin-to-destination seconds, from the timetable of its season.
   let plannedTransitSeconds: Int64
-  /// Cached totals of `containers` (by the scenario's categories), recomputed only when the
-  /// consist changes.
-  private(set) var consist: ConsistTotals
   /// The boxes' departures and deadlines, for the hand-off (see `BoxClock`).
   private(set) var boxClock: BoxClock
+
+  /// Index into `CorridorModel.plans` of the plan it runs.
+  var plan: Int { Int(planIndex) }
+  /// Index into the plan's stops of the station the train is at or last left (changed only by
+  /// `arrive`, through `Roster.arrive`, which records the stop's time with it).
+  var stopIndex: Int { Int(stop) }
+  /// Yard places the train holds (station indices, -1 for none): the one of the stop it stands
+  /// at, and the one of the next stop, taken when it was admitted towards it.
+  var yardHere: Int {
+    get { Int(yardHereIndex) }
+    set { yardHereIndex = Int32(newValue) }
+  }
+  var yardAhead: Int {
+    get { Int(yardAheadIndex) }
+    set { yardAheadIndex = Int32(newValue) }
+  }
+  /// Bumped whenever `consist` or a stop's actual time changes, so a cached snapshot row
+  /// copies its consist and updates its timeline's actual times only then (not per row and
+  /// frame). Wraps: only a change of it means anything.
+  var rowRevision: Int { Int(revision) }
 
   init(
     id: String, plan: Int, direction: Direction, plannedDeparture: Int64,
@@ -95,7 +110,7 @@ struct Train {
     isRelief: Bool = false
   ) {
     self.id = id
-    self.plan = plan
+    planIndex = Int32(plan)
     self.direction = direction
     self.plannedDeparture = plannedDeparture
     self.plannedTransitSeconds = plannedTransitSeconds
@@ -122,29 +137,29 @@ struct Train {
   /// Reaches the next stop (station index `station`), ending a junction pass if it was one,
   /// and takes over the yard place it holds there.
   mutating func arrive(at station: Int) {
-    stopIndex += 1
+    stop += 1
     waitAtStop = 0
     if yardAhead == station {
-      yardHere = station
-      yardAhead = -1
+      yardHereIndex = yardAheadIndex
+      yardAheadIndex = -1
       waitAtStop = yardWaited
       yardWaited = 0
     }
-    rowRevision += 1
+    revision &+= 1
   }
 
   /// Leaves the current stop at `now` onto the leg it runs until `arrives`.
   mutating func depart(now: SimTime, arrives: Int64) {
     phase = .running(departed: now.seconds, arrives: arrives)
     status = .running
-    rowRevision += 1
+    revision &+= 1
   }
 
   /// Done at the destination: unloaded, staying visible until retired.
   mutating func finish() {
     phase = .arrived
     status = .arrived
-    rowRevision += 1
+    revision &+= 1
   }
 
   /// Changes the boxes as a gauge change re-forms the train, and with them the totals (by
@@ -156,8 +171,12 @@ struct Train {
     }
     consist = ConsistTotals(containers, categories: categories)
     boxClock = BoxClock(containers)
-    rowRevision += 1
+    revision &+= 1
   }
+
+  /// How many leading bytes of a train the event handlers touch (all but the fields from
+  /// `containers` on): what `Roster.prefetch` asks for. `TrainLayoutTests` holds it.
+  static let eventBytes = 128
 
   /// Departed and not yet handed off: what the in-transit KPIs count.
   var isInTransit: Bool { departedAt != nil && handedOffAt == nil }
