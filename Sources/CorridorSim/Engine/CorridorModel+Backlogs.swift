@@ -71,7 +71,7 @@ extension CorridorModel {
       time: now.seconds, kind: .reliefTrainFormed, severity: .notice, train: id,
       station: line.station, containers: containers.count,
       detail: .backlog(left: Int32(clamping: backlogs.count(line))))
-    scheduleTrain(.departOrigin(train: slot), at: departure, priority: EventPriority.departOrigin)
+    queue.schedule(.departOrigin(train: slot), at: departure, priority: EventPriority.departOrigin)
   }
 
   /// The index in `plans` of the path of `service` cut to start at `station` (made once and

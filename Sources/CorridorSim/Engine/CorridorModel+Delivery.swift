@@ -43,6 +43,6 @@ extension CorridorModel {
     leaveYard(slot, station: station(of: slot, stop: i))
     let retireAt = max(
       now.seconds, (roster[slot].arrivedAt ?? now.seconds) + CorridorModel.retireAfterSeconds)
-    scheduleTrain(.retireTrain(train: slot), at: retireAt, priority: EventPriority.retire)
+    queue.schedule(.retireTrain(train: slot), at: retireAt, priority: EventPriority.retire)
   }
 }

@@ -46,7 +46,7 @@ extension CorridorModel {
       station: station(of: slot, stop: i),
       detail: .path(
         to: Int32(station(of: slot, stop: i + 1)), seconds: entry - now.seconds, planned: false))
-    scheduleTrain(.pathOpens(train: slot), at: entry, priority: EventPriority.movement)
+    queue.schedule(.pathOpens(train: slot), at: entry, priority: EventPriority.movement)
   }
 
   /// The train leaves its current stop onto the next leg.
@@ -69,7 +69,7 @@ extension CorridorModel {
     logCrossingOnDeparture(slot, from: i)
     let arrives = legArrival(plan(of: slot).legs[i], departing: now.seconds)
     roster.depart(slot, now: now, arrives: arrives)
-    scheduleTrain(.arriveAtStation(train: slot), at: arrives, priority: EventPriority.movement)
+    queue.schedule(.arriveAtStation(train: slot), at: arrives, priority: EventPriority.movement)
   }
 
   /// Gives up the yard place at `station`, letting the first train waiting for it move.
@@ -135,7 +135,7 @@ extension CorridorModel {
     roster[slot].enter(
       .passing(dwellUntil: ready, departs: departs, arrives: arrives), .dwelling,
       waited: departs - ready)
-    scheduleTrain(.arriveAtStation(train: slot), at: arrives, priority: EventPriority.movement)
+    queue.schedule(.arriveAtStation(train: slot), at: arrives, priority: EventPriority.movement)
   }
 
   /// Running time of a leg at the current winter speed factor of its gauge.

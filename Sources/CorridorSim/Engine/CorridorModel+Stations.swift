@@ -124,7 +124,7 @@ extension CorridorModel {
     }
     roster[slot].enter(
       .inService(step: step, until: now.seconds + duration, held: false), status, waited: waited)
-    scheduleTrain(
+    queue.schedule(
       .stepFinished(train: slot), at: now.seconds + duration, priority: EventPriority.stepFinished)
   }
 
@@ -147,7 +147,7 @@ extension CorridorModel {
       eventLog.append(
         time: now.seconds, kind: .customsHold, severity: .warning, train: roster[slot].id,
         station: here, detail: .hold(seconds: hold))
-      scheduleTrain(
+      queue.schedule(
         .stepFinished(train: slot), at: now.seconds + hold, priority: EventPriority.stepFinished)
       // The server is released on the way out; the train stays in the yard.
       return releaseServer(r, held: held)

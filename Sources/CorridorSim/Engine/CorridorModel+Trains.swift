@@ -39,7 +39,7 @@ extension CorridorModel {
       time: now.seconds, kind: .loadingStarted, severity: .info, train: id,
       station: plan.stops[0], containers: containers.count,
       detail: .service(Int32(serviceIndex)))
-    scheduleTrain(
+    queue.schedule(
       .departOrigin(train: slot), at: max(now.seconds, departure),
       priority: EventPriority.departOrigin)
     if let next = timetables[serviceIndex].nextDeparture(after: departure) {

@@ -124,13 +124,8 @@ struct CorridorModel {
       // train two events ahead, and for the stop-time book's line of the next one, whose
       // train's lines were asked for an event ago, so they arrive while this event is handled
       // (D79, D82).
-      if let next = queue.next, let train = next.action.train {
-        roster.prefetchTimes(train, stop: Int(next.stopHint))
-      }
-      if let after = queue.afterNext, let train = after.action.train {
-        roster.prefetch(train)
-        roster.prefetchTimes(train, stop: Int(after.stopHint))
-      }
+      if let next = queue.next?.action.train { roster.prefetchTimes(next) }
+      if let after = queue.afterNext?.action.train { roster.prefetch(after) }
       handle(event.action)
       processed += 1
     }
@@ -138,14 +133,6 @@ struct CorridorModel {
     let caughtUp = (queue.nextTime ?? .max) > target.seconds
     if caughtUp, target > now { now = target }
     return RunReport(reached: now, eventsProcessed: processed, reachedTarget: caughtUp)
-  }
-
-  /// Schedules `action` about a train, with the stop the train is at as the event's
-  /// `stopHint` (where in the stop-time book it will write; the loop prefetches that line
-  /// without reading the train first, D92).
-  mutating func scheduleTrain(_ action: EngineAction, at time: Int64, priority: UInt8) {
-    let stop = action.train.map { roster.contains($0) ? roster[$0].stopIndex : 0 } ?? 0
-    queue.schedule(action, at: time, priority: priority, stopHint: UInt16(clamping: stop))
   }
 
   private mutating func handle(_ action: EngineAction) {

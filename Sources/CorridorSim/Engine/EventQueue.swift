@@ -50,10 +50,6 @@ struct ScheduledEvent: Comparable, Sendable {
   var sequence: UInt64
   var action: EngineAction
   var priority: UInt8
-  /// The stop its train was at when it was scheduled (clamped to 16 bits): where in the
-  /// stop-time book the event will write, so the loop can ask for that line without first
-  /// reading the train (a hint only, never part of the order; in what would be padding).
-  var stopHint: UInt16 = 0
 
   static func < (a: ScheduledEvent, b: ScheduledEvent) -> Bool {
     if a.time != b.time { return a.time < b.time }
@@ -143,11 +139,9 @@ struct EventQueue {
   }
 
   /// Schedules `action` at `time`; lower `priority` fires first among equal times.
-  mutating func schedule(
-    _ action: EngineAction, at time: Int64, priority: UInt8 = 5, stopHint: UInt16 = 0
-  ) {
+  mutating func schedule(_ action: EngineAction, at time: Int64, priority: UInt8 = 5) {
     let event = ScheduledEvent(
-      time: time, sequence: nextSequence, action: action, priority: priority, stopHint: stopHint)
+      time: time, sequence: nextSequence, action: action, priority: priority)
     nextSequence &+= 1
     let window = time >> bucketShift
     // An empty queue starts its windows at the event, wherever the last one ended.

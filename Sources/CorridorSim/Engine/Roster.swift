@@ -64,11 +64,12 @@ struct Roster {
     }
   }
 
-  /// Asks the CPU for the line of the stop-time book the train in `slot` writes next: its
-  /// arrival at the stop after `stop` or its departure from `stop` (the event's `stopHint`,
-  /// so the train itself need not be read first; a wrong hint costs a wasted hint, D92).
-  func prefetchTimes(_ slot: Int32, stop: Int) {
-    stopTimes.prefetch(slot: slot, stop: stop)
+  /// Asks the CPU for the line of the stop-time book the train in `slot` writes next (its
+  /// arrival at the next stop or its departure from this one). Reads the train's stop, so
+  /// it is for a train whose own lines were asked for an event before.
+  func prefetchTimes(_ slot: Int32) {
+    guard slot >= 0, Int(slot) < trains.count else { return }
+    stopTimes.prefetch(slot: slot, stop: trains[Int(slot)].stopIndex)
   }
 
   /// How many times the train in `slot` was written, wrapping (any change of the count means

@@ -35,19 +35,6 @@ struct EventQueueTests {
     #expect(MemoryLayout<ScheduledEvent>.stride == 32)
   }
 
-  /// The stop hint rides with its event and has no say in the order (D92): events at one
-  /// time and priority still come out in the order they were scheduled.
-  @Test func theStopHintRidesAlongAndDoesNotOrder() {
-    var queue = EventQueue()
-    for (train, hint) in [(1, 9), (2, 0), (3, 65_535), (4, 3)] {
-      queue.schedule(.stepFinished(train: Int32(train)), at: 50, stopHint: UInt16(hint))
-    }
-    var popped: [(Int32?, UInt16)] = []
-    while let event = queue.popMin() { popped.append((event.action.train, event.stopHint)) }
-    #expect(popped.map(\.0) == [1, 2, 3, 4])
-    #expect(popped.map(\.1) == [9, 0, 65_535, 3])
-  }
-
   /// `afterNext`, the prefetch's guess, is the event popped after `next` when nothing is
   /// scheduled in between, and nil with one event left in the sub-window.
   @Test func afterNextIsTheEventAfterNext() {
