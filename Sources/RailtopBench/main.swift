@@ -65,8 +65,9 @@ struct YearResult {
 
 /// Runs `scenario` for 365 days in one-day slices, streaming the event log as `--events`
 /// does (in batches, `Simulation.run(until:streamingEvery:to:)`), then times snapshots of
-/// the final state (the dashboard takes one a frame) unless `timesSnapshot` is false. Peak trains are sampled from a cheap count each day, not
-/// from snapshots, so the year's wall time is the engine's own.
+/// the final state (the dashboard takes one a frame) unless `timesSnapshot` is false. Peak
+/// trains are sampled from a cheap count each day, not from snapshots, so the year's wall
+/// time is the engine's own.
 func runYear(_ scenario: Scenario, seed: UInt64, days: Int, timesSnapshot: Bool = true)
   -> YearResult
 {

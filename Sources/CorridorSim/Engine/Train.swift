@@ -48,7 +48,7 @@ struct Train {
   // longer fits in the cache, and each line an event touches is a miss. The first 64 bytes
   // hold what nearly every event reads or writes (phase, stop, yard places, id); the next
   // 64 what many do (waits, consist); the rest only departure, delivery and snapshots read.
-  // Indices are kept as Int32 behind Int accessors so the first group fits one line.
+  // Indices are kept as Int32 behind Int accessors so the first group fits one line (D91).
 
   var phase: TrainPhase
   var status: TrainStatus = .loading

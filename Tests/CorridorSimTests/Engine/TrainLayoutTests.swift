@@ -8,6 +8,8 @@ import Testing
 @Suite struct TrainLayoutTests {
   @Test func theFieldsAnEventTouchesComeFirstInTwoLinesWorth() {
     #expect(MemoryLayout<Train>.offset(of: \Train.containers) == Train.eventBytes)
+    // `Roster.prefetch` asks for the lines of bytes 0, 64 and 127: all the lines of the first
+    // 128 bytes wherever the train starts, and no more.
     #expect(Train.eventBytes == 128)
   }
 
