@@ -17,7 +17,12 @@ is the steadiest estimate of a build's own cost. Two estimates come from the sam
   sample is 10,000 events at both sizes, so both are as likely to be clean (a seeded run
   does the same work in every repeat, so chunk k is the same work each time).
 
-Prints each round's whole-run figures, then per build the ratio both ways.
+Before each build's runs in a round, a pointer chase over 6 MiB (`latency --mib 6`: about the
+200,000-train run's hot trains and stop times) measures how fast the machine's shared L3 is at
+that moment; the 20,000-train run fits in the 1 MiB L2 and does not feel it.
+
+Prints each round's whole-run figures and probe, then per build the ratio both ways and the
+probe's median over the rounds.
 """
 import re
 import statistics
@@ -34,6 +39,12 @@ def chunked_run(bench, trains):
     events = int(re.search(r"events=(\d+)", out).group(1))
     chunks = [float(x) for x in re.search(r"chunk_cpu=([\d.,]+)", out).group(1).split(",")]
     return events, chunks
+
+
+def probe_ns(bench):
+    out = subprocess.run([bench, "latency", "--mib", "6", "--passes", "3"],
+                         capture_output=True, text=True, check=True).stdout
+    return float(re.search(r"median_ns=([\d.]+)", out).group(1))
 
 
 class Size:
@@ -63,13 +74,16 @@ def main():
     rounds, benches = int(sys.argv[1]), sys.argv[2:]
     sizes = {bench: (Size(), Size()) for bench in benches}
     round_ratios = {bench: [] for bench in benches}
+    probes = {bench: [] for bench in benches}
     for r in range(rounds):
         for bench in benches:
             small, large = sizes[bench]
+            probes[bench].append(probe_ns(bench))
             s = min(small.add(*chunked_run(bench, 20_000)) for _ in range(5))
             l = min(large.add(*chunked_run(bench, 200_000)) for _ in range(3))
             round_ratios[bench].append(l / s - 1)
-            print(f"round {r} {bench}: {s:.0f} ns, {l:.0f} ns: {100 * (l / s - 1):+.1f} %", flush=True)
+            print(f"round {r} {bench}: {s:.0f} ns, {l:.0f} ns: {100 * (l / s - 1):+.1f} %; "
+                  f"L3 probe {probes[bench][-1]:.0f} ns", flush=True)
     for bench, (small, large) in sizes.items():
         ratios = round_ratios[bench]
         s, l = small.fastest_run_ns(), large.fastest_run_ns()
@@ -79,6 +93,9 @@ def main():
               f"({100 * min(ratios):+.1f} to {100 * max(ratios):+.1f})")
         print(f"{bench}: chunks of {CHUNK:,} events: {cs:.0f} ns at 20,000, {cl:.0f} ns at 200,000: "
               f"{100 * (cl / cs - 1):+.1f} %")
+        p = probes[bench]
+        print(f"{bench}: L3 probe (6 MiB chase): median {statistics.median(p):.0f} ns a load "
+              f"({min(p):.0f} to {max(p):.0f})")
 
 
 if __name__ == "__main__":

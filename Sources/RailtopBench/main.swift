@@ -27,6 +27,9 @@
 //   .build/release/railtop-bench stress --chunk-events N
 //                                                      one run, its CPU time per N events
 //                                                      (scripts/bench-ratio.py reads it)
+//   .build/release/railtop-bench latency [--mib 8] [--passes 5]
+//                                                      ns a load of a random pointer chase over
+//                                                      that many MiB: the L3's speed right now
 //   options: --days D (default 365), --trains T (stress trains per year, default 19,392; with
 //            --trains-in-snapshot N, N × 365 / 16: a train stays about 16 days in the snapshot)
 //            --no-snapshot (sim, stress): skip timing the final snapshot, so a profile of the
@@ -45,7 +48,7 @@ import Foundation
 
 /// The benchmarks this executable knows.
 enum BenchCommand: String, CaseIterable {
-  case sim, stress, render, digest, soak
+  case sim, stress, render, digest, soak, latency
 }
 
 /// What one simulated year produced.
@@ -209,6 +212,13 @@ case .digest:
   runDigest(
     scenario, seed: UInt64(positiveOption("--seed", default: 1)), days: days,
     sliceSeconds: Int64(positiveOption("--slice", default: 6 * 3_600)))
+case .latency:
+  let mebibytes = positiveOption("--mib", default: 8)
+  guard mebibytes <= 1_024 else {
+    FileHandle.standardError.write(Data("railtop-bench: --mib is at most 1024\n".utf8))
+    exit(2)
+  }
+  reportLatency(mebibytes: mebibytes, passes: positiveOption("--passes", default: 5))
 case .soak:
   let size = (textOption("--size") ?? "200x60").split(separator: "x").compactMap { Int($0) }
   let language = Language(rawValue: textOption("--lang") ?? "en")
