@@ -4,10 +4,9 @@ import Foundation
 /// buffer of `mebibytes` (`railtop-bench latency --mib N`, read by `scripts/bench-ratio.py`).
 ///
 /// Why: at 200,000 trains a year the engine's hot trains no longer fit in the 1 MiB L2 and
-/// are read from the 32 MiB L3, which this machine shares with other tenants; the cost per
-/// event of that run moves with the L3's latency, and the 20,000-train run's (in L2) does
-/// not. A chase over 8 MiB, taken beside the ratio, says how slow the L3 was when it was
-/// measured.
+/// are read from the 32 MiB L3, which this machine shares with other tenants, while the
+/// 20,000-train run stays in the L2. A chase over 6 MiB (about that hot set), taken beside
+/// the ratio, says how slow the L3 was when the ratio was measured (PERFORMANCE.md, stop 28).
 ///
 /// The buffer holds one cycle through all its cache lines in random order (Sattolo's
 /// shuffle), one index a line, so every load depends on the one before and the hardware

@@ -214,11 +214,13 @@ case .digest:
     sliceSeconds: Int64(positiveOption("--slice", default: 6 * 3_600)))
 case .latency:
   let mebibytes = positiveOption("--mib", default: 8)
-  guard mebibytes <= 1_024 else {
-    FileHandle.standardError.write(Data("railtop-bench: --mib is at most 1024\n".utf8))
+  let passes = positiveOption("--passes", default: 5)
+  guard mebibytes <= 1_024, passes <= 1_000 else {
+    FileHandle.standardError.write(
+      Data("railtop-bench: --mib is at most 1024 and --passes at most 1000\n".utf8))
     exit(2)
   }
-  reportLatency(mebibytes: mebibytes, passes: positiveOption("--passes", default: 5))
+  reportLatency(mebibytes: mebibytes, passes: passes)
 case .soak:
   let size = (textOption("--size") ?? "200x60").split(separator: "x").compactMap { Int($0) }
   let language = Language(rawValue: textOption("--lang") ?? "en")
