@@ -33,6 +33,8 @@ import subprocess
 import sys
 
 CHUNK = 10_000
+# Runs of each size a round (the 200,000-train runs share the round's probe).
+SMALL_RUNS, LARGE_RUNS = 5, 3
 ANSWERING_NS = 100
 
 
@@ -84,16 +86,15 @@ def main():
     rounds, benches = int(sys.argv[1]), sys.argv[2:]
     sizes = {bench: (Size(), Size()) for bench in benches}
     round_ratios = {bench: [] for bench in benches}
-    probes = {bench: [] for bench in benches}
     for r in range(rounds):
         for bench in benches:
             small, large = sizes[bench]
-            s = min(small.add(*chunked_run(bench, 20_000)) for _ in range(5))
-            probes[bench].append(probe_ns(bench))
-            l = min(large.add(*chunked_run(bench, 200_000), probes[bench][-1]) for _ in range(3))
+            s = min(small.add(*chunked_run(bench, 20_000)) for _ in range(SMALL_RUNS))
+            probe = probe_ns(bench)
+            l = min(large.add(*chunked_run(bench, 200_000), probe) for _ in range(LARGE_RUNS))
             round_ratios[bench].append(l / s - 1)
             print(f"round {r} {bench}: {s:.0f} ns, {l:.0f} ns: {100 * (l / s - 1):+.1f} %; "
-                  f"L3 probe {probes[bench][-1]:.0f} ns", flush=True)
+                  f"L3 probe {probe:.0f} ns", flush=True)
     for bench, (small, large) in sizes.items():
         ratios = round_ratios[bench]
         s, l = small.fastest_run_ns(), large.fastest_run_ns()
@@ -103,7 +104,7 @@ def main():
               f"({100 * min(ratios):+.1f} to {100 * max(ratios):+.1f})")
         print(f"{bench}: chunks of {CHUNK:,} events: {cs:.0f} ns at 20,000, {cl:.0f} ns at 200,000: "
               f"{100 * (cl / cs - 1):+.1f} %")
-        p = probes[bench]
+        p = large.probes[::LARGE_RUNS]  # one a round
         print(f"{bench}: L3 probe (6 MiB chase): median {statistics.median(p):.0f} ns a load "
               f"({min(p):.0f} to {max(p):.0f})")
         answering = sum(x < ANSWERING_NS for x in p)
